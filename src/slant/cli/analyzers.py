@@ -1,0 +1,15 @@
+"""`slant analyzers`: list what the registry knows."""
+
+from __future__ import annotations
+
+import typer
+
+from slant.analyze.registry import DEFAULT_ANALYZERS, available
+from slant.cli import app
+
+
+@app.command("analyzers")
+def list_analyzers() -> None:
+    """List registered analyzers; '*' marks the defaults."""
+    for name in available():
+        typer.echo(f"{'*' if name in DEFAULT_ANALYZERS else ' '} {name}")

@@ -1,0 +1,93 @@
+"""Extraction: turn a Page into a Document (body, metadata, comments).
+
+HTML pages go through `extract.html` (trafilatura + comment parsers); plain-text
+pages through `extract.text`, which infers boilerplate and comment boundaries
+from the text alone. Every failure becomes a SlantInputError with a code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from slant import errors
+from slant.document import Document, Page
+from slant.errors import SlantInputError
+from slant.extract.decode import DEFAULT_MAX_BYTES, decode_bytes, sniff_kind
+from slant.extract.language import detect_language
+
+
+@dataclass(frozen=True)
+class ExtractOptions:
+    """Limits and switches for extraction (the CLI and server set them)."""
+
+    max_bytes: int = DEFAULT_MAX_BYTES
+
+
+def extract(page: Page, options: ExtractOptions = ExtractOptions()) -> Document:
+    """Extract one page; raises SlantInputError for inputs that cannot yield a result."""
+    if isinstance(page.content, bytes):
+        text = decode_bytes(page.content, options.max_bytes)
+    else:
+        if len(page.content) > options.max_bytes:
+            raise SlantInputError(
+                errors.TOO_LARGE, f"input is {len(page.content):,} characters; the limit is {options.max_bytes:,}"
+            )
+        text = page.content.replace("\r\n", "\n").replace("\r", "\n")
+        if not text.strip():
+            raise SlantInputError(errors.EMPTY, "input is empty")
+    kind = page.kind or sniff_kind(text)
+    doc = Document(id=page.id, source=page.source, url=page.url, published=page.published)
+    if kind == "html":
+        _fill_from_html(doc, text, page)
+    else:
+        _fill_from_text(doc, text)
+    if not doc.text.strip() and not doc.comments:
+        raise SlantInputError(errors.NO_TEXT, "no article text or comments found")
+    doc.language = detect_language(doc.text if len(doc.text) > 200 else doc.text + "\n" + "\n".join(c.text for c in doc.comments))
+    if doc.language is None:
+        raise SlantInputError(errors.UNKNOWN_LANGUAGE, "could not identify the language of the text")
+    if doc.language != "en":
+        doc.warnings.append(f"language is {doc.language!r}; slant's models are English-only, scores may be meaningless")
+    if page.meta.get("outlet") and not doc.outlet:
+        doc.outlet = str(page.meta["outlet"])
+    if page.meta.get("title") and not doc.title:
+        doc.title = str(page.meta["title"])
+    return doc
+
+
+def _fill_from_html(doc: Document, html: str, page: Page) -> None:
+    from slant.extract.html import extract_html
+
+    found = extract_html(html, url=page.url)
+    doc.text = found.body
+    doc.title = found.title
+    doc.comments = found.comments
+    doc.published = page.published or found.published
+    doc.author = found.author
+    doc.outlet = found.outlet
+    doc.url = page.url or found.url
+
+
+def _fill_from_text(doc: Document, text: str) -> None:
+    from slant.extract.text import extract_text
+
+    found = extract_text(text, source=doc.source)
+    doc.text = found.body
+    if not doc.text.strip() and not found.comments:
+        # A snippet of one or two lines has no title/body structure: it is all body.
+        doc.text = "\n\n".join(line.strip() for line in text.split("\n") if line.strip())
+    doc.title = found.title
+    doc.comments = found.comments
+    doc.published = doc.published or found.published
+    doc.extras["extraction"] = {"line_kinds": _run_length(found.line_kinds)}
+
+
+def _run_length(kinds: list[str]) -> list[list]:
+    """Compress per-line kinds into [kind, count] runs so the record stays small."""
+    runs: list[list] = []
+    for kind in kinds:
+        if runs and runs[-1][0] == kind:
+            runs[-1][1] += 1
+        else:
+            runs.append([kind, 1])
+    return runs

@@ -1,0 +1,123 @@
+"""HTML pages: trafilatura for the article body and metadata, our parsers for comments."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from urllib.parse import urlparse
+
+import lxml.html
+from lxml import etree
+
+from slant import errors
+from slant.document import Comment
+from slant.errors import SlantInputError
+
+#: Refuse trees deeper or larger than this: pathological markup, not a news page.
+MAX_ELEMENTS = 400_000
+
+
+@dataclass
+class HtmlExtraction:
+    title: str | None
+    body: str
+    comments: list[Comment] = field(default_factory=list)
+    published: str | None = None
+    author: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+
+
+def parse_tree(html: str) -> lxml.html.HtmlElement:
+    """Parse hostile markup leniently; refuse what lxml cannot make a tree of."""
+    cleaned = re.sub(r"^\s*<\?(?:php|xml)[^>]*\?>", "", html, count=1)
+    try:
+        tree = lxml.html.document_fromstring(cleaned.encode("utf-8", "surrogatepass"), parser=_PARSER)
+    except (etree.ParserError, ValueError) as exc:
+        raise SlantInputError(errors.EXTRACTION_FAILED, f"unparseable HTML: {exc}") from exc
+    if tree is None:
+        raise SlantInputError(errors.NO_TEXT, "HTML has no elements")
+    return tree
+
+
+_PARSER = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, huge_tree=False)
+
+
+def extract_html(html: str, url: str | None = None) -> HtmlExtraction:
+    """Body, title, date, author and outlet via trafilatura; comments via slant.extract.comments."""
+    import trafilatura
+
+    from slant.extract.comments import extract_comments
+
+    tree = parse_tree(html)
+    size = sum(1 for _ in tree.iter())
+    if size > MAX_ELEMENTS:
+        raise SlantInputError(errors.TOO_LARGE, f"HTML has {size:,} elements; the limit is {MAX_ELEMENTS:,}")
+    comments = extract_comments(tree)
+    result = trafilatura.bare_extraction(
+        html,
+        url=url,
+        include_comments=False,
+        with_metadata=True,
+        favor_precision=False,
+        include_tables=False,
+        deduplicate=False,
+    )
+    meta = result.as_dict() if result is not None else {}
+    body = _tidy(meta.get("text") or "")
+    if not body:
+        body = _fallback_body(tree)
+    title = meta.get("title") or _tree_title(tree)
+    page_url = meta.get("url") or url or _canonical(tree)
+    outlet = meta.get("sitename") or meta.get("hostname") or _host(page_url)
+    return HtmlExtraction(
+        title=_tidy(title) or None if title else None,
+        body=body,
+        comments=comments,
+        published=meta.get("date") or None,
+        author=_clean_author(meta.get("author")),
+        outlet=outlet,
+        url=page_url,
+    )
+
+
+def _tidy(text: str) -> str:
+    lines = [re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in text.split("\n")]
+    return "\n\n".join(line for line in lines if line)
+
+
+def _fallback_body(tree: lxml.html.HtmlElement) -> str:
+    """When trafilatura finds no article, keep the paragraphs outside scripts and comments."""
+    paragraphs = []
+    for p in tree.iter("p"):
+        text = " ".join(p.text_content().split())
+        if len(text) > 40:
+            paragraphs.append(text)
+    return "\n\n".join(paragraphs)
+
+
+def _tree_title(tree: lxml.html.HtmlElement) -> str | None:
+    titles = tree.xpath("//title")
+    return titles[0].text_content().strip() if titles else None
+
+
+def _canonical(tree: lxml.html.HtmlElement) -> str | None:
+    for xpath in ("//link[@rel='canonical']/@href", "//meta[@property='og:url']/@content"):
+        found = tree.xpath(xpath)
+        if found and str(found[0]).startswith(("http://", "https://")):
+            return str(found[0])
+    return None
+
+
+def _host(url: str | None) -> str | None:
+    if not url:
+        return None
+    host = urlparse(url).hostname
+    return host[4:] if host and host.startswith("www.") else host
+
+
+def _clean_author(author: str | None) -> str | None:
+    if not author:
+        return None
+    author = re.sub(r"^(view all posts by|posted by|by)\s+", "", author.strip(), flags=re.I)
+    return author or None

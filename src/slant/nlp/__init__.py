@@ -1,0 +1,1 @@
+"""Shared NLP runtime: the ONNX encoder sessions, spaCy, lexicons."""

@@ -1,0 +1,28 @@
+"""Sources: where pages come from. They yield Pages and never interpret content.
+
+`iter_pages()` takes what the user typed (paths, folders, '-', URLs) and yields
+one `Page` or one `SourceError` per input. File readers are registered by suffix
+in `READERS`; a new input format (WARC, Parquet) plugs in by adding a reader.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable, Iterator
+
+from slant.document import Page, SourceError
+from slant.sources.files import READERS, SourceOptions, iter_path, read_stdin
+from slant.sources.urls import fetch_url, is_url
+
+__all__ = ["READERS", "SourceOptions", "iter_pages", "Page", "SourceError"]
+
+
+def iter_pages(inputs: Iterable[str], options: SourceOptions | None = None) -> Iterator[Page | SourceError]:
+    """One Page or SourceError per input document, in the order given (folders sorted)."""
+    options = options or SourceOptions()
+    for item in inputs:
+        if item == "-":
+            yield read_stdin(options)
+        elif is_url(item):
+            yield fetch_url(item, options)
+        else:
+            yield from iter_path(item, options)

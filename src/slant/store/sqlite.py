@@ -1,0 +1,298 @@
+"""The embedded corpus store: documents, comments and spans in one SQLite file.
+
+Upserts are keyed by document id (the hash of the input), so reruns and
+resumed runs never duplicate a document. FTS5 indexes bodies, titles and
+comments for `slant search` and the web app. Only one process writes.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+from slant.document import Document, document_from_dict
+
+SCHEMA_VERSION = 1
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE IF NOT EXISTS documents (
+    id TEXT PRIMARY KEY,
+    source TEXT NOT NULL,
+    url TEXT,
+    outlet TEXT,
+    title TEXT,
+    published TEXT,
+    language TEXT,
+    text TEXT,
+    propaganda REAL,
+    toxic_comment_share REAL,
+    n_comments INTEGER NOT NULL DEFAULT 0,
+    error_type TEXT,
+    error_message TEXT,
+    record TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS documents_outlet ON documents(outlet);
+CREATE INDEX IF NOT EXISTS documents_published ON documents(published);
+CREATE TABLE IF NOT EXISTS comments (
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    id TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    author TEXT,
+    parent TEXT,
+    text TEXT NOT NULL,
+    toxic REAL,
+    flags TEXT,
+    PRIMARY KEY (doc_id, id)
+);
+CREATE TABLE IF NOT EXISTS spans (
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    layer TEXT NOT NULL,
+    comment_id TEXT,
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    label TEXT NOT NULL,
+    score REAL,
+    analyzer TEXT
+);
+CREATE INDEX IF NOT EXISTS spans_doc ON spans(doc_id);
+CREATE INDEX IF NOT EXISTS spans_label ON spans(layer, label);
+CREATE TABLE IF NOT EXISTS inputs (
+    source TEXT PRIMARY KEY,
+    doc_id TEXT NOT NULL,
+    status TEXT NOT NULL,
+    run_id INTEGER
+);
+CREATE TABLE IF NOT EXISTS runs (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    started_at TEXT NOT NULL,
+    finished_at TEXT,
+    command TEXT,
+    seen INTEGER NOT NULL DEFAULT 0,
+    results INTEGER NOT NULL DEFAULT 0,
+    errors INTEGER NOT NULL DEFAULT 0,
+    skipped INTEGER NOT NULL DEFAULT 0,
+    status TEXT NOT NULL DEFAULT 'running'
+);
+CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(
+    doc_id UNINDEXED, title, text, tokenize = 'unicode61 remove_diacritics 2'
+);
+CREATE VIRTUAL TABLE IF NOT EXISTS comments_fts USING fts5(
+    doc_id UNINDEXED, comment_id UNINDEXED, author, text, tokenize = 'unicode61 remove_diacritics 2'
+);
+"""
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    doc_id: str
+    title: str | None
+    outlet: str | None
+    where: str  # "body" or "comment"
+    comment_id: str | None
+    author: str | None
+    snippet: str
+    rank: float
+
+    def to_dict(self) -> dict[str, Any]:
+        return self.__dict__.copy()
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+class CorpusStore:
+    """A corpus of analyzed documents in SQLite (":memory:" works for tests)."""
+
+    def __init__(self, path: str | Path = ":memory:") -> None:
+        self.path = str(path)
+        if self.path != ":memory:":
+            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+        self.conn = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
+        self.conn.row_factory = sqlite3.Row
+        self.lock = threading.RLock()
+        with self.lock:
+            self.conn.execute("PRAGMA foreign_keys = ON")
+            if self.path != ":memory:":
+                self.conn.execute("PRAGMA journal_mode = WAL")
+                self.conn.execute("PRAGMA synchronous = NORMAL")
+            self.conn.executescript(SCHEMA)
+            self.conn.execute(
+                "INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
+            )
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> "CorpusStore":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- writing -------------------------------------------------------------
+
+    def upsert(self, doc: Document, run_id: int | None = None) -> None:
+        """Insert or replace one document and everything hanging off it, atomically."""
+        self.upsert_many([doc], run_id)
+
+    def upsert_many(self, docs: Iterable[Document], run_id: int | None = None) -> int:
+        count = 0
+        with self.lock:
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                for doc in docs:
+                    self._write(doc, run_id)
+                    count += 1
+                self.conn.execute("COMMIT")
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
+        return count
+
+    def _write(self, doc: Document, run_id: int | None) -> None:
+        c = self.conn
+        record = doc.to_dict()
+        c.execute("DELETE FROM documents_fts WHERE doc_id = ?", (doc.id,))
+        c.execute("DELETE FROM comments_fts WHERE doc_id = ?", (doc.id,))
+        c.execute("DELETE FROM spans WHERE doc_id = ?", (doc.id,))
+        c.execute("DELETE FROM comments WHERE doc_id = ?", (doc.id,))
+        c.execute(
+            """INSERT OR REPLACE INTO documents (id, source, url, outlet, title, published, language, text,
+               propaganda, toxic_comment_share, n_comments, error_type, error_message, record, updated_at)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            (
+                doc.id, doc.source, doc.url, doc.outlet, doc.title, doc.published, doc.language,
+                doc.text if doc.ok else None,
+                doc.scores.get("propaganda"), doc.scores.get("toxic_comment_share"),
+                len(doc.comments),
+                doc.error.type if doc.error else None,
+                doc.error.message if doc.error else None,
+                json.dumps(record, ensure_ascii=False), _now(),
+            ),
+        )
+        c.execute(
+            "INSERT OR REPLACE INTO inputs (source, doc_id, status, run_id) VALUES (?, ?, ?, ?)",
+            (doc.source, doc.id, "error" if doc.error else "done", run_id),
+        )
+        if doc.error:
+            return
+        c.execute("INSERT INTO documents_fts (doc_id, title, text) VALUES (?, ?, ?)", (doc.id, doc.title or "", doc.text))
+        for position, comment in enumerate(doc.comments):
+            toxic = comment.toxicity.get("toxic") if comment.toxicity else None
+            c.execute(
+                "INSERT INTO comments (doc_id, id, position, author, parent, text, toxic, flags) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (doc.id, comment.id, position, comment.author, comment.parent, comment.text, toxic, json.dumps(comment.flags)),
+            )
+            c.execute(
+                "INSERT INTO comments_fts (doc_id, comment_id, author, text) VALUES (?, ?, ?, ?)",
+                (doc.id, comment.id, comment.author or "", comment.text),
+            )
+            for layer, spans in comment.spans.items():
+                self._write_spans(doc.id, layer, spans, comment.id)
+        for layer, spans in doc.spans.items():
+            self._write_spans(doc.id, layer, spans, None)
+
+    def _write_spans(self, doc_id: str, layer: str, spans: list, comment_id: str | None) -> None:
+        self.conn.executemany(
+            "INSERT INTO spans (doc_id, layer, comment_id, start, end, label, score, analyzer) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [(doc_id, layer, comment_id, s.start, s.end, s.label, s.score, s.analyzer) for s in spans],
+        )
+
+    # -- runs and inputs (accounting, resume) ----------------------------------
+
+    def start_run(self, command: str = "") -> int:
+        with self.lock:
+            cur = self.conn.execute("INSERT INTO runs (started_at, command) VALUES (?, ?)", (_now(), command))
+            return int(cur.lastrowid)
+
+    def finish_run(self, run_id: int, seen: int, results: int, errors: int, skipped: int = 0, status: str = "finished") -> None:
+        with self.lock:
+            self.conn.execute(
+                "UPDATE runs SET finished_at = ?, seen = ?, results = ?, errors = ?, skipped = ?, status = ? WHERE id = ?",
+                (_now(), seen, results, errors, skipped, status, run_id),
+            )
+
+    def runs(self) -> list[dict[str, Any]]:
+        with self.lock:
+            return [dict(r) for r in self.conn.execute("SELECT * FROM runs ORDER BY id")]
+
+    def done_sources(self) -> set[str]:
+        with self.lock:
+            return {r[0] for r in self.conn.execute("SELECT source FROM inputs")}
+
+    # -- reading -------------------------------------------------------------
+
+    def get(self, doc_id: str) -> Document | None:
+        with self.lock:
+            row = self.conn.execute("SELECT record FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        return document_from_dict(json.loads(row["record"])) if row else None
+
+    def iter_documents(self, include_errors: bool = False, outlet: str | None = None) -> Iterator[Document]:
+        sql = "SELECT record FROM documents WHERE 1=1"
+        params: list[Any] = []
+        if not include_errors:
+            sql += " AND error_type IS NULL"
+        if outlet:
+            sql += " AND outlet = ?"
+            params.append(outlet)
+        sql += " ORDER BY published, id"
+        with self.lock:
+            rows = self.conn.execute(sql, params).fetchall()
+        for row in rows:
+            yield document_from_dict(json.loads(row["record"]))
+
+    def list_documents(self, limit: int = 50, offset: int = 0, outlet: str | None = None) -> list[dict[str, Any]]:
+        sql = """SELECT id, source, url, outlet, title, published, language, propaganda,
+                 toxic_comment_share, n_comments, error_type FROM documents"""
+        params: list[Any] = []
+        if outlet:
+            sql += " WHERE outlet = ?"
+            params.append(outlet)
+        sql += " ORDER BY published DESC, id LIMIT ? OFFSET ?"
+        params += [limit, offset]
+        with self.lock:
+            return [dict(r) for r in self.conn.execute(sql, params)]
+
+    def counts(self) -> dict[str, int]:
+        with self.lock:
+            c = self.conn
+            return {
+                "documents": c.execute("SELECT COUNT(*) FROM documents WHERE error_type IS NULL").fetchone()[0],
+                "errors": c.execute("SELECT COUNT(*) FROM documents WHERE error_type IS NOT NULL").fetchone()[0],
+                "comments": c.execute("SELECT COUNT(*) FROM comments").fetchone()[0],
+                "spans": c.execute("SELECT COUNT(*) FROM spans").fetchone()[0],
+            }
+
+    def search(self, query: str, limit: int = 20) -> list[SearchHit]:
+        """Full-text search over titles, bodies and comments, best matches first."""
+        try:
+            return self._search(query, limit)
+        except sqlite3.OperationalError:
+            # The user typed FTS syntax by accident ("U.S.", "AND (" ...): search the words as phrases.
+            words = [w.replace('"', '""') for w in query.split() if w.strip()]
+            if not words:
+                return []
+            return self._search(" ".join(f'"{w}"' for w in words), limit)
+
+    def _search(self, match: str, limit: int) -> list[SearchHit]:
+        sql = """
+        SELECT * FROM (
+          SELECT f.doc_id, d.title, d.outlet, 'body' AS "where", NULL AS comment_id, NULL AS author,
+                 snippet(documents_fts, 2, '[', ']', ' … ', 12) AS snippet, bm25(documents_fts) AS rank
+          FROM documents_fts f JOIN documents d ON d.id = f.doc_id WHERE documents_fts MATCH ?
+          UNION ALL
+          SELECT f.doc_id, d.title, d.outlet, 'comment', f.comment_id, f.author,
+                 snippet(comments_fts, 3, '[', ']', ' … ', 12), bm25(comments_fts)
+          FROM comments_fts f JOIN documents d ON d.id = f.doc_id WHERE comments_fts MATCH ?
+        ) ORDER BY rank LIMIT ?"""
+        with self.lock:
+            rows = self.conn.execute(sql, (match, match, limit)).fetchall()
+        return [SearchHit(r["doc_id"], r["title"], r["outlet"], r["where"], r["comment_id"], r["author"], r["snippet"], r["rank"]) for r in rows]

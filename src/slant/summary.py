@@ -1,0 +1,67 @@
+"""Batch summaries: the accounting and figures the CLI prints after a run."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from slant.document import Document
+
+
+@dataclass
+class RunSummary:
+    """Running totals over a batch; `add` each result as it arrives."""
+
+    seen: int = 0
+    results: int = 0
+    errors: int = 0
+    comments: int = 0
+    error_types: Counter = field(default_factory=Counter)
+    techniques: Counter = field(default_factory=Counter)
+    outlets: Counter = field(default_factory=Counter)
+    toxic_comments: int = 0
+    scored_comments: int = 0
+    author_toxic: Counter = field(default_factory=Counter)
+    warnings: int = 0
+
+    def add(self, doc: Document) -> None:
+        self.seen += 1
+        if doc.error:
+            self.errors += 1
+            self.error_types[doc.error.type] += 1
+            return
+        self.results += 1
+        self.comments += len(doc.comments)
+        self.warnings += len(doc.warnings)
+        if doc.outlet:
+            self.outlets[doc.outlet] += 1
+        for span in doc.spans.get("techniques", []):
+            self.techniques[span.label] += 1
+        for comment in doc.comments:
+            if comment.toxicity is None:
+                continue
+            self.scored_comments += 1
+            if "toxic" in comment.flags:
+                self.toxic_comments += 1
+                self.author_toxic[comment.author or "(anonymous)"] += 1
+
+    @property
+    def balanced(self) -> bool:
+        """Every input yielded exactly one result or one error."""
+        return self.seen == self.results + self.errors
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "seen": self.seen,
+            "results": self.results,
+            "errors": self.errors,
+            "comments": self.comments,
+            "error_types": dict(self.error_types),
+        }
+        if self.techniques:
+            out["techniques"] = dict(self.techniques.most_common())
+        if self.scored_comments:
+            out["toxic_comment_share"] = round(self.toxic_comments / self.scored_comments, 4)
+            out["most_toxic_authors"] = self.author_toxic.most_common(5)
+        return out

@@ -1,0 +1,72 @@
+"""The command line: thin wrappers, clear accounting, errors as records."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from slant.cli import app
+
+runner = CliRunner()
+
+TEXT_PAGE = """Tarsk council closes the old bridge
+
+The regional council of Tarsk voted on Monday to close the old stone bridge for repairs, a spokesperson said.
+
+Engineers found cracks in two of the arches during an inspection last month, according to the council's report.
+"""
+
+
+def _corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "bridge.txt").write_text(TEXT_PAGE, encoding="utf-8")
+    (folder / "junk.bin").write_bytes(bytes(range(256)) * 4)
+    return folder
+
+
+def test_analyze_writes_one_record_per_input(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["analyze", str(_corpus(tmp_path)), "-o", str(out), "--analyzers", "", "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in out.read_text().splitlines()]
+    assert len(records) == 2
+    by_name = {Path(r["source"]).name: r for r in records}
+    assert by_name["junk.bin"]["error"]["type"] == "binary_input"
+    assert by_name["bridge.txt"]["error"] is None
+    assert "old stone bridge" in by_name["bridge.txt"]["text"]
+    assert "errors" in result.output and "inputs seen" in result.output
+
+
+def test_strict_fails_when_an_input_failed(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["analyze", str(_corpus(tmp_path)), "-o", str(tmp_path / "o.jsonl"), "--analyzers", "", "--strict", "-q"])
+    assert result.exit_code == 1
+
+
+def test_unknown_analyzer_is_a_usage_error(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["analyze", str(_corpus(tmp_path)), "--analyzers", "nonsense.v9"])
+    assert result.exit_code == 2
+
+
+def test_db_and_search(tmp_path: Path) -> None:
+    db = tmp_path / "c.sqlite"
+    args = ["analyze", str(_corpus(tmp_path)), "-o", str(tmp_path / "o.jsonl"), "--db", str(db), "--analyzers", "", "-q"]
+    assert runner.invoke(app, args).exit_code == 0
+    assert runner.invoke(app, args).exit_code == 0  # rerun: no duplicates
+    from slant.store.sqlite import CorpusStore
+
+    with CorpusStore(db) as store:
+        assert store.counts()["documents"] == 1 and store.counts()["errors"] == 1
+    result = runner.invoke(app, ["search", "arches", "--db", str(db), "--json"])
+    assert result.exit_code == 0
+    hit = json.loads(result.output.splitlines()[0])
+    assert hit["where"] == "body" and "[arches]" in hit["snippet"]
+
+
+def test_help_lists_commands() -> None:
+    result = runner.invoke(app, ["--help"])
+    assert result.exit_code == 0
+    for command in ("analyze", "search", "eval"):
+        assert command in result.output
