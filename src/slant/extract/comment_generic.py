@@ -1,0 +1,152 @@
+"""Structural fallback: find comment blocks on pages without a dedicated reader.
+
+Forums, link aggregators and hosted blogs (Blogger, Hacker News, Reddit,
+Discourse, phpBB, Lemmy, XenForo, ...) all repeat one block per comment: a
+block with one text body and an author name, often nested for replies. We group
+elements by tag and a comment-like class token ("comment", "post", "message",
+"comtr", ...), score each group by how many members hold exactly one text body
+and an author, and keep the best group, preferring the outer block (which
+carries the nesting) and explicit comment names on near ties.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from lxml import html as lxml_html
+
+from slant.extract.comment_dom import SKIP_TAGS, is_element, is_quote, tokens, walk
+from slant.extract.comment_markup import AUTHOR_TOKENS, TEXT_TOKENS, Markup
+
+GENERIC = Markup("generic")
+
+#: Token words that name a repeated post-like block.
+_ITEM = re.compile(
+    r"(?:^|[-_])(comments?|comtr|athing|repl(?:y|ies)|posts?|messages?|thing|answers?|responses?|"
+    r"notes?|entry|review|type:comment|itemprop:comment)(?:[-_]|$)"
+)
+_COMMENTISH = re.compile(r"comment|comtr|repl")
+#: Token words that name a part, list or widget rather than one post.
+_PART = re.compile(
+    r"list|form|respond|count|link|area|title|meta|date|time|header|footer|avatar|icon|btn|button|"
+    r"nav|widget|sidebar|menu|share|vote|tooltip|toggle|feed|rss|card|thumb|image|excerpt|related|"
+    r"recent|popular|signup|save|embed|section|policy|rules|editor|preview|attachment|score"
+)
+_NON_ITEM = frozenset(TEXT_TOKENS) | frozenset(AUTHOR_TOKENS)
+_MAX_SCAN = 400_000
+#: No-JavaScript fallbacks (Discourse's crawler view) live in <noscript>: scan it.
+_PRUNE = SKIP_TAGS - {"noscript"}
+_MAX_GROUPS = 60
+_MAX_SCORED = 1000
+_WEAK_AUTHOR = {"itemprop:name", "name", "tag:cite"}
+
+
+def _keys(el: lxml_html.HtmlElement) -> list[str]:
+    out = []
+    for tok in tokens(el):
+        if tok in _NON_ITEM or tok.startswith("testid:") or _PART.search(tok):
+            continue
+        if _ITEM.search(tok):
+            out.append(tok)
+    return out
+
+
+def _candidate_groups(tree: lxml_html.HtmlElement) -> dict[tuple[str, str], list[lxml_html.HtmlElement]]:
+    groups: dict[tuple[str, str], list[lxml_html.HtmlElement]] = defaultdict(list)
+    for n, el in enumerate(walk(tree, lambda e: e.tag in _PRUNE)):
+        if n > _MAX_SCAN:
+            break
+        for key in _keys(el):
+            groups[(el.tag, key)].append(el)
+    return groups
+
+
+def _rank(el: lxml_html.HtmlElement, order: dict[str, int]) -> int | None:
+    toks = tokens(el)
+    toks.add("tag:" + el.tag)
+    ranks = [order[t] for t in toks if t in order]
+    return min(ranks) if ranks else None
+
+
+def _score(members: list[lxml_html.HtmlElement]) -> tuple[float, int]:
+    """(score, members with exactly one text body): author-bearing single-body blocks count 1."""
+    text_order = {t: i for i, t in enumerate(GENERIC.text_order())}
+    author_order = {t: i for i, t in enumerate(a for a in GENERIC.author_order() if a not in _WEAK_AUTHOR)}
+    member_set = set(members)
+    score = 0.0
+    valid = 0
+    sample = members[:_MAX_SCORED]  # bound the work; scaled back up below
+    for item in sample:
+        own = list(walk(item, lambda el: el in member_set or is_quote(el)))
+        best: int | None = None
+        bodies: list[lxml_html.HtmlElement] = []
+        for el in own:
+            r = _rank(el, text_order)
+            if r is None:
+                continue
+            if best is None or r < best:
+                best, bodies = r, [el]
+            elif r == best and not any(b in el.iterancestors() for b in bodies):
+                bodies.append(el)
+        if len(bodies) != 1 or not bodies[0].text_content().strip():
+            continue
+        valid += 1
+        inside = set(bodies[0].iter())
+        has_author = bool(item.get("data-author")) or any(
+            el not in inside and _rank(el, author_order) is not None and el.text_content().strip()
+            for el in own
+        )
+        score += 1.0 if has_author else 0.25
+    scale = len(members) / len(sample) if sample else 1.0
+    return score * scale, round(valid * scale)
+
+
+def _nested(members: list[lxml_html.HtmlElement]) -> bool:
+    member_set = set(members)
+    return any(a in member_set for m in members[:500] for a in m.iterancestors())
+
+
+def _contains(outer: list[lxml_html.HtmlElement], inner: list[lxml_html.HtmlElement]) -> bool:
+    """Most inner members sit strictly inside some outer member."""
+    outer_set = set(outer)
+    hits = sum(1 for m in inner if any(a in outer_set for a in m.iterancestors()))
+    return hits >= 0.8 * len(inner)
+
+
+def find_generic_blocks(tree: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
+    """The members of the best repeated comment-like group, in document order; [] if none."""
+    groups = _candidate_groups(tree)
+    ranked = sorted(groups.items(), key=lambda kv: -len(kv[1]))[:_MAX_GROUPS]
+    scored = []
+    seen_sets: set[frozenset[int]] = set()
+    for (tag, key), members in ranked:
+        ident = frozenset(id(m) for m in members)
+        if ident in seen_sets:
+            continue
+        seen_sets.add(ident)
+        score, valid = _score(members)
+        commentish = bool(_COMMENTISH.search(key)) and ":" not in key  # class names only
+        if valid == 0 or score < 1.0:
+            continue
+        if not commentish and (valid < 2 or (score < 0.8 * valid and not _nested(members))):
+            continue  # a lone 'post' or 'entry' is the article itself, not a thread
+        scored.append((score, commentish, key, members))
+    if not scored:
+        return []
+    scored.sort(key=lambda s: (-s[0], not s[1]))
+    best = scored[0]
+    changed = True
+    for _ in range(len(scored)):
+        if not changed:
+            break
+        changed = False
+        for cand in scored:
+            if cand is best or cand[0] < 0.9 * best[0]:
+                continue
+            better_name = cand[1] and not best[1]
+            outer = _contains(cand[3], best[3]) and not _contains(best[3], cand[3])
+            if (better_name and not _contains(best[3], cand[3])) or (outer and cand[1] >= best[1]):
+                best, changed = cand, True
+                break
+    return best[3]
