@@ -1,0 +1,43 @@
+"""`slant serve`: the web app and REST API (uvicorn), loopback by default."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from slant.cli import app
+from slant.extract.decode import DEFAULT_MAX_BYTES
+
+
+@app.command()
+def serve(
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to bind. Anything but loopback should use --token."),
+    port: int = typer.Option(8000, "--port"),
+    db: Optional[Path] = typer.Option(None, "--db", dir_okay=False, help="SQLite corpus to browse and store into (default: in memory)."),
+    token: Optional[str] = typer.Option(None, "--token", envvar="SLANT_TOKEN", help="Require this token on every page and API route (env SLANT_TOKEN)."),
+    allow_private: bool = typer.Option(False, "--allow-private", help="Allow URL analysis of private, loopback and link-local addresses."),
+    max_body_bytes: int = typer.Option(2_000_000, "--max-body-bytes", help="Refuse request bodies larger than this (413)."),
+    max_page_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-page-bytes", help="Refuse pages (pasted, uploaded or fetched) larger than this."),
+    timeout: float = typer.Option(30.0, "--timeout", help="Seconds one analysis may take before the request gets 504."),
+    workers: int = typer.Option(1, "--workers", help="Analyses run at once (threads sharing one pipeline)."),
+    queue: int = typer.Option(8, "--queue", help="Analyses that may wait for a worker; beyond that requests get 503."),
+    analyzers: Optional[str] = typer.Option(None, "--analyzers", "-a", help="Comma-separated analyzer names (default: the defaults)."),
+) -> None:
+    """Serve the web app: analyze pages, browse and search the corpus, compare outlets; REST API under /api."""
+    import uvicorn
+
+    from slant.server.app import create_app
+    from slant.server.settings import Settings
+
+    names = None if analyzers is None else [a.strip() for a in analyzers.split(",") if a.strip()]
+    if host not in ("127.0.0.1", "localhost", "::1") and not token:
+        typer.echo(f"warning: serving on {host} without --token; anyone who can reach it can use it", err=True)
+    settings = Settings(
+        db=db, token=token or os.environ.get("SLANT_TOKEN") or None, allow_private=allow_private,
+        max_body_bytes=max_body_bytes, max_page_bytes=max_page_bytes, timeout=timeout,
+        workers=workers, queue=queue, analyzers=names,
+    )
+    uvicorn.run(create_app(settings), host=host, port=port, log_level="info", proxy_headers=False)

@@ -1,0 +1,113 @@
+"""The web app: `create_app(settings)` builds a FastAPI app; main only wires routers.
+
+The pipeline (and its models) is built once in the lifespan; analysis runs on
+a bounded thread pool (`WorkQueue`), never on the event loop.
+"""
+
+from __future__ import annotations
+
+from contextlib import asynccontextmanager
+from typing import AsyncIterator
+from urllib.parse import urlencode
+
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse, RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+
+from slant import __version__
+from slant.pipeline import Pipeline
+from slant.report import STATIC as REPORT_STATIC
+from slant.server import routes_api, routes_pages
+from slant.server.deps import AppState, NeedsLogin, token_matches
+from slant.server.security import BodyLimit, SameOriginPosts, SecurityHeaders
+from slant.server.settings import Settings
+from slant.server.templating import render
+from slant.server.work import Overloaded, TimedOut, WorkQueue
+from slant.store.sqlite import CorpusStore
+
+RETRY_AFTER = "2"
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or Settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        pipeline = Pipeline(list(settings.analyzers) if settings.analyzers is not None else None)
+        pipeline.analyzers  # load every model now, once
+        store = CorpusStore(settings.db if settings.db is not None else ":memory:")
+        work = WorkQueue(settings.workers, settings.queue, settings.timeout)
+        app.state.slant = AppState(settings, pipeline, store, work, persistent=settings.db is not None)
+        try:
+            yield
+        finally:
+            work.shutdown()
+            store.close()
+
+    app = FastAPI(
+        title="slant",
+        version=__version__,
+        description="Analyze news pages: propaganda techniques, actor labels, claims, toxic comment threads.",
+        lifespan=lifespan,
+        docs_url=None,  # the Swagger UI loads from a CDN; the schema itself is at /api/openapi.json
+        redoc_url=None,
+        openapi_url="/api/openapi.json",
+    )
+    app.include_router(routes_api.router)
+    app.include_router(routes_pages.login_router)
+    app.include_router(routes_pages.router)
+    app.mount("/static", StaticFiles(directory=str(REPORT_STATIC)), name="static")
+    install_error_handlers(app)
+    # Outermost last: headers on every response, then the body limit, then CSRF refusal.
+    app.add_middleware(SameOriginPosts)
+    app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
+    app.add_middleware(SecurityHeaders)
+
+    if settings.token:
+        @app.middleware("http")
+        async def openapi_needs_token(request: Request, call_next):  # the schema is an API route too
+            if request.url.path == "/api/openapi.json":
+                from slant.server.deps import bearer
+
+                if not token_matches(bearer(request), settings.token):
+                    return JSONResponse({"detail": "missing or wrong bearer token"}, status_code=401,
+                                        headers={"WWW-Authenticate": "Bearer"})
+            return await call_next(request)
+
+    return app
+
+
+def wants_html(request: Request) -> bool:
+    return not request.url.path.startswith("/api/") and "text/html" in request.headers.get("accept", "text/html")
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    def error(request: Request, status: int, kind: str, message: str, headers: dict[str, str] | None = None) -> Response:
+        if wants_html(request):
+            response = render(request, "error.html.j2", status_code=status, status=status, message=message)
+            for key, value in (headers or {}).items():
+                response.headers[key] = value
+            return response
+        return JSONResponse({"error": {"type": kind, "message": message}}, status_code=status, headers=headers)
+
+    @app.exception_handler(Overloaded)
+    async def overloaded(request: Request, exc: Overloaded) -> Response:
+        return error(request, 503, "overloaded", str(exc), {"Retry-After": RETRY_AFTER})
+
+    @app.exception_handler(TimedOut)
+    async def timed_out(request: Request, exc: TimedOut) -> Response:
+        return error(request, 504, "timeout", str(exc))
+
+    @app.exception_handler(NeedsLogin)
+    async def needs_login(request: Request, exc: NeedsLogin) -> Response:
+        state = request.app.state.slant
+        given = request.query_params.get("token")
+        if given is not None and token_matches(given, state.settings.token):
+            rest = [(k, v) for k, v in request.query_params.multi_items() if k != "token"]
+            target = request.url.path + ("?" + urlencode(rest) if rest else "")
+            response = RedirectResponse(target, status_code=303)
+            routes_pages.set_token_cookie(response, state.settings.token)
+            return response
+        if request.method == "GET":
+            return RedirectResponse("/login?" + urlencode({"next": request.url.path}), status_code=303)
+        return error(request, 401, "unauthorized", "log in first")

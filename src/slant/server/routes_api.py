@@ -1,0 +1,78 @@
+"""The REST API under /api: analyze, documents, search, health (OpenAPI at /api/openapi.json)."""
+
+from __future__ import annotations
+
+from typing import Any, Optional
+
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from pydantic import BaseModel, Field
+
+from slant import __version__
+from slant.server import service
+from slant.server.deps import get_state, require_api_token
+
+router = APIRouter(prefix="/api", dependencies=[Depends(require_api_token)], tags=["api"])
+
+
+class AnalyzeRequest(BaseModel):
+    """Exactly one of text, html or url."""
+
+    text: Optional[str] = Field(None, description="A page scraped to plain text.")
+    html: Optional[str] = Field(None, description="An HTML page.")
+    url: Optional[str] = Field(None, description="An http(s) URL to fetch (public addresses only unless --allow-private).")
+
+
+@router.post("/analyze", summary="Analyze one page; returns the output-contract object")
+async def analyze(body: AnalyzeRequest, request: Request) -> dict[str, Any]:
+    state = get_state(request)
+    doc = await state.work.run(
+        service.analyze_input, state.pipeline, state.store, state.settings, body.text, body.html, body.url
+    )
+    result = doc.to_dict()
+    if doc.error is not None:
+        status = 422
+        if doc.error.type == "fetch_refused":
+            status = 403
+        elif doc.error.type == "fetch_failed":
+            status = 502
+        elif doc.error.type == "too_large":
+            status = 413
+        raise HTTPException(status, detail=result)
+    return result
+
+
+@router.get("/documents", summary="List stored documents (newest first)")
+def documents(request: Request, outlet: Optional[str] = None, technique: Optional[str] = None,
+              limit: int = Query(50, ge=1, le=500), offset: int = Query(0, ge=0)) -> dict[str, Any]:
+    state = get_state(request)
+    items = service.list_documents(state.store, outlet, technique, limit, offset)
+    return {"documents": items, "limit": limit, "offset": offset}
+
+
+@router.get("/documents/{doc_id}", summary="One stored document as the output-contract object")
+def document(doc_id: str, request: Request) -> dict[str, Any]:
+    doc = get_state(request).store.get(doc_id)
+    if doc is None:
+        raise HTTPException(404, "no such document")
+    return doc.to_dict()
+
+
+@router.get("/search", summary="Full-text search over titles, bodies and comments")
+def search(request: Request, q: str = Query(..., min_length=1, max_length=500), outlet: Optional[str] = None,
+           technique: Optional[str] = None, limit: int = Query(20, ge=1, le=200)) -> dict[str, Any]:
+    hits = service.search(get_state(request).store, q, limit, outlet, technique)
+    return {"query": q, "hits": hits}
+
+
+@router.get("/health", summary="Liveness, loaded analyzers and queue load")
+def health(request: Request) -> dict[str, Any]:
+    state = get_state(request)
+    return {
+        "status": "ok",
+        "version": __version__,
+        "analyzers": list(state.pipeline.analyzer_names),
+        "store": "sqlite" if state.persistent else "memory",
+        "documents": state.store.counts()["documents"],
+        "queue": {"admitted": state.work.admitted, "capacity": state.work.capacity,
+                  "rejected": state.work.rejected, "timed_out": state.work.timed_out},
+    }

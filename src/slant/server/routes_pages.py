@@ -1,0 +1,121 @@
+"""The HTML pages: analyze, document view, corpus browser, outlet comparison, login."""
+
+from __future__ import annotations
+
+from typing import Optional
+from urllib.parse import urlencode
+
+import jinja2
+from fastapi import APIRouter, Depends, File, Form, Request, UploadFile
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+
+from slant.document import ErrorInfo
+from slant.report.view import document_view, pretty
+from slant.server import service
+from slant.server.deps import COOKIE, get_state, require_page_token, token_matches
+from slant.server.templating import render
+
+router = APIRouter(dependencies=[Depends(require_page_token)], include_in_schema=False)
+login_router = APIRouter(include_in_schema=False)
+
+
+@router.get("/", response_class=HTMLResponse)
+def analyze_form(request: Request) -> Response:
+    return render(request, "analyze.html.j2", error=None, mode="text", value="")
+
+
+@router.post("/analyze", response_class=HTMLResponse)
+async def analyze_submit(
+    request: Request,
+    mode: str = Form("text"),
+    content: str = Form(""),
+    url: str = Form(""),
+    upload: Optional[UploadFile] = File(None),
+) -> Response:
+    state = get_state(request)
+    text = html = page_url = None
+    filename = None
+    if upload is not None and upload.filename:
+        data = await upload.read(state.settings.max_page_bytes + 1)
+        filename = upload.filename
+        kind = service.upload_kind(upload.filename, upload.content_type)
+        if len(data) > state.settings.max_page_bytes:
+            error = ErrorInfo("too_large", f"file exceeds the page limit of {state.settings.max_page_bytes:,} bytes")
+            return render(request, "analyze.html.j2", status_code=413, error=error, mode=mode, value="")
+        decoded = service.decode_upload(data)
+        html, text = (decoded, None) if kind == "html" else (None, decoded)
+    elif mode == "url":
+        page_url = url.strip() or content.strip()
+    elif mode == "html":
+        html = content
+    else:
+        text = content
+    doc = await state.work.run(service.analyze_input, state.pipeline, state.store, state.settings,
+                               text, html, page_url, filename)
+    if doc.error is not None:
+        return render(request, "analyze.html.j2", status_code=422, error=doc.error, mode=mode,
+                      value=content if mode != "url" else url)
+    return RedirectResponse(f"/documents/{doc.id}", status_code=303)
+
+
+@router.get("/documents/{doc_id}", response_class=HTMLResponse)
+def document_page(doc_id: str, request: Request) -> Response:
+    doc = get_state(request).store.get(doc_id)
+    if doc is None:
+        return render(request, "not_found.html.j2", status_code=404, what="document")
+    return render(request, "document.html.j2", v=document_view(doc))
+
+
+@router.get("/corpus", response_class=HTMLResponse)
+def corpus(request: Request, q: str = "", outlet: str = "", technique: str = "", page: int = 1) -> Response:
+    state = get_state(request)
+    size = state.settings.page_size
+    page = max(1, page)
+    q = q.strip()[:500]
+    hits = service.search(state.store, q, 50, outlet or None, technique or None) if q else None
+    docs = None if q else service.list_documents(state.store, outlet or None, technique or None, size + 1, (page - 1) * size)
+    more = docs is not None and len(docs) > size
+    params = {k: v for k, v in {"q": q, "outlet": outlet, "technique": technique}.items() if v}
+    return render(
+        request, "corpus.html.j2", q=q, outlet=outlet, technique=technique, hits=hits,
+        docs=(docs or [])[:size], page=page, more=more, outlets=service.outlets(state.store),
+        techniques=service.techniques(state.store), persistent=state.persistent,
+        next_query=urlencode({**params, "page": page + 1}), prev_query=urlencode({**params, "page": page - 1}),
+        pretty=pretty,
+    )
+
+
+@router.get("/compare", response_class=HTMLResponse)
+def compare(request: Request) -> Response:
+    result = service.compare_outlets(get_state(request).store)
+    try:
+        return render(request, "compare.html.j2", **result)
+    except jinja2.UndefinedError as exc:  # slant.compare changed its output: keep the figures
+        result.update(events=None, comparison_error=f"cannot display the comparison: {exc}")
+        return render(request, "compare.html.j2", **result)
+
+
+@login_router.get("/login", response_class=HTMLResponse)
+def login_form(request: Request, next: str = "/") -> Response:
+    return render(request, "login.html.j2", next=_local(next), failed=False)
+
+
+@login_router.post("/login", response_class=HTMLResponse)
+def login_submit(request: Request, token: str = Form(...), next: str = Form("/")) -> Response:
+    expected = get_state(request).settings.token
+    if not expected or not token_matches(token, expected):
+        return render(request, "login.html.j2", status_code=401, next=_local(next), failed=True)
+    response = RedirectResponse(_local(next), status_code=303)
+    set_token_cookie(response, expected)
+    return response
+
+
+def set_token_cookie(response: Response, token: str) -> None:
+    response.set_cookie(COOKIE, token, httponly=True, samesite="strict", path="/")
+
+
+def _local(target: str) -> str:
+    """Only same-site paths as redirect targets (no //evil.example, no schemes)."""
+    if not target.startswith("/") or target.startswith("//") or "\\" in target:
+        return "/"
+    return target

@@ -1,0 +1,158 @@
+"""The HTML report: structure, escaping of hostile pages, offline and CSP-locked."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import re
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from slant.document import Comment, Document, Span
+from slant.pipeline import Pipeline
+from slant.report import render_report, safe_href, script_json, write_report
+from slant.report.view import segments, thread
+from slant.store.jsonl import write_jsonl
+from slant.store.sqlite import CorpusStore
+
+import web_fakes
+
+FIXTURES = Path(__file__).parent / "fixtures" / "web"
+
+
+@pytest.fixture
+def analyzed(monkeypatch) -> list[Document]:
+    names = web_fakes.register(monkeypatch)
+    from slant.document import Page
+
+    pipeline = Pipeline(names)
+    pages = [Page(source=str(p), content=p.read_bytes(), kind="html") for p in sorted(FIXTURES.glob("*.html"))]
+    docs = pipeline.process_batch(pages)
+    assert all(d.ok for d in docs), [d.error for d in docs]
+    return docs
+
+
+def test_segments_split_overlaps_at_every_boundary() -> None:
+    text = "abcdefghij"
+    spans = [Span(0, 6, "A"), Span(3, 9, "B")]
+    segs = segments(text, spans)
+    assert [s.text for s in segs] == ["abc", "def", "ghi", "j"]
+    assert [s.techniques for s in segs] == [["A"], ["A", "B"], ["B"], []]
+    assert "".join(s.text for s in segs) == text
+
+
+def test_segments_ignore_spans_outside_the_text() -> None:
+    segs = segments("short", [Span(2, 99, "A"), Span(-1, 2, "B"), Span(3, 3, "C")])
+    assert [s.techniques for s in segs] == [[]]
+
+
+def test_thread_orders_replies_under_parents_with_depth() -> None:
+    comments = [Comment("a", "root"), Comment("b", "other root"), Comment("c", "reply", parent="a"),
+                Comment("d", "reply to reply", parent="c"), Comment("e", "orphan", parent="zz")]
+    assert [(v.comment.id, v.depth) for v in thread(comments)] == [("a", 0), ("c", 1), ("d", 2), ("b", 0), ("e", 0)]
+
+
+def test_thread_survives_parent_cycles() -> None:
+    comments = [Comment("a", "x", parent="b"), Comment("b", "y", parent="a")]
+    assert sorted(v.comment.id for v in thread(comments)) == ["a", "b"]
+
+
+def test_report_structure(analyzed) -> None:
+    html = render_report(analyzed)
+    article = next(d for d in analyzed if d.outlet == "Coastline Courier")
+    assert f'id="doc-{article.id}"' in html
+    assert f'href="#doc-{article.id}"' in html
+    assert html.count('class="seg"') >= 4
+    assert 'data-t="Loaded_Language"' in html and 'data-t="Appeal_to_fear-prejudice"' in html
+    assert "toxicity-chip flag" in html and "insult 0.91" in html
+    assert "depth-2" in html  # a reply to a reply
+    assert "unattributed" in html and "National Weather Office" in html
+    assert "so-called planning ×1" in html
+    assert html.count("<svg") >= 3  # corpus chart + per-document charts
+    assert "Coastline Courier" in html and "Evil Herald" in html
+
+
+def test_report_says_which_layers_are_absent() -> None:
+    doc = Document(id="bare", source="mem", text="Plain words only.", title="Bare", language="en")
+    html = render_report([doc])
+    for layer in ("techniques", "actors", "loaded terms", "claims"):
+        assert f"No {layer} layer" in html
+    assert "No comments." in html
+
+
+def test_report_lists_failed_inputs() -> None:
+    bad = Document.failed("f1", "broken.html", "no_text", "no article text or comments found")
+    html = render_report([bad])
+    assert "broken.html" in html and "no_text" in html
+
+
+def test_hostile_content_is_escaped(analyzed) -> None:
+    hostile = next(d for d in analyzed if d.outlet == "Evil Herald")
+    hostile.title = 'Breaking <script>window.pwned=1</script>'
+    hostile.outlet = '<img src=x onerror="window.pwned=1">'
+    html = render_report(analyzed)
+    body = html.split("<body>", 1)[1]
+    assert "<script>window.pwned" not in body
+    assert "<img src=x" not in body
+    assert "&lt;script&gt;window.pwned=1&lt;/script&gt;" in body
+    assert 'href="javascript:' not in body
+    # every executable script block is ours: exactly one, matching the CSP hash
+    blocks = re.findall(r"<script>(.*?)</script>", html, flags=re.S)
+    assert len(blocks) == 1
+    digest = base64.b64encode(hashlib.sha256(blocks[0].encode()).digest()).decode()
+    csp = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', html).group(1)
+    assert f"sha256-{digest}" in csp
+    assert "default-src &#39;none&#39;" in csp and "unsafe-inline" not in csp
+
+
+def test_report_json_blob_cannot_close_its_script() -> None:
+    doc = Document(id="x", source="m", text="t", title="</script><script>alert(1)</script>\u2028", outlet="a&b<c>")
+    html = render_report([doc])
+    blob = re.search(r'<script type="application/json" id="slant-data">(.*?)</script>', html, flags=re.S).group(1)
+    assert "<" not in blob and ">" not in blob and "&" not in blob and "\u2028" not in blob
+    assert json.loads(blob)["documents"][0]["title"].startswith("</script>")
+    assert str(script_json({"a": "\u2029"})) == '{"a": "\\u2029"}'
+
+
+def test_report_is_offline(analyzed) -> None:
+    html = render_report(analyzed)
+    assert not re.search(r"""(?:src|href)\s*=\s*["']?\s*(?:https?:)?//""", html, flags=re.I)
+    assert not re.search(r"url\(\s*['\"]?\s*(?:https?:)?//", html, flags=re.I)
+    assert not re.search(r"@import", html)
+    assert "<link" not in html
+
+
+def test_safe_href_keeps_only_http() -> None:
+    assert safe_href("https://example.org/a") == "https://example.org/a"
+    assert safe_href(" javascript:alert(1)") is None
+    assert safe_href("JaVaScRiPt:alert(1)") is None
+    assert safe_href("data:text/html,x") is None
+
+
+def test_write_report_from_jsonl_and_db(analyzed, tmp_path) -> None:
+    jsonl = tmp_path / "out.jsonl"
+    with jsonl.open("w", encoding="utf-8") as handle:
+        write_jsonl(analyzed[:1], handle)
+    db = tmp_path / "corpus.sqlite"
+    with CorpusStore(db) as store:
+        store.upsert_many(analyzed)
+    out = write_report(jsonl=jsonl, output=tmp_path / "a.html")
+    assert out.read_text().count('class="document document-view card"') == 1
+    out = write_report(db=db, output=tmp_path / "b.html")
+    assert out.read_text().count('class="document document-view card"') == 2
+
+
+def test_cli_report(analyzed, tmp_path) -> None:
+    from slant.cli import app
+
+    jsonl = tmp_path / "out.jsonl"
+    with jsonl.open("w", encoding="utf-8") as handle:
+        write_jsonl(analyzed, handle)
+    result = CliRunner().invoke(app, ["report", str(jsonl), "-o", str(tmp_path / "r.html")])
+    assert result.exit_code == 0, result.output
+    assert "Coastline Courier" in (tmp_path / "r.html").read_text()
+    result = CliRunner().invoke(app, ["report", "-o", str(tmp_path / "r2.html")])
+    assert result.exit_code != 0

@@ -1,0 +1,67 @@
+"""A deterministic stand-in analyzer for the report, server and browser tests.
+
+It needs no model: technique spans come from fixed cue words (with overlaps
+on purpose), comment toxicity from a few insult and threat words, plus simple
+actors and claims, so every layer the views render exists.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar, Sequence
+
+from slant.document import TOXICITY_ATTRIBUTES, Actor, ActorLabel, Claim, Document, Span
+
+CUES: dict[str, str] = {
+    r"so-called": "Name_Calling,Labeling",
+    r"disgraceful|betrayal|cowardly thugs|terror": "Loaded_Language",
+    r"must act now or face disaster|must respond": "Appeal_to_fear-prejudice",
+    r"disgraceful betrayal of every family": "Exaggeration,Minimisation",
+}
+INSULTS = re.compile(r"\b(idiots?|stupid|morons?)\b", re.I)
+THREATS = re.compile(r"\b(die|kill)\b", re.I)
+NUMBER = re.compile(r"\d[\d,.]*")
+
+
+class FakeAnalyzer:
+    name: ClassVar[str] = "fake.v1"
+
+    def __call__(self, docs: Sequence[Document]) -> None:
+        for doc in docs:
+            spans = []
+            for pattern, technique in CUES.items():
+                for m in re.finditer(pattern, doc.text, flags=re.I):
+                    spans.append(Span(m.start(), m.end(), technique, 0.83, self.name))
+            doc.add_spans("techniques", spans, self.name)
+            doc.scores["propaganda"] = min(1.0, 0.2 * len(spans))
+            flagged = 0
+            for comment in doc.comments:
+                insult = 0.91 if INSULTS.search(comment.text) else 0.04
+                threat = 0.88 if THREATS.search(comment.text) else 0.02
+                tox = {attr: 0.01 for attr in TOXICITY_ATTRIBUTES}
+                tox.update(toxic=max(insult, threat, 0.05), insult=insult, threat=threat)
+                comment.toxicity = tox
+                comment.flags = [a for a in ("toxic", "insult", "threat") if tox[a] >= 0.5]
+                flagged += bool(comment.flags)
+            doc.analyzers["toxicity"] = self.name
+            if doc.comments:
+                doc.scores["toxic_comment_share"] = flagged / len(doc.comments)
+            labels = [ActorLabel(m.group(1), 1, scare_quoted=False, so_called=True)
+                      for m in re.finditer(r"so-called (\w+)", doc.text)]
+            if labels:
+                doc.actors = [Actor("Planning committee" if labels[0].label == "planning" else "Rebels", "GROUP", len(labels), tuple(labels))]
+            doc.analyzers["actors"] = self.name
+            claims = []
+            for m in re.finditer(r"[^.\n]*\d[^.\n]*\.", doc.text):
+                attributed = "National Weather Office" if "according to" in m.group(0) else None
+                claims.append(Claim(m.start(), m.end(), m.group(0).strip(), tuple(NUMBER.findall(m.group(0))), attributed, 0.7))
+            doc.claims = claims
+            doc.analyzers["claims"] = self.name
+
+
+def register(monkeypatch) -> list[str]:
+    """Register the fake analyzer for one test; returns the analyzer list to use."""
+    from slant.analyze import registry
+
+    monkeypatch.setitem(registry.REGISTRY, "fake.v1", f"{__name__}:FakeAnalyzer")
+    return ["fake.v1"]
