@@ -1,0 +1,490 @@
+"""actors.v1: the parties a page talks about and the labels it applies to them.
+
+Mentions come from spaCy (src/slant/nlp/spacy_runtime.py): named entities
+(PERSON, ORG, NORP, GPE used as an agent), and noun phrases headed by a group noun
+("government forces", "the militants", "these terrorists", "so-called opposition").
+Mentions merge into canonical actors through an alias table (src/slant/data/aliases.json,
+extended by the file named in SLANT_ALIASES or the `aliases` parameter), acronyms
+(an all-capitals name whose letters are the initials of another actor's name), and
+group rules: a group noun qualified by a named entity belongs to that entity
+("ISIS terrorists"), a state-force noun qualified by a nationality to "<nationality>
+government forces" ("the Syrian army"), and an unqualified one to the only such actor
+of the page when there is one. Role nouns ("foreign backers", "supporters of X") name
+their own actor; "-ist" words name a group ("Zionists", also as a modifier: "Jihadist
+offensive"); an insult from the name-calling list refers to the closest actor named
+before it in the same text.
+
+Labels are the words the page uses for an actor, counted per place (body or
+comments): the descriptive noun phrase of each mention (minus determiners), an
+entity's phrase when it adds words to the name ("valiant SAA"), an alias used for
+the name ("Washington"), appositions and parentheticals ("X (formerly Y)"), office
+titles before a person's name, copular descriptions ("X is a Y"). Each label records whether it was in scare
+quotes and whether "so-called" preceded it. Body mentions are also stored as an
+`actor_mentions` span layer (label = actor name) so they can be shown as evidence.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any, ClassVar, Iterable, Sequence
+
+from slant.document import Actor, ActorLabel, Document, Span
+from slant.nlp.spacy_runtime import parse_documents
+
+ALIASES_ENV = "SLANT_ALIASES"
+ENTITY_TYPES = ("PERSON", "ORG", "NORP", "GPE")
+AGENT_DEPS = frozenset("nsubj nsubjpass poss dobj appos conj agent attr compound".split())
+OPEN_QUOTES = "“‘\"'«"
+CLOSE_QUOTES = "”’\"'»"
+_DETS = frozenset("the these those this that a an its their our his her such".split())
+#: Nouns that are titles of a person's office ("president of X Barack Obama").
+ROLE_NOUNS = frozenset(
+    "president minister leader chief head secretary spokesman spokeswoman spokesperson commander general "
+    "chairman ambassador envoy governor mayor senator king prince premier chancellor director emir".split()
+)
+UNRESOLVED = "\0unresolved"
+_IST = re.compile(r"^[a-z]{3,}ists?$")
+_NOT_IST = frozenset("list lists exist exists assist assists resist resists insist insists persist persists consist consists".split())
+_PRONOUNS = frozenset("who which that whom whose it they them he she we i you".split())
+
+
+# ---------------------------------------------------------------- alias table
+
+
+@dataclass
+class AliasTable:
+    """Surface form -> canonical name, and the group-noun rules."""
+
+    aliases: dict[str, str]
+    groups: dict[str, str]  # head noun (lower) -> canonical group actor
+    generic_heads: frozenset[str]
+    government_markers: frozenset[str]
+    armed_markers: frozenset[str]
+    party_nouns: frozenset[str] = frozenset()
+    lower: dict[str, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.lower = {k.lower(): v for k, v in self.aliases.items()}
+
+    @classmethod
+    def from_data(cls, data: dict) -> "AliasTable":
+        groups = {w.lower(): name for name, words in data.get("groups", {}).items() for w in words}
+        return cls(
+            aliases=dict(data.get("aliases", {})),
+            groups=groups,
+            generic_heads=frozenset(w.lower() for w in data.get("generic_heads", [])),
+            government_markers=frozenset(w.lower() for w in data.get("government_markers", [])),
+            armed_markers=frozenset(w.lower() for w in data.get("armed_markers", [])),
+            party_nouns=frozenset(w.lower() for w in data.get("party_nouns", [])),
+        )
+
+    def canonical(self, name: str) -> str | None:
+        return self.aliases.get(name) or self.lower.get(name.lower())
+
+
+def load_aliases(path: str | Path | None = None) -> AliasTable:
+    """The default alias table, extended (user entries win) by `path` or $SLANT_ALIASES."""
+    data = json.loads(resources.files("slant.data").joinpath("aliases.json").read_text(encoding="utf-8"))
+    user = path or os.environ.get(ALIASES_ENV)
+    if user:
+        extra = json.loads(Path(user).read_text(encoding="utf-8"))
+        data["aliases"].update(extra.get("aliases", {}))
+        for name, words in extra.get("groups", {}).items():
+            data["groups"][name] = list(data["groups"].get(name, [])) + list(words)
+        for key in ("generic_heads", "government_markers", "armed_markers", "party_nouns"):
+            data[key] = list(data.get(key, [])) + list(extra.get(key, []))
+    return AliasTable.from_data(data)
+
+
+# ---------------------------------------------------------------- mentions
+
+
+@dataclass
+class Mention:
+    actor: str
+    type: str
+    where: str
+    start: int | None  # char offsets into doc.text for body mentions, else None
+    end: int | None
+    surface: str
+    labels: list[tuple[str, bool, bool]] = field(default_factory=list)  # (text, scare_quoted, so_called)
+    root: int = -1  # token index of the mention's head in its parsed text
+
+
+def _clean_edges(doc, start: int, end: int) -> tuple[int, int]:
+    while start < end and (doc[start].lower_ in _DETS or doc[start].is_punct or doc[start].dep_ == "poss"):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].dep_ == "case"):
+        end -= 1
+    return start, end
+
+
+def _flags(doc, start: int, end: int) -> tuple[bool, bool]:
+    """(scare_quoted, so_called) of the token range doc[start:end]."""
+    text = doc.text
+    s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+    inside = text[s:e]
+    before = text[max(0, s - 40) : s].rstrip()
+    after = text[e : e + 3].lstrip()
+    quoted = bool(before and before[-1] in OPEN_QUOTES and after[:1] in CLOSE_QUOTES) or any(
+        q in inside for q in "“”‘’«»\""
+    )
+    b = before.rstrip(OPEN_QUOTES).rstrip().lower()
+    so_called = b.endswith("so-called") or b.endswith("so called") or "so-called" in inside.lower()
+    return quoted, so_called
+
+
+def _label(doc, start: int, end: int) -> tuple[str, bool, bool] | None:
+    start, end = _clean_edges(doc, start, end)
+    if end <= start:
+        return None
+    quoted, so_called = _flags(doc, start, end)
+    toks = [t for t in doc[start:end] if not (t.lower_ in ("so", "-", "called") and so_called and t.i < start + 3)]
+    original = doc.user_data.get("orig_text") or doc.text  # headlines are parsed sentence-cased
+    text = original[doc[start].idx : doc[end - 1].idx + len(doc[end - 1])]
+    if so_called:
+        text = re.sub(r"(?i)^so[- ]called\s*", "", text)
+    text = text.strip(OPEN_QUOTES + CLOSE_QUOTES + " ")
+    if not text or not toks:
+        return None
+    return text, quoted, so_called
+
+
+class _MentionFinder:
+    """Finds actor mentions and their labels in one parsed text."""
+
+    def __init__(self, table: AliasTable, name_calling: frozenset[str]) -> None:
+        self.table = table
+        self.name_calling = name_calling
+
+    def entity_name(self, ent) -> tuple[str, str]:
+        text = re.sub(r"^(?i:the)\s+", "", ent.text)
+        text = re.sub(r"['’]s$", "", text).strip()
+        canon = self.table.canonical(text) or self.table.canonical(ent.text) or text
+        return canon, ent.label_
+
+    def group_actor(self, chunk_tokens: list, head) -> str | None:
+        """Which group actor a noun phrase headed by a group/generic noun denotes, if any."""
+        words = {t.lower_ for t in chunk_tokens}
+        for t in chunk_tokens:
+            words.update(p.lower() for p in t.lower_.split("-"))
+        head_l = head.lower_
+        nationality = next(
+            (t for t in chunk_tokens if t.ent_type_ == "NORP" and t.i < head.i and t.dep_ in ("amod", "compound")),
+            None,
+        )
+        side = self.table.groups.get(head_l) or self.table.groups.get(head.lemma_.lower())
+        if side is None and _IST.match(head_l) and head_l not in _NOT_IST:
+            return head.text[:1].upper() + head.text[1:] + ("" if head_l.endswith("s") else "s")
+        if side is None and head_l in self.table.generic_heads:
+            if words & self.table.armed_markers:
+                side = "armed groups"
+            elif words & self.table.government_markers:
+                side = "government forces"
+        if side is None:
+            return None
+        if side == "armed groups" and words & {"government", "govt", "army"} and not words & self.table.armed_markers - {"armed"}:
+            side = "government forces"
+        if side == "government forces" and nationality is not None and "backed" not in words:
+            return f"{nationality.text} government forces"
+        return side
+
+    def find(self, sdoc, where: str, body: bool) -> list[Mention]:
+        out: list[Mention] = []
+        used: set[int] = set()
+        ent_of = {t.i: ent for ent in sdoc.ents if ent.label_ in ENTITY_TYPES for t in ent}
+        for chunk in sdoc.noun_chunks:
+            head = chunk.root
+            if head.lower_ in _PRONOUNS:
+                continue
+            toks = list(chunk)
+            # extend to the right over "of X" for "branch of al-Qaeda"-like descriptors
+            if head.i in ent_of:
+                ent = ent_of[head.i]
+                name, typ = self.entity_name(ent)
+                extra = [
+                    t
+                    for t in toks
+                    if t.i not in range(ent.start, ent.end) and t.lower_ not in _DETS and not t.is_punct and t.dep_ != "poss"
+                ]
+                if typ == "GPE" and not extra and head.dep_ not in AGENT_DEPS and not self.table.canonical(ent.text):
+                    continue
+                if typ == "NORP" and head.dep_ in ("amod",):
+                    continue
+                m = self._mention(sdoc, name, typ, where, body, ent.start, ent.end)
+                if extra:
+                    lab = _label(sdoc, chunk.start, chunk.end)
+                    if lab:
+                        m.labels.append(lab)
+                elif (name != re.sub(r"^(?i:the)\s+", "", ent.text) and name.lower() not in ent.text.lower()) or (
+                    typ == "NORP" and head.tag_ in ("NNS", "NNPS")
+                ):
+                    lab = _label(sdoc, ent.start, ent.end)  # an alias, or a group named by what it is
+                    if lab:
+                        m.labels.append(lab)
+                out.append(m)
+                used.update(range(chunk.start, chunk.end))
+                continue
+            entity_mods = [
+                ent_of[t.i] for t in toks if t.i in ent_of and t.i != head.i and t.head.i == head.i and t.dep_ in ("compound", "nmod", "poss")
+            ]
+            actor = None
+            typ = "GROUP"
+            label_start = chunk.start
+            if entity_mods and (self.table.groups.get(head.lower_) or head.lower_ in self.table.generic_heads or head.tag_ == "NNS"):
+                name, typ = self.entity_name(entity_mods[0])
+                actor = name if typ != "NORP" else None
+                if any(t.dep_ in ("cc", "conj") for t in toks if t.i < head.i):
+                    # "X and Y militant coalitions": the descriptor is what follows the names
+                    last_ent = max(t.i for t in toks if t.i in ent_of and t.i < head.i)
+                    label_start = last_ent + 1
+            if actor is None:
+                actor = self.group_actor(toks, head)
+                typ = "GROUP"
+            if actor is None and (head.lower_ in self.table.party_nouns or head.lemma_.lower() in self.table.party_nouns):
+                lab = _label(sdoc, chunk.start, chunk.end)  # "foreign backers": a party named by its role
+                actor = " ".join(lab[0].lower().split()) if lab else None
+            if actor is None and (head.lower_ in self.name_calling or head.lemma_.lower() in self.name_calling):
+                actor, typ = UNRESOLVED, "GROUP"  # an insult for someone named nearby; resolved below
+            if actor is None:
+                self._ist_modifier(sdoc, chunk, head, where, body, out, used)
+                continue
+            end = chunk.end
+            for c in head.rights:  # "supporters of terrorists"
+                if c.dep_ == "prep" and c.lower_ == "of" and head.lower_ in self.table.party_nouns:
+                    end = c.right_edge.i + 1
+            m = self._mention(sdoc, actor, typ, where, body, chunk.start, chunk.end)
+            lab = _label(sdoc, label_start, end)
+            if lab:
+                m.labels.append(lab)
+            out.append(m)
+            used.update(range(chunk.start, chunk.end))
+        # entities outside noun chunks, and all-capital acronyms the aliases know
+        for ent in sdoc.ents:
+            if ent.label_ in ENTITY_TYPES and ent.start not in used and ent.root.dep_ in AGENT_DEPS | {"pobj", "ROOT"}:
+                if ent.label_ == "GPE" and ent.root.dep_ not in AGENT_DEPS and not self.table.canonical(ent.text):
+                    continue
+                if ent.label_ == "NORP" and ent.root.dep_ == "amod":
+                    continue
+                name, typ = self.entity_name(ent)
+                out.append(self._mention(sdoc, name, typ, where, body, ent.start, ent.end))
+                used.update(range(ent.start, ent.end))
+        for t in sdoc:
+            if t.i not in used and t.is_upper and len(t) >= 2 and t.pos_ == "PROPN" and self.table.canonical(t.text):
+                name = self.table.canonical(t.text) or t.text
+                m = self._mention(sdoc, name, "ORG", where, body, t.i, t.i + 1)
+                if t.text != name:
+                    m.labels.append((t.text, False, False))
+                out.append(m)
+        self._descriptions(sdoc, out)
+        out.sort(key=lambda m: m.root)
+        last = None
+        for m in out:  # an insult refers to the closest actor named before it in the same text
+            if m.actor == UNRESOLVED:
+                if last is None:
+                    m.actor = "unspecified"
+                else:
+                    m.actor, m.type = last.actor, last.type
+            else:
+                last = m
+        return out
+
+    def _mention(self, sdoc, name, typ, where, body, start, end) -> Mention:
+        s = sdoc[start].idx if body else None
+        e = (sdoc[end - 1].idx + len(sdoc[end - 1])) if body else None
+        root = sdoc[start:end].root.i
+        return Mention(name, typ, where, s, e, sdoc[start:end].text, root=root)
+
+    def _ist_modifier(self, sdoc, chunk, head, where, body, out, used) -> None:
+        """ "Jihadist offensive", "Zionist aggression": a group named by an -ist word modifying something else."""
+        for t in chunk:
+            low = t.lower_.rstrip("'’s") if t.dep_ == "poss" else t.lower_
+            if t.i != head.i and t.dep_ in ("compound", "amod", "poss", "nmod") and _IST.match(low) and low not in _NOT_IST:
+                side = self.table.groups.get(low) or self.table.groups.get(low + "s")
+                name = side or (t.text[:1].upper() + low[1:] + ("" if low.endswith("s") else "s"))
+                m = self._mention(sdoc, name, "GROUP", where, body, t.i, t.i + 1)
+                lab = _label(sdoc, chunk.start, chunk.end)
+                if lab:
+                    m.labels.append(lab)
+                out.append(m)
+                used.update(range(chunk.start, chunk.end))
+                return
+
+    def _descriptions(self, sdoc, mentions: list[Mention]) -> None:
+        """Appositions, parentheticals, titles and copular predicates attached to mentions."""
+        by_root = {m.root: m for m in mentions}
+        for i, m in by_root.items():
+            tok = sdoc[i]
+            if m.type == "PERSON" and tok.dep_ == "appos":  # "president of the United States Barack Obama"
+                up = tok.head
+                while up.dep_ in ("pobj", "prep", "compound", "appos") and up.head.i != up.i and up.lemma_.lower() not in ROLE_NOUNS:
+                    up = up.head
+                first = min(t.i for t in sdoc[i].subtree)
+                if up.lemma_.lower() in ROLE_NOUNS and up.i < first:
+                    lab = _label(sdoc, up.left_edge.i, first)
+                    if lab:
+                        m.labels.append(lab)
+            for child in tok.children:  # "X, a Y" / "X (formerly Y)"
+                if child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN") and child.i not in by_root:
+                    lab = _label(sdoc, *_np_range(child))
+                    if lab:
+                        m.labels.append(lab)
+            if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":  # "X is a Y (and a Z)"
+                attrs = [a for a in tok.head.children if a.dep_ == "attr" and a.pos_ in ("NOUN", "PROPN")]
+                attrs += [c for a in attrs for c in a.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+                for attr in attrs:
+                    if attr.i in by_root:
+                        continue
+                    lab = _label(sdoc, *_np_range(attr))
+                    if lab:
+                        m.labels.append(lab)
+
+
+def _np_range(tok) -> tuple[int, int]:
+    """Token range of the noun phrase a noun heads: its left modifiers plus compounds and 'of X'."""
+    start = min([tok.i] + [c.left_edge.i for c in tok.lefts if c.dep_ not in ("cc", "conj", "punct", "advmod")])
+    end = tok.i + 1
+    for c in tok.rights:
+        if c.dep_ in ("compound", "flat") or (c.dep_ == "prep" and c.lower_ == "of"):
+            end = c.right_edge.i + 1
+    return start, end
+
+
+# ---------------------------------------------------------------- merging
+
+
+def _initials(name: str) -> str:
+    words = [w for w in re.split(r"[\s-]+", name) if w and w[0].isupper()]
+    return "".join(w[0] for w in words)
+
+
+def merge_names(names: Iterable[str], table: AliasTable) -> dict[str, str]:
+    """name -> canonical: acronyms to the name they abbreviate; bare 'government forces' to the page's only national one."""
+    names = set(names)
+    out = {n: n for n in names}
+    for n in names:
+        if n.isupper() and 2 <= len(n) <= 6 and not table.canonical(n):
+            for other in names:
+                if other != n and _initials(other) == n:
+                    out[n] = other
+                    break
+    national = [n for n in names if n.endswith(" government forces")]
+    if len(national) == 1 and "government forces" in names:
+        out["government forces"] = national[0]
+    return out
+
+
+def aggregate(mentions: list[Mention], table: AliasTable) -> list[Actor]:
+    """Canonical actors with mention counts, aliases and counted labels."""
+    rename = merge_names((m.actor for m in mentions), table)
+    types: dict[str, Counter] = defaultdict(Counter)
+    counts: Counter = Counter()
+    surfaces: dict[str, set[str]] = defaultdict(set)
+    labels: dict[str, dict[tuple[str, str], list]] = defaultdict(dict)
+    for m in mentions:
+        name = rename.get(m.actor, m.actor)
+        counts[name] += 1
+        types[name][m.type] += 1
+        surfaces[name].add(m.surface.strip(OPEN_QUOTES + CLOSE_QUOTES + " "))
+        for text, quoted, so_called in m.labels:
+            key = (" ".join(text.lower().replace("’", "'").split()), m.where)
+            entry = labels[name].setdefault(key, [text, 0, False, False, m.where])
+            entry[1] += 1
+            entry[2] = entry[2] or quoted
+            entry[3] = entry[3] or so_called
+    actors = []
+    for name, n in counts.most_common():
+        typ = next((t for t, _ in types[name].most_common() if t != "GROUP"), "GROUP")
+        labs = tuple(
+            ActorLabel(label=e[0], count=e[1], scare_quoted=e[2], so_called=e[3], where=e[4])
+            for e in sorted(labels[name].values(), key=lambda e: (e[4] != "body", -e[1], e[0].lower()))
+        )
+        aliases = tuple(sorted(a for a in surfaces[name] if a and a != name))
+        actors.append(Actor(name=name, type=typ, mentions=n, labels=labs, aliases=aliases))
+    return actors
+
+
+# ---------------------------------------------------------------- analyzer
+
+
+class ActorsAnalyzer:
+    """Fills doc.actors (and the actor_mentions span layer) from title, body and comments."""
+
+    name: ClassVar[str] = "actors.v1"
+
+    def __init__(self, aliases: str | Path | None = None) -> None:
+        from slant.analyze.loaded_terms import _name_calling_words
+
+        self.table = load_aliases(aliases)
+        self.name_calling = _name_calling_words()
+
+    def mentions(self, doc: Document, parsed) -> list[Mention]:
+        finder = _MentionFinder(self.table, self.name_calling)
+        found: list[Mention] = []
+        if parsed.title is not None:
+            found += finder.find(parsed.title, "body", body=False)
+        found += finder.find(parsed.body, "body", body=True)
+        for sc in parsed.comments:
+            found += finder.find(sc, "comments", body=False)
+        return found
+
+    def __call__(self, docs: Sequence[Document]) -> None:
+        for doc, parsed in zip(docs, parse_documents(docs, comments=True)):
+            found = self.mentions(doc, parsed)
+            doc.actors = aggregate(found, self.table)
+            rename = merge_names((m.actor for m in found), self.table)
+            spans = [
+                Span(m.start, m.end, rename.get(m.actor, m.actor), None, attrs={"surface": m.surface})
+                for m in found
+                if m.start is not None and m.end is not None
+            ]
+            doc.add_spans("actor_mentions", spans, self.name)
+            doc.analyzers["actors"] = self.name
+
+
+# ---------------------------------------------------------------- corpus level
+
+
+def label_table(docs: Iterable[Document], top: int | None = None) -> list[dict[str, Any]]:
+    """Rank each actor's labels per outlet across a corpus.
+
+    Rows: outlet, actor, label, count (summed over the outlet's documents), share (of that
+    actor's label uses in that outlet), documents (how many used it), rank (1 = most used),
+    scare_quoted / so_called (ever). Documents without outlet count under their source's domain-less "unknown".
+    """
+    acc: dict[tuple[str, str], dict[str, list]] = defaultdict(dict)
+    for doc in docs:
+        outlet = doc.outlet or "unknown"
+        for actor in doc.actors:
+            for lab in actor.labels:
+                key = " ".join(lab.label.lower().split())
+                e = acc[(outlet, actor.name)].setdefault(key, [lab.label, 0, 0, False, False])
+                e[1] += lab.count
+                e[2] += 1
+                e[3] = e[3] or lab.scare_quoted
+                e[4] = e[4] or lab.so_called
+    rows: list[dict[str, Any]] = []
+    for (outlet, actor), labs in sorted(acc.items()):
+        total = sum(e[1] for e in labs.values())
+        ranked = sorted(labs.values(), key=lambda e: (-e[1], e[0].lower()))
+        for rank, e in enumerate(ranked[:top] if top else ranked, 1):
+            rows.append(
+                {
+                    "outlet": outlet,
+                    "actor": actor,
+                    "label": e[0],
+                    "count": e[1],
+                    "share": round(e[1] / total, 4) if total else 0.0,
+                    "documents": e[2],
+                    "rank": rank,
+                    "scare_quoted": e[3],
+                    "so_called": e[4],
+                }
+            )
+    return rows

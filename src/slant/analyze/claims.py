@@ -1,0 +1,199 @@
+"""claims.v1: sentences of the body that state checkable facts, with numbers and named source.
+
+A sentence is a claim when it is a declarative statement with a verb and something
+checkable: a number or date, a named actor, an attribution, a reported action (a
+past-tense main verb with a noun subject), or a check-worthiness score above the
+model's threshold. The source is read from the dependency parse:
+"according to X", the subject of a reporting verb that heads the sentence ("X said
+that ..."), the speaker of a quotation, "sources say". A source that is a news
+outlet (a known outlet name, or a head noun like "newspaper") sets quoted_outlet.
+check_worthy is the probability of the shipped ClaimBuster/CLEF logistic regression
+(src/slant/data/checkworthy.v1.json, see training/train_checkworthy.py).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from importlib import resources
+from typing import ClassVar, Sequence
+
+from slant.document import Claim, Document
+from slant.nlp.linear import LinearModel, sentence_features
+from slant.nlp.spacy_runtime import parse_documents
+
+MODEL_FILE = "checkworthy.v1.json"
+OUTLETS_FILE = "outlets.json"
+
+NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)*")
+
+#: Lemmas of verbs that attribute what follows to their subject.
+REPORTING_LEMMAS = frozenset(
+    "say tell report claim confirm announce cite quote state add note warn insist allege deny reveal "
+    "declare assert stress explain admit estimate acknowledge argue write tweet accuse disclose indicate "
+    "suggest believe".split()
+)
+PRONOUNS = frozenset("he she they it we i you this that".split())
+ENTITY_TYPES = frozenset("PERSON ORG GPE NORP FAC LOC EVENT".split())
+NUMERIC_TYPES = frozenset("CARDINAL DATE TIME PERCENT MONEY QUANTITY ORDINAL".split())
+OUTLET_HEADS = frozenset(
+    "newspaper outlet channel broadcaster daily tabloid magazine website network station".split()
+)
+
+
+@functools.lru_cache(maxsize=1)
+def load_checkworthy_model() -> LinearModel:
+    return LinearModel.load(str(resources.files("slant.data").joinpath(MODEL_FILE)))
+
+
+@functools.lru_cache(maxsize=1)
+def known_outlets() -> frozenset[str]:
+    data = json.loads(resources.files("slant.data").joinpath(OUTLETS_FILE).read_text(encoding="utf-8"))
+    return frozenset(data["outlets"])
+
+
+def _strip_det(span) -> tuple[int, int]:
+    """Token range of a phrase without leading determiners/punctuation and trailing punctuation."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].dep_ in ("det", "punct", "cc") or doc[start].is_punct):
+        start += 1
+    while end > start and doc[end - 1].is_punct:
+        end -= 1
+    return start, end
+
+
+def _phrase(token) -> str:
+    """The name a source token heads: its compounds and modifiers, "of X", no clauses or appositions."""
+    doc = token.doc
+    left = token.i
+    for child in token.lefts:
+        if child.dep_ in ("compound", "amod", "nmod", "poss", "nummod", "quantmod", "npadvmod") or child.dep_ == "det":
+            left = min(left, child.left_edge.i)
+    right = token.i
+    for child in token.rights:
+        if child.dep_ in ("compound", "flat") or (child.dep_ == "prep" and child.lower_ == "of"):
+            right = max(right, child.right_edge.i)
+    start, end = _strip_det(doc[left : right + 1])
+    if end - start > 8:  # a runaway parse: keep the head and its compounds only
+        compounds = [c.i for c in token.lefts if c.dep_ in ("compound", "flat")]
+        start, end = min([token.i, *compounds]), token.i + 1
+    return doc[start:end].text if end > start else token.text
+
+
+def is_outlet(name: str, head=None) -> bool:
+    """Whether a source is a news outlet: a known outlet name, or a head like "newspaper"."""
+    if head is not None and head.ent_type_ == "PERSON":
+        return False  # "Michael Bloomberg", "Washington Post reporter X" is a person
+    outlets = known_outlets()
+    if any(re.search(r"(?<!\w)" + re.escape(o) + r"(?!\w)", name) for o in outlets):
+        return True
+    if head is None:
+        return False
+    lemma = head.lemma_.lower()
+    return lemma in OUTLET_HEADS or (lemma == "agency" and "news" in name.lower())
+
+
+class Attribution:
+    """The source a sentence names, read from its parse."""
+
+    def __init__(self, sent, previous_entities: list) -> None:
+        self.sent = sent
+        self.previous = previous_entities
+        self.source: str | None = None
+        self.head = None
+        self._find()
+
+    def _find(self) -> None:
+        sent = self.sent
+        for tok in sent:
+            if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
+                to = tok.doc[tok.i + 1]
+                objs = [c for c in to.children if c.dep_ == "pobj"] or [c for c in tok.children if c.dep_ == "pobj"]
+                if objs:
+                    self._set(objs[0])
+                    return
+        root = sent.root
+        verbs = [root] + [c for c in root.children if c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX")]
+        for verb in verbs:
+            if verb.lemma_.lower() in REPORTING_LEMMAS:
+                subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+                agent = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+                target = agent[0] if verb.tag_ == "VBN" and agent else (subj[0] if subj else None)
+                if target is not None and target.dep_ == "nsubjpass" and target.lower_ in ("it",):
+                    continue  # "it was reported that ..." names no source
+                if target is not None:
+                    self._set(target)
+                    return
+
+    def _set(self, token) -> None:
+        if token.lower_ in PRONOUNS:
+            for ent in reversed(self.previous):
+                if ent.label_ in ("PERSON", "ORG") and (token.lower_ not in ("he", "she") or ent.label_ == "PERSON"):
+                    self.source, self.head = ent.text, ent.root
+                    return
+            return
+        self.source, self.head = _phrase(token), token
+
+
+def _is_statement(sent) -> bool:
+    words = [t for t in sent if not t.is_punct and not t.is_space]
+    if len(words) < 3 or sent.text.rstrip().endswith("?"):
+        return False
+    return any(t.pos_ in ("VERB", "AUX") for t in sent)
+
+
+def _is_event(sent) -> bool:
+    """A reported action: a past-tense main verb with a noun (not pronoun) subject ("troops left the area")."""
+    root = sent.root
+    if root.tag_ not in ("VBD", "VBN") and not any(c.tag_ in ("VBD", "VBN") for c in root.children if c.dep_ == "aux"):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") for c in root.children)
+
+
+class ClaimsAnalyzer:
+    """Fills doc.claims from the parsed body."""
+
+    name: ClassVar[str] = "claims.v1"
+
+    def __init__(self) -> None:
+        self.model = load_checkworthy_model()
+        known_outlets()
+
+    def claims_of(self, doc: Document, sdoc) -> list[Claim]:
+        out: list[Claim] = []
+        seen_entities: list = []
+        for sent in sdoc.sents:
+            ents = [e for e in sent.ents]
+            if not _is_statement(sent):
+                seen_entities.extend(e for e in ents if e.label_ in ENTITY_TYPES)
+                continue
+            attribution = Attribution(sent, seen_entities)
+            start, end = sent.start_char, sent.end_char
+            while end > start and doc.text[end - 1].isspace():
+                end -= 1
+            text = doc.text[start:end]
+            numbers = tuple(NUMBER_RE.findall(text))
+            score = self.model.score(sentence_features(text))
+            has_entity = any(e.label_ in ENTITY_TYPES for e in ents)
+            has_numeric = bool(numbers) or any(e.label_ in NUMERIC_TYPES for e in ents)
+            if has_entity or has_numeric or attribution.source or _is_event(sent) or score >= self.model.threshold:
+                out.append(
+                    Claim(
+                        start=start,
+                        end=end,
+                        text=text,
+                        numbers=numbers,
+                        attributed_to=attribution.source,
+                        check_worthy=round(score, 4),
+                        quoted_outlet=bool(attribution.source and is_outlet(attribution.source, attribution.head)),
+                    )
+                )
+            seen_entities.extend(e for e in ents if e.label_ in ENTITY_TYPES)
+        return out
+
+    def __call__(self, docs: Sequence[Document]) -> None:
+        for doc, parsed in zip(docs, parse_documents(docs)):
+            doc.claims = self.claims_of(doc, parsed.body)
+            doc.analyzers["claims"] = self.name

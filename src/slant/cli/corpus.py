@@ -1,0 +1,67 @@
+"""`slant corpus outlets|events|documents`: browse a corpus store with filters."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from enum import Enum
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from slant.cli import app
+
+
+class Listing(str, Enum):
+    outlets = "outlets"
+    events = "events"
+    documents = "documents"
+
+
+COLUMNS = {
+    "outlets": ("outlet", "documents", "comments", "first_published", "last_published", "top_techniques", "top_labels"),
+    "events": ("id", "label", "documents", "outlets", "first_published"),
+    "documents": ("id", "outlet", "published", "title", "comments", "techniques", "claims"),
+}
+
+
+def _date(value: Optional[str], name: str) -> Optional[date]:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"expected YYYY-MM-DD, got {value!r}", param_hint=name) from None
+
+
+@app.command()
+def corpus(
+    what: Listing = typer.Argument(..., help="What to list: outlets, events or documents."),
+    db: Path = typer.Option(..., "--db", exists=True, dir_okay=False, help="The SQLite corpus."),
+    outlet: Optional[str] = typer.Option(None, "--outlet", help="Only this outlet (site name or domain)."),
+    since: Optional[str] = typer.Option(None, "--since", help="Published on or after this date (YYYY-MM-DD)."),
+    until: Optional[str] = typer.Option(None, "--until", help="Published on or before this date (YYYY-MM-DD)."),
+    technique: Optional[str] = typer.Option(None, "--technique", help="Only documents with this technique, e.g. Name_Calling,Labeling."),
+    actor: Optional[str] = typer.Option(None, "--actor", help="Only documents that mention this actor (name or alias, substring)."),
+    label: Optional[str] = typer.Option(None, "--label", help="Only documents that apply this label to some actor, e.g. terrorists."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON instead of a table."),
+) -> None:
+    """List the outlets, events or documents of a corpus, filtered."""
+    from slant.compare.corpus import CorpusFilter, corpus_rows
+    from slant.store.sqlite import CorpusStore
+
+    where = CorpusFilter(outlet, _date(since, "--since"), _date(until, "--until"), technique, actor, label)
+    with CorpusStore(db) as store:
+        rows = corpus_rows(store.iter_documents(), what.value, where)
+    if as_json:
+        typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    table = Table(title=f"{len(rows)} {what.value}")
+    for column in COLUMNS[what.value]:
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        table.add_row(*(", ".join(map(str, v)) if isinstance(v, list) else ("" if v is None else str(v)) for v in (row[c] for c in COLUMNS[what.value])))
+    Console().print(table)
