@@ -1,0 +1,1 @@
+"""Analyzers: each adds one annotation layer; all are registered in `registry.py`."""

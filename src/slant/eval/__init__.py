@@ -1,0 +1,1 @@
+"""Evaluations: scorers and dataset readers behind `slant eval ...`; each prints JSON."""
