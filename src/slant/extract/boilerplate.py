@@ -1,0 +1,297 @@
+"""Chrome-line detection for pages scraped to plain text.
+
+A scraped page mixes the article with site chrome: donation widgets, share
+buttons, gallery captions, footer links, and the controls of the comment system
+(wpDiscuz, Disqus, WordPress, Facebook comments). None of that is the author's
+text, so extraction must drop it. The rules here look only at one line at a
+time and use vocabulary common to many sites and comment systems, never the
+strings of one page; structure (position, repetition) is judged in `text.py`.
+
+Three kinds of chrome matter to the comment segmenter, so they are told apart:
+
+* `THREAD` lines announce a comment section ("12 Comments", "Notify of",
+  "Leave a Reply"): the article ends before the first of them.
+* `SEPARATOR` lines close one comment ("Reply", "Reply · Share ›",
+  "Like · Reply · 3y", "Log in to reply", vote counts): the next text starts a
+  new comment.
+* `TIMESTAMP` lines date or badge a comment ("5 years ago", "Top fan", "March 3,
+  2021 at 4:15 pm").
+* `LINKLIST` lines head a list of links ('Related articles', 'Also on X'): the
+  short lines below them are links, not text.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+THREAD = "thread"
+LINKLIST = "linklist"
+SEPARATOR = "separator"
+TIMESTAMP = "timestamp"
+CHROME = "chrome"
+
+#: Longest line that chrome rules look at; longer lines are prose.
+MAX_CHROME_LEN = 90
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_MONTH_RE = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_TIME_RE = r"(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?"
+
+# Comment-section headers and controls of common comment systems.
+_THREAD_PATTERNS = [
+    r"notify of",
+    r"(?:oldest|newest|most voted|most recent|top|best|popular)(?: (?:oldest|newest|most voted|most recent|top|best|popular))+",
+    r"inline feedbacks?",
+    r"view all comments",
+    r"(?:\d[\d,.]*k? |no |one |two |three )?(?:comments?|responses?|replies|thoughts on .*)",
+    r"comments? \(\d+\)",
+    r"leave a (?:reply|comment|response)(?: cancel reply)?",
+    r"(?:add|post|write|submit) (?:a |your )?comment(?:\.\.\.|…)?",
+    r"join the (?:discussion|conversation)",
+    r"start the discussion(?:\.\.\.|…)?",
+    r"reader comments|readers' comments|user comments",
+    r"all comments|newest first|oldest first",
+    r"facebook comments(?: plugin)?",
+    r"sign in to comment|log in to comment",
+    r"powered by disqus|disqus|comments powered by disqus",
+    r"show comments|hide comments|load comments|subscribe to comments",
+    r"be the first to comment\.?",
+    r"you must be logged in to post a comment\.?",
+]
+# Comment-section controls that also occur elsewhere ('Subscribe', 'Discussion'):
+# they head a thread only next to one of the patterns above.
+_WEAK_THREAD_PATTERNS = [
+    r"discussion|sort by(?: \w+)*|most relevant|recommend|\d+ (?:people )?recommend",
+    r"log in with(?: \w+)*|or sign up with(?: \w+)*|what do you think\??|subscribe",
+]
+# Lines that close one comment and open the next.
+_CONTROL = (
+    r"(?:like|reply|share|report|flag|edit|delete|hide|see translation|more|upvote|downvote"
+    r"|permalink|collapse|expand|quote|link)"
+)
+_AGE = r"(?:\d+ ?[smhdwy]|\d+ ?(?:min|mins|hours?|days?|weeks?|months?|years?)(?: ago)?)"
+_SEPARATOR_PATTERNS = [
+    r"reply(?: to [\w .'-]{1,40})?",
+    rf"{_CONTROL}(?: ?›)?(?:\s*[·•|]?\s*{_CONTROL}(?: ?›)?)*(?:\s*[·•|]?\s*{_AGE})?",
+    r"log ?in to reply|sign in to reply|login to reply",
+    r"[+-]?\d{1,5}",
+    r"[+-]?\d{1,5} ?(?:likes?|votes?|points?|replies|reply|upvotes?|downvotes?|reactions?)",
+    r"(?:view|show|load|see) (?:\d+ |all |more |previous )*(?:more )?(?:replies|reply|comments?)",
+    r"hide replies|show more|read more|see more|load more",
+    r"[▲▼↑↓△▽⬆⬇+\-\d ]*[▲▼↑↓△▽⬆⬇][▲▼↑↓△▽⬆⬇+\-\d ]*",
+    r"(?:\d+ )?(?:likes?|thumbs up|thumbs down)",
+    r"this comment (?:was|has been) (?:deleted|removed)(?: by .*)?\.?",
+]
+_TIMESTAMP_PATTERNS = [
+    r"(?:top|most active|rising) (?:fan|commenter|contributor)s?|author|moderator|verified|edited",
+    r"(?:edited )?(?:a|an|one|\d+) (?:second|minute|min|hour|day|week|month|year)s? ago(?: edited)?",
+    r"\d+ ?[smhdwy]",
+    r"just now|yesterday|today",
+    rf"{_MONTH_RE} \d{{1,2}},? \d{{4}}(?:,? {_TIME_RE})?",
+    rf"\d{{1,2}} {_MONTH_RE},? \d{{4}}(?:,? {_TIME_RE})?",
+    rf"\d{{4}}-\d{{2}}-\d{{2}}(?:[ t]{_TIME_RE})?",
+    rf"\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}(?:,? {_TIME_RE})?",
+    rf"{_TIME_RE}",
+]
+# Headers of link lists ('Related articles'): the short lines under them are links.
+_LINKLIST_PATTERNS = [
+    r"related(?: posts| articles| stories| news| content| links| coverage)?",
+    r"(?:more|latest|top|popular|trending|recommended) (?:news|stories|articles|posts|reads)(?: .{0,30})?",
+    r"you (?:may|might) (?:also )?like|recommended(?: for you)?|popular|trending(?: now)?|most read|most popular",
+    r"more on (?:this|the) (?:topic|story|subject)|in other news|latest(?: news)?|also on .{1,40}|more from .{1,40}|read next|what to read next|further reading",
+    r"share this(?: article| story| post| page)?|share (?:this )?on",
+]
+# Site chrome outside the thread: donation widgets, sharing, gallery, footer.
+_CHROME_PATTERNS = [
+    r"(?:support|donate to|contribute to) [\w.'’&-]+(?: [\w.'’&-]+){0,3}!?",
+    r"donate(?: now)?|make a donation|become a (?:patron|member|supporter)|support us|support our work",
+    r"click (?:here )?to (?:see|view|enlarge|open|watch|download|play)(?: .{0,40})?",
+    r"\[(?:embedded content|video|audio|image|gallery|photo|caption|tweet)[^\]]{0,40}\]",
+    r"(?:photo|image|picture|video|map|gallery|credit|credits|photo credit|image source)s?\s*[:|©].{0,70}",
+    r"share(?: this)?(?: article| story| post| page)?(?: on \w+)?:?|tweet|print|email|x|e-mail|whatsapp|telegram|pin it|pinterest|facebook|twitter|linkedin|reddit|vk|copy link",
+    r"related(?: \w+)?:.*|read (?:more|also|next)(?:: .*)?|see also:?.*",
+    r"advertisement|sponsored(?: content)?|ad",
+    r"(?:tags?|filed under|categories|category|topics?)\s*:.*",
+    r"(?:©|\(c\)|copyright).*|all rights reserved\.?",
+    r"(?:privacy policy|terms of (?:use|service)|cookie policy|contact us|about us|skip to (?:main )?content|menu|home|search|log ?in|sign ?up|sign in|register|newsletter|subscribe to (?:our )?newsletter)(?: [|·•] .{0,60})?",
+    r"would love your thoughts,? please comment\.?x?",
+    r".{0,40}please comment\.?x?",
+    r"we use cookies.*|this (?:site|website) uses cookies.*|accept(?: all)? cookies",
+    r"(?:previous|next) (?:post|article|story)\s*:?.{0,60}",
+    r"loading(?:\.\.\.|…)?",
+    r"[-=_*•·|~#]{2,}",
+]
+# Site chrome that a reader could also write as a one-line comment ('Follow the
+# money', 'By the way'): chrome only outside the comment thread.
+_SITE_CHROME_PATTERNS = [
+    r"(?:subscribe to|follow|help) [\w.'’&-]+(?: [\w.'’&-]+){0,3}!?",
+    r"key (?:points|facts|takeaways)|in brief|at a glance|highlights|summary|tl;?dr",
+    r"(?:by|written by|posted by|author|words by|report by|reporting by)(?:\s*:\s*|\s+)[\w.'’ -]{2,40}(?:\s*[|,·•–—]\s*.{0,40})?",
+    r"video|audio|gallery|photos?|watch|listen|play|infographic|interactive",
+    r"sign up(?: for| to)? .{0,40}|your email(?: address)?|enter your email.*|e-?mail address",
+]
+_CURRENCY = r"(?:[$€£¥₽₹]|usd|eur|gbp|rub|btc|eth)"
+_AMOUNT_RE = re.compile(
+    rf"^(?:{_CURRENCY}\s*\d[\d,. ]*(?:k|m)?|\d[\d,. ]*(?:k|m)?\s*{_CURRENCY})"
+    rf"(?:\s*(?:/|per)\s*(?:month|mo|year|yr))?$",
+    re.IGNORECASE,
+)
+
+
+def _compile(patterns: list[str]) -> re.Pattern[str]:
+    return re.compile(r"^(?:" + "|".join(f"(?:{p})" for p in patterns) + r")$", re.IGNORECASE)
+
+
+_THREAD_RE = _compile(_THREAD_PATTERNS)
+_WEAK_THREAD_RE = _compile(_WEAK_THREAD_PATTERNS)
+_SEPARATOR_RE = _compile(_SEPARATOR_PATTERNS)
+_TIMESTAMP_RE = _compile(_TIMESTAMP_PATTERNS)
+_CHROME_RE = _compile(_CHROME_PATTERNS)
+_SITE_CHROME_RE = _compile(_SITE_CHROME_PATTERNS)
+_LINKLIST_RE = _compile(_LINKLIST_PATTERNS)
+_TRIM = " \t\u00a0›»«•·|>-–—:"
+
+
+def normalize(line: str) -> str:
+    """Lower-cased line with collapsed spaces and decoration trimmed from both ends."""
+    text = re.sub(r"\s+", " ", line.replace("\u200b", "")).strip()
+    text = re.sub(r"(?:\.\.\.|…)$", "", text)
+    return text.strip(_TRIM).lower()
+
+
+def chrome_kind(line: str, in_thread: bool = False) -> str | None:
+    """THREAD, SEPARATOR, TIMESTAMP, LINKLIST or CHROME when the line is chrome, else None.
+
+    `in_thread` leaves out the site-chrome rules that would also match short
+    reader comments (bylines, 'Follow X', navigation-like lists).
+    """
+    raw = line.strip()
+    if not raw or len(raw) > MAX_CHROME_LEN:
+        return None
+    text = normalize(raw)
+    if not text:
+        return CHROME  # only decoration characters
+    if _THREAD_RE.match(text) or _WEAK_THREAD_RE.match(text):
+        return THREAD
+    if _TIMESTAMP_RE.match(text):
+        return TIMESTAMP
+    if _SEPARATOR_RE.match(text):
+        return SEPARATOR
+    if _LINKLIST_RE.match(text):
+        return LINKLIST
+    if _AMOUNT_RE.match(text) or _CHROME_RE.match(text):
+        return CHROME
+    if not in_thread and (_SITE_CHROME_RE.match(text) or _is_menu(raw)):
+        return CHROME
+    return None
+
+
+_CREDIT_RE = re.compile(
+    r"[(\[](?:photo|image|picture|pic|foto|credit|illustration)s?\b[^)\]]{0,80}[)\]]\s*$"
+    r"|(?:^|\s)(?:photo|image|picture|foto|credit)s?\s*(?::|by)\s*[^.]{2,60}$"
+    r"|\s©\s*[^.]{2,60}$",
+    re.IGNORECASE,
+)
+
+
+def is_caption(line: str) -> bool:
+    """A picture caption: a short line ending in a photo credit ('... (Photo: Reuters)')."""
+    text = line.strip()
+    return len(text) <= 200 and bool(_CREDIT_RE.search(text))
+
+
+def _is_menu(line: str) -> bool:
+    """A navigation bar: three or more one-to-three-word items split by '|', '·' or wide gaps."""
+    if re.search(r"://|www\.", line):
+        return False
+    items = [item for item in re.split(r"\s{2,}|\s*[|•·/»]\s*|\t", line.strip()) if item]
+    return len(items) >= 3 and all(len(item.split()) <= 3 and not item.endswith(".") for item in items)
+
+
+def is_weak_thread(line: str) -> bool:
+    """A THREAD line that heads a comment section only next to a clearer one ('Subscribe')."""
+    text = normalize(line)
+    return bool(_WEAK_THREAD_RE.match(text)) and not _THREAD_RE.match(text)
+
+
+def is_timestamp(text: str) -> bool:
+    """True when the text is only a comment date or age ('2 hours ago', 'May 3, 2024')."""
+    return bool(_TIMESTAMP_RE.match(normalize(text)))
+
+
+def is_chrome(line: str) -> bool:
+    """True when the line is site or comment-system chrome, not authored text."""
+    return chrome_kind(line) is not None
+
+
+# --- dates -----------------------------------------------------------------
+
+_DATE_FILLER = re.compile(
+    r"\b(?:published|posted|updated|last updated|modified|date|on|at|by|am|pm|utc|gmt|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\b",
+    re.IGNORECASE,
+)
+_D_MDY = re.compile(rf"\b({_MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.IGNORECASE)
+_D_DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_RE}),?\s+(\d{{4}})\b", re.IGNORECASE)
+_D_MY = re.compile(rf"\b({_MONTH_RE}),?\s+(\d{{4}})\b", re.IGNORECASE)
+_D_ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
+_D_NUM = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b")
+
+
+def _month(token: str) -> int:
+    return _MONTHS[token.lower().rstrip(".")[:3]]
+
+
+def _iso(year: int, month: int, day: int | None) -> str | None:
+    try:
+        if day is None:
+            date(year, month, 1)
+            return f"{year:04d}-{month:02d}"
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def parse_date_line(line: str) -> str | None:
+    """ISO date of a line that is only a date ('June 3, 2023', 'JUNE 2023', '2023-06-03').
+
+    Month-and-year lines give the reduced-precision ISO form 'YYYY-MM'. Lines
+    with words besides the date (other than 'Published', 'Updated', weekdays,
+    times) are prose and give None.
+    """
+    raw = line.strip()
+    if not raw or len(raw) > 60:
+        return None
+    found: str | None = None
+    rest = raw
+    for regex, kind in ((_D_ISO, "iso"), (_D_MDY, "mdy"), (_D_DMY, "dmy"), (_D_NUM, "num"), (_D_MY, "my")):
+        m = regex.search(raw)
+        if not m:
+            continue
+        g = m.groups()
+        if kind == "iso":
+            found = _iso(int(g[0]), int(g[1]), int(g[2]))
+        elif kind == "mdy":
+            found = _iso(int(g[2]), _month(g[0]), int(g[1]))
+        elif kind == "dmy":
+            found = _iso(int(g[2]), _month(g[1]), int(g[0]))
+        elif kind == "num":  # day-first, the common order outside the US
+            found = _iso(int(g[2]), int(g[1]), int(g[0])) or _iso(int(g[2]), int(g[0]), int(g[1]))
+        else:
+            found = _iso(int(g[1]), _month(g[0]), None)
+        rest = raw[: m.start()] + " " + raw[m.end() :]
+        break
+    if found is None:
+        return None
+    rest = re.sub(_TIME_RE, " ", rest, flags=re.IGNORECASE)
+    rest = _DATE_FILLER.sub(" ", rest)
+    if re.search(r"[^\W\d_]{2,}", rest):
+        return None
+    return found

@@ -1,0 +1,344 @@
+"""Extract title, body, date and reader comments from a page scraped to plain text.
+
+The page is read as a sequence of zones, top to bottom:
+
+1. header: navigation, donation widgets, a date line (boilerplate);
+2. the title: the first headline-shaped line near the top;
+3. the article: body paragraphs mixed with chrome (captions, share buttons) and
+   lines repeated from a gallery (repeats of the title, repeated captions);
+4. the comment thread: from the first comment-system header ('12 Comments',
+   'Notify of') or, where the page has none, from the first name line that
+   opens a run of name/comment slots; segmented by `text_comments`;
+5. trailing chrome.
+
+Line kinds follow the gold format of the sample pages: title, body,
+quoted_outlet (a body paragraph attributed to another outlet, `quoted`),
+boilerplate, comment_author, comment_text, blank.
+
+`published` is the ISO date of a date line in the header or next to the title;
+a month-and-year line ('JUNE 2023') gives the reduced ISO form '2023-06'.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from slant.document import Comment
+from slant.extract.boilerplate import (
+    LINKLIST,
+    THREAD,
+    chrome_kind,
+    is_caption,
+    is_weak_thread,
+    parse_date_line,
+)
+from slant.extract.names import name_score, name_shaped
+from slant.extract.quoted import is_quoted_outlet
+from slant.extract.text_comments import AUTHOR_THRESHOLD, Thread, segment_thread
+
+#: How many non-blank lines from the top may hold the title.
+TITLE_WINDOW = 12
+#: Non-blank lines a comment-section header may span between two header controls.
+HEADER_LOOKAHEAD = 3
+#: Mean paragraphs per comment above which name-headed sections read as article subsections.
+THREAD_MAX_MEAN_PARAGRAPHS = 1.5
+#: Longest nameless first comment (in paragraphs) taken back from the article's end.
+MAX_LEAD_PARAGRAPHS = 4
+#: Name lines tried as the start of a thread without a header (bounds work on long pages).
+MAX_THREAD_CANDIDATES = 30
+
+
+@dataclass
+class TextExtraction:
+    """What a plain-text page yields; line numbers in `comment_lines` are 1-based."""
+
+    title: str | None
+    body: str
+    comments: list[Comment] = field(default_factory=list)
+    line_kinds: list[str] = field(default_factory=list)
+    comment_lines: list[tuple[int, int]] = field(default_factory=list)
+    published: str | None = None
+
+
+def _is_prose(line: str) -> bool:
+    """A paragraph of running text rather than a headline, caption or link."""
+    text = line.strip()
+    sentences = len(re.findall(r"[.!?][\"”’)]?\s+[A-Z\"“]", text))
+    return len(text) > 160 or (len(text) > 50 and (sentences > 0 or text.endswith((".", "!", '"', "”"))))
+
+
+def _headline_score(line: str, repeats: int) -> float:
+    """How much a line looks like a headline (0 = not at all).
+
+    Title case, a repeat elsewhere on the page (gallery captions repeat the
+    title) and a headline's length raise it; a final period, shouting site
+    names ('THE VALLEY COURIER') and very short lines lower it.
+    """
+    text = line.strip()
+    words = text.split()
+    if len(text) < 12 or len(words) < 3 or len(text) > 250:
+        return 0.0
+    score = 1.0
+    if text.endswith((".", ",", ";")) and not text.endswith("..."):
+        score -= 0.6
+    if len(text) > 160:
+        score -= 0.4
+    if 30 <= len(text) <= 160:
+        score += 0.2
+    if len(words) <= 3:
+        score -= 0.5
+    letters = [ch for ch in text if ch.isalpha()]
+    if letters and all(ch.isupper() for ch in letters) and len(words) <= 4:
+        score -= 0.8
+    alpha = [w for w in words if w[:1].isalpha()]
+    if alpha:
+        score += 0.5 * sum(1 for w in alpha if w[0].isupper()) / len(alpha)
+    if repeats > 1:
+        score += 0.5
+    if re.search(r"\s[|·•]\s", text):
+        score -= 0.5  # 'By Ann Roe | 3 May 2024', 'Section | Site'
+    return score
+
+
+def _find_title(lines: list[str], chrome: list[str | None], counts: Counter[str]) -> int | None:
+    """The best headline among the top lines, above the first paragraph of prose."""
+    seen = 0
+    best: tuple[float, int] | None = None
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > TITLE_WINDOW:
+            break
+        if chrome[i] is not None or parse_date_line(line):
+            continue
+        if _is_prose(line):
+            if best is not None:
+                break  # the title stands above the first paragraph
+            continue
+        score = _headline_score(line, counts[line.strip()])
+        if score > 0.6 and (best is None or score > best[0]):
+            best = (score, i)
+    return best[1] if best else None
+
+
+def _thread_start(
+    lines: list[str], chrome: list[str | None], begin: int, end: int
+) -> tuple[int | None, int]:
+    """First line of the comment thread, and the line after which the article ends.
+
+    Returns (thread_start, article_end). A comment-system header settles it
+    (weak controls such as 'Subscribe' only next to a clear one); otherwise the
+    earliest name line after some body text whose suffix segments into
+    something that reads as a thread (`_looks_like_thread`).
+    """
+    seen_body = False
+    for i in range(begin, end):
+        if not lines[i].strip():
+            continue
+        if chrome[i] == THREAD and seen_body:
+            last = _header_end(lines, chrome, i, end)
+            if any(chrome[j] == THREAD and not is_weak_thread(lines[j]) for j in range(i, last + 1)):
+                return last + 1, i
+        if chrome[i] is None and len(lines[i].strip()) > 60:
+            seen_body = True
+    seen_body = False
+    tried = 0
+    counts = Counter(line.strip() for line in lines[begin:end] if line.strip())
+    for i in range(begin, end):
+        line = lines[i]
+        if not line.strip() or chrome[i] is not None:
+            continue
+        if not seen_body:
+            seen_body = len(line.strip()) > 60
+            continue
+        if name_score(line) < AUTHOR_THRESHOLD and not (counts[line.strip()] > 1 and name_shaped(line)):
+            continue
+        if i > 0 and lines[i - 1].strip() and chrome[i - 1] is None:
+            continue  # a name line opens a slot: blank or chrome above it
+        if _looks_like_thread(segment_thread(lines, chrome, i, end, link=False)):
+            lead = _anonymous_lead(lines, chrome, begin, i)
+            return lead, lead
+        tried += 1
+        if tried >= MAX_THREAD_CANDIDATES:
+            break
+    return None, end
+
+
+def _anonymous_lead(lines: list[str], chrome: list[str | None], begin: int, i: int) -> int:
+    """Start of a nameless first comment standing between the article's closing chrome and line i.
+
+    The empty name slot of an anonymous comment shows as two or more blank
+    lines; when such a slot follows a chrome line ('Support X'), or an article
+    whose paragraphs are otherwise single-spaced, and opens a short block of
+    paragraphs right above the first name line, that block is the thread's
+    first comment, not the article's end.
+    """
+    j = i - 1
+    top: int | None = None
+    paragraphs = 0
+    while j >= begin:
+        blanks = 0
+        while j >= begin and not lines[j].strip():
+            blanks += 1
+            j -= 1
+        if j < begin or blanks == 0:
+            return i
+        if top is not None and blanks >= 2:
+            return top if chrome[j] is not None or _single_spaced(lines, begin, j) else i
+        if chrome[j] is not None or paragraphs >= MAX_LEAD_PARAGRAPHS:
+            return i
+        top = j
+        paragraphs += 1
+        j -= 1
+    return i
+
+
+def _single_spaced(lines: list[str], begin: int, end: int) -> bool:
+    """True when no two blank lines follow each other in lines[begin:end + 1]."""
+    run = 0
+    for k in range(begin, end + 1):
+        run = run + 1 if not lines[k].strip() else 0
+        if run >= 2:
+            return False
+    return True
+
+
+def _looks_like_thread(thread: Thread) -> bool:
+    """Whether a segmentation reads as reader comments rather than subheaded article sections.
+
+    Subheadings ('Rising Costs') look like display names, but each heads several
+    paragraphs and none repeats; threads repeat names, have comments without a
+    name line, or are mostly one-paragraph comments.
+    """
+    authored = [c for c in thread.comments if c.author is not None]
+    if not authored:
+        return False
+    repeated = Counter(c.author for c in authored).most_common(1)[0][1] > 1
+    anonymous = len(thread.comments) > len(authored)
+    paragraphs = [len(c.lines) for c in thread.comments]
+    short = sum(paragraphs) / len(paragraphs) <= THREAD_MAX_MEAN_PARAGRAPHS
+    return repeated or (len(authored) >= 2 and (anonymous or short))
+
+
+def _header_end(lines: list[str], chrome: list[str | None], i: int, end: int) -> int:
+    """Last line of the comment-section header that starts at line i.
+
+    Headers stack several controls ('24 Comments', the site name, 'Login',
+    'Sort by Best', 'Join the discussion'); any THREAD line within a few
+    lines of the previous one extends the header.
+    """
+    last = i
+    ahead = 0
+    j = i + 1
+    while j < end and ahead < HEADER_LOOKAHEAD:
+        if lines[j].strip():
+            ahead += 1
+            if chrome[j] == THREAD:
+                last = j
+                ahead = 0
+        j += 1
+    return last
+
+
+def _thread_end(lines: list[str], chrome: list[str | None], start: int, end: int) -> int:
+    """The thread stops at a link list ('Also on X', 'Related articles') after it."""
+    for i in range(start, end):
+        if chrome[i] == LINKLIST:
+            return i
+    return end
+
+
+def _published(lines: list[str], title_idx: int | None, limit: int) -> str | None:
+    """Date from a date line above the title or within a few lines below it."""
+    stop = min(limit, (title_idx if title_idx is not None else 0) + 8)
+    for i in range(0, stop):
+        # a date line, or a date in one part of a byline ('By Ann Roe | 3 May 2024')
+        for part in [lines[i], *re.split(r"\s[|·•–—]\s", lines[i])[1:]]:
+            iso = parse_date_line(part)
+            if iso:
+                return iso
+    return None
+
+
+def extract_text(text: str, source: str = "") -> TextExtraction:
+    """Split a scraped plain-text page into title, body, comments and per-line kinds.
+
+    `source` names the input for callers' messages; extraction itself only
+    reads the text.
+    """
+    del source  # the rules are page-agnostic; kept for the extractor interface
+    lines = text.splitlines()
+    n = len(lines)
+    kinds = ["blank" if not line.strip() else "boilerplate" for line in lines]
+    if not any(line.strip() for line in lines):
+        return TextExtraction(title=None, body="", line_kinds=kinds)
+    chrome = [chrome_kind(line) for line in lines]
+    counts = Counter(line.strip() for line in lines if line.strip())
+
+    title_idx = _find_title(lines, chrome, counts)
+    title = lines[title_idx].strip() if title_idx is not None else None
+    if title_idx is not None:
+        kinds[title_idx] = "title"
+    begin = title_idx + 1 if title_idx is not None else 0
+
+    start, article_end = _thread_start(lines, chrome, begin, n)
+
+    # Article zone: body unless chrome, a date line, or a line repeated in the article.
+    article_counts = Counter(lines[i].strip() for i in range(begin, article_end) if lines[i].strip())
+    body_lines: list[str] = []
+    in_links = False
+    for i in range(begin, article_end):
+        line = lines[i]
+        if not line.strip():
+            continue
+        stripped = line.strip()
+        if chrome[i] == LINKLIST:
+            in_links = True
+        if chrome[i] is not None or parse_date_line(line) or is_caption(line):
+            continue
+        if in_links and not _is_prose(line):
+            continue  # a link under 'Related articles'
+        in_links = False
+        if stripped == title or article_counts[stripped] > 1:
+            continue
+        kinds[i] = "quoted_outlet" if is_quoted_outlet(line) else "body"
+        body_lines.append(line)
+
+    comments: list[Comment] = []
+    spans: list[tuple[int, int]] = []
+    if start is not None:
+        for i in range(start, n):
+            chrome[i] = chrome_kind(lines[i], in_thread=True)
+        thread = segment_thread(lines, chrome, start, _thread_end(lines, chrome, start, n))
+        for i, kind in thread.kinds.items():
+            kinds[i] = kind
+        for k, raw in enumerate(thread.comments):
+            first, last = raw.first, raw.last
+            text_lines = [
+                lines[i] for i in range(first, last + 1) if thread.kinds.get(i) in ("comment_text", "blank")
+            ]
+            comments.append(
+                Comment(
+                    id=f"c{k + 1}",
+                    text="\n".join(text_lines),
+                    author=raw.author,
+                    parent=f"c{raw.parent + 1}" if raw.parent is not None else None,
+                    published=raw.published,
+                )
+            )
+            spans.append((first + 1, last + 1))
+
+    return TextExtraction(
+        title=title,
+        body="\n\n".join(body_lines),
+        comments=comments,
+        line_kinds=kinds,
+        comment_lines=spans,
+        published=_published(lines, title_idx, start if start is not None else n),
+    )
+
+
+__all__ = ["TextExtraction", "extract_text"]

@@ -1,0 +1,281 @@
+"""Segment a plain-text comment thread into comments with authors and parents.
+
+Scraped threads keep the comment system's layout as blank-line structure:
+
+    Name                 <- display name line (may be missing)
+                         <- one blank line
+    first paragraph      <- the comment, one paragraph per line,
+                         <- paragraphs separated by one blank line
+    second paragraph
+                         <- a missing name leaves an empty slot, so two or
+                         <- more blank lines start a new, anonymous comment
+    next comment ...
+
+Systems that print no blank lines (Disqus, Facebook) print controls instead:
+'Reply · Share ›' or 'Like · Reply · 3y' closes a comment, '5 years ago' dates
+it. Both layouts reduce to one rule set: a new comment starts after a name line,
+after two or more blank lines, or after a separator line; otherwise a text line
+continues the current comment.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from slant.extract.boilerplate import SEPARATOR, THREAD, TIMESTAMP, parse_date_line
+from slant.extract.names import COMMON_WORDS, clean_author, has_says, name_score, name_shaped
+
+#: Name score at which a line in a name slot is taken as an author line.
+AUTHOR_THRESHOLD = 0.5
+#: Name score given to a name-shaped line that recurs in the thread.
+REPEATED_NAME_SCORE = 0.9
+#: How many earlier comments a reply may reach back to (bounds work on huge threads).
+PARENT_LOOKBACK = 200
+
+
+@dataclass
+class RawComment:
+    """A comment as line indices (0-based, inclusive) into the page."""
+
+    lines: list[int]
+    author: str | None = None
+    parent: int | None = None  # index into the comment list
+    author_line: int | None = None
+    published: str | None = None  # ISO date from a dated timestamp line, if any
+
+    @property
+    def first(self) -> int:
+        return self.lines[0]
+
+    @property
+    def last(self) -> int:
+        return self.lines[-1]
+
+
+@dataclass
+class Thread:
+    """Result of segmenting a region: per-line kinds and the comments found."""
+
+    kinds: dict[int, str] = field(default_factory=dict)
+    comments: list[RawComment] = field(default_factory=list)
+    authors: int = 0  # author lines found (including names without a comment)
+
+
+def _next_content(lines: list[str], chrome: list[str | None], i: int, end: int) -> tuple[int | None, bool]:
+    """Index of the next non-blank, non-chrome line after i, and whether a timestamp lies between."""
+    stamp = False
+    j = i + 1
+    while j < end:
+        if lines[j].strip():
+            if chrome[j] is None:
+                return j, stamp
+            if chrome[j] == TIMESTAMP:
+                stamp = True
+        j += 1
+    return None, stamp
+
+
+def _dated_name(lines: list[str], chrome: list[str | None], i: int, end: int) -> bool:
+    """A short, unpunctuated line directly above a timestamp line is a name ('ex-pat in Lisbon')."""
+    text = lines[i].strip()
+    if len(text) > 50 or len(text.split()) > 6 or text.endswith((".", "?", "!", ",", ";", ":")):
+        return False
+    j = i + 1
+    while j < end and not lines[j].strip():
+        j += 1
+    return j < end and chrome[j] == TIMESTAMP and j - i <= 2
+
+
+def _short_comment_above_name(
+    lines: list[str], chrome: list[str | None], i: int, nxt: int, end: int, score: float
+) -> bool:
+    """A name-like line right above a name that heads its own text is a short comment.
+
+    'Bravo Team' / blank / 'Jon Pike' / blank / text: the second line is the
+    name of the next comment, so the first cannot be a name with 'Jon Pike'
+    as its text. Two or more blank lines between them mean the first name's
+    text is missing instead.
+    """
+    if sum(1 for k in range(i + 1, nxt) if not lines[k].strip()) >= 2:
+        return False
+    if name_score(lines[nxt]) < max(score, AUTHOR_THRESHOLD):
+        return False
+    after, _ = _next_content(lines, chrome, nxt, end)
+    return after is not None and name_score(lines[after]) < AUTHOR_THRESHOLD
+
+
+def segment_thread(
+    lines: list[str], chrome: list[str | None], start: int, end: int, link: bool = True
+) -> Thread:
+    """Label lines[start:end] as comment_author / comment_text / boilerplate / blank.
+
+    With `link`, also set each comment's parent (`link_parents`).
+    """
+    thread = Thread()
+    current: RawComment | None = None
+    pending_author: tuple[int, str] | None = None  # author line waiting for its text
+    gap = 2  # blank lines since the last content line; the region start opens a slot
+    separated = True  # a separator (or thread header) since the last content line
+    prev_kind: str | None = None
+    stamp: str | None = None  # date of the timestamp line under the last author line
+    repeats = Counter(lines[i].strip() for i in range(start, end) if lines[i].strip())
+    for i in range(start, end):
+        line = lines[i]
+        if not line.strip():
+            thread.kinds[i] = "blank"
+            gap += 1
+            continue
+        kind = chrome[i]
+        if kind is not None:
+            thread.kinds[i] = "boilerplate"
+            if kind in (SEPARATOR, THREAD):
+                separated = True
+            elif kind == TIMESTAMP and prev_kind == "author":
+                stamp = parse_date_line(line) or stamp
+            continue
+        slot_open = separated or gap >= 2 or prev_kind is None
+        after_author = prev_kind == "author" and pending_author is not None
+        nxt, stamp_after = _next_content(lines, chrome, i, end)
+        score = name_score(line)
+        if score < REPEATED_NAME_SCORE and repeats[line.strip()] > 1 and name_shaped(line):
+            score = REPEATED_NAME_SCORE  # a commenter who posted more than once
+        says = has_says(line) or (stamp_after and _dated_name(lines, chrome, i, end))
+        is_author = False
+        if says or (score >= AUTHOR_THRESHOLD and (nxt is not None or score >= 1.0)):
+            if after_author:
+                # A name right under another name: only where the first one's text is missing.
+                is_author = gap >= 2 or separated
+            else:
+                is_author = slot_open or gap >= 1
+            if is_author and nxt is not None and not (stamp_after or says):
+                is_author = not _short_comment_above_name(lines, chrome, i, nxt, end, score)
+        if is_author:
+            stamp = None
+            thread.kinds[i] = "comment_author"
+            thread.authors += 1
+            pending_author = (i, clean_author(line))
+            current = None
+            prev_kind = "author"
+        else:
+            thread.kinds[i] = "comment_text"
+            if pending_author is not None and prev_kind == "author":
+                current = RawComment(
+                    [i], author=pending_author[1], author_line=pending_author[0], published=stamp
+                )
+                thread.comments.append(current)
+                pending_author = None
+            elif current is None or slot_open:
+                current = RawComment([i])
+                thread.comments.append(current)
+                pending_author = None
+            else:
+                current.lines.append(i)
+            prev_kind = "text"
+        gap = 0
+        separated = False
+    if link:
+        link_parents(lines, thread.comments)
+    return thread
+
+
+# --- who answers whom -------------------------------------------------------
+
+_GREETINGS = frozenset(
+    "hi hello hey dear greetings thanks thank you well sorry yes no ok okay look listen mr mrs ms".split()
+)
+_TOKEN_RE = re.compile(r"@?[^\W_][\w'’.-]*|[,:;.!?]")
+_VOCATIVE_RE = re.compile(r",\s*([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3})\s*[.!?]+(?:\s|$)")
+#: Longest name, in words, that a reply may address.
+MAX_NAME_WORDS = 4
+
+
+def _name_keys(author: str) -> list[str]:
+    """Ways a commenter may be addressed: full name, first word (if not an everyday word)."""
+    words = [w.lower().strip(".") for w in re.findall(r"[^\W_][\w'’-]*", author)]
+    words = [w for w in words if w]
+    keys: list[str] = []
+    if words and len(words) <= MAX_NAME_WORDS and len(" ".join(words)) >= 3:
+        keys.append(" ".join(words))
+    if words and len(words[0]) >= 3 and words[0] not in COMMON_WORDS and words[0] not in keys:
+        keys.append(words[0])
+    stem = re.match(r"[^\W\d_]+", author.strip().lower())  # 'Ivan_K' -> 'ivan'
+    if stem and len(stem.group()) >= 3 and stem.group() not in COMMON_WORDS and stem.group() not in keys:
+        keys.append(stem.group())
+    return keys
+
+
+def _address_forms(text: str) -> set[str]:
+    """Word sequences in the places where a reply names its addressee.
+
+    '@name' anywhere; the opening words of the comment, after an optional
+    greeting ('Mira, ...', 'Greetings Mira,', 'mira you are wrong'); and the
+    closing words of a paragraph ('..., Mira.', '... ask mira').
+    """
+    forms: set[str] = set()
+
+    def spans(words: list[str]) -> None:
+        for k in range(1, min(MAX_NAME_WORDS, len(words)) + 1):
+            forms.add(" ".join(words[:k]))
+
+    for p_index, para in enumerate(text.lower().split("\n")):
+        tokens = _TOKEN_RE.findall(para)
+        words = [t.lstrip("@").rstrip(".") for t in tokens if t[0].isalnum() or t[0] == "@"]
+        words = [w for w in words if w]
+        for pos, token in enumerate(tokens):
+            if token.startswith("@") and len(token) > 1:
+                rest = [t.lstrip("@").rstrip(".") for t in tokens[pos:] if t[0].isalnum() or t[0] == "@"]
+                spans([w for w in rest if w])
+        if not words:
+            continue
+        if p_index == 0 or not forms:
+            start = 1 if words[0] in _GREETINGS and len(words) > 1 else 0
+            spans(words[start:])
+        for k in range(1, min(MAX_NAME_WORDS, len(words)) + 1):
+            forms.add(" ".join(words[-k:]))
+        for match in _VOCATIVE_RE.finditer(para):  # 'Fair enough, Ivan. I saw them.'
+            spans(match.group(1).split())
+    return forms
+
+
+def _content_words(text: str) -> set[str]:
+    return {
+        w for w in re.findall(r"[^\W\d_]{3,}", text.lower()) if w not in COMMON_WORDS
+    }
+
+
+def link_parents(lines: list[str], comments: list[RawComment]) -> None:
+    """Set `parent` when a comment addresses an earlier commenter or echoes the last comment.
+
+    Addressing: the text opens with the name ('Mira,', '@mira', 'Greetings
+    Mira,') or ends a paragraph with it ('..., Mira.'); the parent is that
+    commenter's latest earlier comment. Echo: the comment opens with a short
+    question built from words of the previous comment by someone else ('Free
+    elections?'), the way readers quote what they answer.
+    """
+    texts = ["\n".join(lines[i] for i in c.lines) for c in comments]
+    latest: dict[str, int] = {}  # address key -> index of that commenter's latest comment
+    for idx, comment in enumerate(comments):
+        text = texts[idx]
+        best: int | None = None
+        own = set(_name_keys(comment.author)) if comment.author else set()
+        hits = [
+            latest[form]
+            for form in _address_forms(text)
+            if form in latest and form not in own and idx - latest[form] <= PARENT_LOOKBACK
+        ]
+        if hits:
+            best = max(hits)
+        if best is None and idx > 0:
+            prev = comments[idx - 1]
+            if prev.author is not None and prev.author != comment.author:
+                opening = re.split(r"(?<=[?])\s", text.strip(), maxsplit=1)[0]
+                if opening.endswith("?") and len(opening) <= 60:
+                    words = _content_words(opening)
+                    if words and len(words & _content_words(texts[idx - 1])) >= max(1, len(words) - 1):
+                        best = idx - 1
+        comment.parent = best
+        if comment.author:
+            for key in _name_keys(comment.author):
+                latest[key] = idx
