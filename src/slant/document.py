@@ -24,6 +24,25 @@ TOXICITY_ATTRIBUTES: tuple[str, ...] = (
     "profanity",
 )
 
+#: The 14 SemEval-2020 Task 11 techniques, spelled as the PTC corpus spells them, in the
+#: organisers' order (reports colour them in this order, so colours are stable).
+TECHNIQUES: tuple[str, ...] = (
+    "Appeal_to_Authority",
+    "Appeal_to_fear-prejudice",
+    "Bandwagon,Reductio_ad_hitlerum",
+    "Black-and-White_Fallacy",
+    "Causal_Oversimplification",
+    "Doubt",
+    "Exaggeration,Minimisation",
+    "Flag-Waving",
+    "Loaded_Language",
+    "Name_Calling,Labeling",
+    "Repetition",
+    "Slogans",
+    "Thought-terminating_Cliches",
+    "Whataboutism,Straw_Men,Red_Herring",
+)
+
 
 def content_id(content: bytes | str) -> str:
     """Stable id of an input: the first 16 hex digits of the sha256 of its content."""

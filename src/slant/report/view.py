@@ -12,25 +12,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
-from slant.document import TOXICITY_ATTRIBUTES, Comment, Document, Span
+from slant.document import TECHNIQUES, TOXICITY_ATTRIBUTES, Comment, Document, Span
 
-#: The 14 SemEval-2020 Task 11 techniques, in a fixed order so colours are stable.
-TECHNIQUES: tuple[str, ...] = (
-    "Appeal_to_Authority",
-    "Appeal_to_fear-prejudice",
-    "Bandwagon,Reductio_ad_hitlerum",
-    "Black-and-White_Fallacy",
-    "Causal_Oversimplification",
-    "Doubt",
-    "Exaggeration,Minimisation",
-    "Flag-Waving",
-    "Loaded_Language",
-    "Name_Calling,Labeling",
-    "Repetition",
-    "Slogans",
-    "Thought-terminating_Cliches",
-    "Whataboutism,Straw_Men,Red_Herring",
-)
 PALETTE_SIZE = 14
 MAX_STACK = 4  # underlines drawn per segment; more techniques still show in the title
 MAX_THREAD_DEPTH = 8
