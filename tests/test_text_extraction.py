@@ -38,9 +38,27 @@ def _gold(name: str) -> dict:
 
 # --- pinned floors on the fixture pages -----------------------------------------
 
-def test_floors_on_fixture_pages() -> None:
-    result = score_extraction(PAGES)
-    assert result["n_pages"] >= 15
+UNSEEN_SETS = ("-final", "-fresh")  # scored once as unseen pages, with their own floors
+
+
+def _copy_pages(folder: Path, keep) -> Path:
+    """Copy the fixture pages (page + gold) whose stem passes `keep` into folder."""
+    for path in PAGES.glob("*.gold.json"):
+        stem = path.name.removesuffix(".gold.json")
+        if keep(stem):
+            for suffix in (".txt", ".gold.json"):
+                src = PAGES / f"{stem}{suffix}"
+                (folder / src.name).write_text(src.read_text(encoding="utf-8"), encoding="utf-8")
+    return folder
+
+
+def _tuned(stem: str) -> bool:
+    return not stem.endswith(UNSEEN_SETS)
+
+
+def test_floors_on_fixture_pages(tmp_path: Path) -> None:
+    result = score_extraction(_copy_pages(tmp_path, _tuned))
+    assert result["n_pages"] >= 23
     assert result["line_accuracy"] >= 0.98
     assert result["fine_accuracy"] >= 0.97
     assert result["comment_f1"] >= 0.95
@@ -49,6 +67,18 @@ def test_floors_on_fixture_pages() -> None:
     assert result["title_accuracy"] >= 0.95
     for name, page in result["pages"].items():
         assert page["line_accuracy"] >= 0.95, name
+
+
+@pytest.mark.parametrize(
+    ("suffix", "line_floor", "f1_floor"),
+    [("-final", 0.85, 0.85), ("-fresh", 0.8, 0.1)],
+)
+def test_unseen_page_sets_do_not_regress(tmp_path: Path, suffix: str, line_floor: float, f1_floor: float) -> None:
+    """Pages scored once as unseen keep their own (lower) floors: a record, not a tuning target."""
+    result = score_extraction(_copy_pages(tmp_path, lambda stem: stem.endswith(suffix)))
+    assert result["n_pages"] >= 4
+    assert result["line_accuracy"] >= line_floor
+    assert result["comment_f1"] >= f1_floor
 
 
 def test_score_extraction_counts_a_wrong_prediction(tmp_path: Path) -> None:
@@ -416,11 +446,130 @@ def test_extract_text_properties(lines: list[str], newline: str) -> None:
         assert comment.parent is None or ids.index(comment.parent) < ids.index(comment.id)
 
 
-def test_cli_prints_scores(capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_prints_scores(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     try:
         from slant.cli.eval_extraction import eval_extraction
     except ImportError as exc:  # the CLI package is assembled by other modules
         pytest.skip(f"slant.cli not importable yet: {exc}")
-    eval_extraction(gold=PAGES)
+    eval_extraction(gold=_copy_pages(tmp_path, _tuned))
     out = json.loads(capsys.readouterr().out)
     assert out["n_pages"] >= 15 and out["line_accuracy"] >= 0.98
+
+
+# --- layouts added for generalisation (forum, Reddit-like, control rows) ----------
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Like · Reply · 14 · 2y · Edited", "separator"),
+        ("Report | Reply", "separator"),
+        ("Reply Share Report Save", "separator"),
+        ("Continue this thread", "separator"),
+        ("12 points · 4 hours ago", "timestamp"),
+        ("level 2", "timestamp"),
+        ("#3", "timestamp"),
+        ("Senior Member", "timestamp"),
+        ("Joined: Mar 2019", "timestamp"),
+        ("Posts: 1,204", "timestamp"),
+        ("5 min read", "chrome"),
+        ("Updated 11:02 AM", "chrome"),
+        ("Your email address will not be published. Required fields are marked *", "chrome"),
+        ("Kim Roe is a columnist for the Example Times and a former teacher.", "chrome"),
+        ("Markets · Economy · Companies", "chrome"),
+        ("Ana Lucia Ferreira", None),
+    ],
+)
+def test_comment_system_vocabulary(line: str, kind: str | None) -> None:
+    assert chrome_kind(line) == kind
+
+
+def test_forum_badges_and_quotes_give_authors_and_parents() -> None:
+    page = "\n".join([
+        "Council Votes to Close the Old Pier",
+        "The council voted on Monday to close the old pier for two years while engineers repair its pillars.",
+        "Comments (2)",
+        "#1", "Mara Quist", "Member", "Joined: May 2020", "Posts: 40",
+        "The pier has been falling apart for years, closing it was overdue.",
+        "Quote",
+        "#2", "dock_rat", "Senior Member", "Joined: Jan 2011", "Posts: 2,310",
+        "> falling apart for years",
+        "And whose fault is that? The repairs were cancelled twice.",
+        "Quote",
+    ])
+    result = extract_text(page)
+    assert [c.author for c in result.comments] == ["Mara Quist", "dock_rat"]
+    assert result.comment_lines == [(9, 9), (16, 17)]
+    assert result.comments[1].parent == "c1"
+    assert result.line_kinds[3] == "boilerplate" and result.line_kinds[6] == "boilerplate"
+
+
+def test_printed_nesting_levels_give_parents() -> None:
+    page = "\n".join([
+        "Tram Fares to Rise in Autumn",
+        "Fares on the city's trams will rise by ten per cent in October, the operator said on Friday.",
+        "88 comments",
+        "level 1", "alpha_one", "5 points · 2 hours ago", "Ten per cent is a lot for a single year.", "Reply",
+        "level 2", "beta_two", "3 points · 1 hour ago", "Wages did not go up ten per cent.", "Reply",
+        "level 1", "gamma_three", "1 point · 1 hour ago", "At least the trams are on time now.", "Reply",
+    ])
+    result = extract_text(page)
+    assert [c.author for c in result.comments] == ["alpha_one", "beta_two", "gamma_three"]
+    assert [c.parent for c in result.comments] == [None, "c1", None]
+
+
+def test_dated_name_without_blank_line_opens_a_comment() -> None:
+    page = "\n".join([
+        "Bakery Chain Closes Twelve Shops",
+        "The bakery chain said on Tuesday that it would close twelve of its forty shops by the end of June.",
+        "Comments",
+        "Ola N.", "9 Mar 2024 10:12", "Sad news for the high street.",
+        "Ben Tasker", "9 Mar 2024 10:20", "The rents went up three times in two years.",
+    ])
+    result = extract_text(page)
+    assert [c.author for c in result.comments] == ["Ola N.", "Ben Tasker"]
+    assert result.comment_lines == [(6, 6), (9, 9)]
+
+
+def test_repeated_chrome_and_tailed_author_lines_are_found_by_repetition() -> None:
+    """Unknown comment-system words: votes and 'Avatar' repeat per comment, names share a tail."""
+    rows = []
+    for name, text, up in [
+        ("quill_a", "The new timetable ignores the night shift entirely.", 12),
+        ("Berta Lund", "My bus now leaves ten minutes before my train arrives.", 4),
+        ("ozzy.k", "They should ask drivers before changing every route at once.", 7),
+    ]:
+        rows += ["Avatar", f"{name} remarked ~~", text, f"👍 {up} 👎 {up // 3}"]
+    page = "\n".join([
+        "Bus Network Redesign Starts Monday",
+        "The city's redesigned bus network starts on Monday with fewer lines and more frequent buses.",
+        "12 Comments",
+        *rows,
+    ])
+    result = extract_text(page)
+    assert [c.author for c in result.comments] == ["quill_a", "Berta Lund", "ozzy.k"]
+    assert result.comment_lines == [(6, 6), (10, 10), (14, 14)]
+    assert result.line_kinds[3] == "boilerplate" and result.line_kinds[6] == "boilerplate"
+
+
+def test_line_model_ships_as_json_and_only_adds_chrome() -> None:
+    from slant.extract.line_model import load_line_model, page_features
+    from slant.extract.text import extract_text_with
+
+    model = load_line_model()
+    assert model is not None and 0.5 < model.threshold < 1.0
+    lines = _page("bridge-disqus").splitlines()
+    rows = page_features(lines)
+    assert len(rows) == len(lines) and all(len(r) == model.n_features for r in rows if r)
+    probs = model.probabilities(next(r for r in rows if r))
+    assert abs(sum(probs) - 1.0) < 1e-9
+    text = _page("bakery-blogger-final")
+    with_model, rules = extract_text(text), extract_text_with(text, None)
+    changed = [i for i, (a, b) in enumerate(zip(with_model.line_kinds, rules.line_kinds)) if a != b]
+    assert changed and all(with_model.line_kinds[i] == "boilerplate" for i in changed)
+
+
+def test_cookie_buttons_are_site_chrome_only() -> None:
+    """'Accept' and 'I agree' are banner buttons in the header but short comments in a thread."""
+    assert chrome_kind("I agree") == "chrome"
+    assert chrome_kind("I agree", in_thread=True) is None
+    assert chrome_kind("We use cookies to improve your experience and to show you relevant ads on this site.") == "chrome"

@@ -64,6 +64,10 @@ _THREAD_PATTERNS = [
     r"show comments|hide comments|load comments|subscribe to comments",
     r"be the first to comment\.?",
     r"you must be logged in to post a comment\.?",
+    r"comments? (?:are|is) (?:closed|moderated.*)|comments are subject to moderation.*",
+    r"(?:sign|log) in or (?:create|register|sign up).{0,60}|sign in to join the discussion\.?",
+    r"sort by:? (?:best|top|new|newest|oldest|old|controversial|q&a|relevance|most liked)",
+    r"show \d+ comments?|view discussion",
 ]
 # Comment-section controls that also occur elsewhere ('Subscribe', 'Discussion'):
 # they head a thread only next to one of the patterns above.
@@ -88,9 +92,16 @@ _SEPARATOR_PATTERNS = [
     r"[▲▼↑↓△▽⬆⬇+\-\d ]*[▲▼↑↓△▽⬆⬇][▲▼↑↓△▽⬆⬇+\-\d ]*",
     r"(?:\d+ )?(?:likes?|thumbs up|thumbs down)",
     r"this comment (?:was|has been) (?:deleted|removed)(?: by .*)?\.?",
+    r"continue this thread|more replies|\d+ more repl(?:y|ies)|load more replies|(?:view|show) more",
+    r"(?:reply|quote|report|share|save|give award|multi-?quote|like|permalink)(?: (?:reply|quote|report|share|save|give award|multi-?quote|like|permalink))+",
 ]
 _TIMESTAMP_PATTERNS = [
     r"(?:top|most active|rising) (?:fan|commenter|contributor)s?|author|moderator|verified|edited",
+    # forum and aggregator badges between a name and its text
+    r"level \d{1,2}|#\d{1,5}|(?:senior |junior |new |full |active |veteran |registered |premium |gold )?(?:member|user|poster)"
+    r"|staff(?: writer)?|admin(?:istrator)?|mod|op|original poster|subscriber|supporter",
+    r"(?:joined|member since|registered|posts|messages|reputation|karma|likes received|location)\s*:?\s*[\w ,.]{1,24}",
+    r"[+-]?\d[\d,.]*k? (?:points?|votes?|likes?)(?: [·•|] .{1,30})?",
     r"(?:edited )?(?:a|an|one|\d+) (?:second|minute|min|hour|day|week|month|year)s? ago(?: edited)?",
     r"\d+ ?[smhdwy]",
     r"just now|yesterday|today",
@@ -127,6 +138,19 @@ _CHROME_PATTERNS = [
     r"(?:previous|next) (?:post|article|story)\s*:?.{0,60}",
     r"loading(?:\.\.\.|…)?",
     r"[-=_*•·|~#]{2,}",
+    r"\d{1,3} min(?:ute)?s? read|(?:last )?(?:updated|published|posted|modified)\b.{0,60}\d.{0,30}",
+    r"we value your privacy|cookie (?:settings|preferences|policy)|manage (?:preferences|cookies|consent|settings)"
+    r"|(?:accept|reject|allow) (?:all|cookies|all cookies)",
+    r"(?:comment|name|e-?mail|website|url|password)\s*(?:\(required\))?\s*\*?|(?:post|submit|send) (?:comment|reply)",
+    r"(?:proudly )?powered by .{1,40}|loading comments.*|trouble loading\??|(?:forum|community|house) rules|about community|rules",
+    r"you must be (?:logged in|signed in|registered) to .{1,60}",
+]
+# Chrome lines too long for MAX_CHROME_LEN: cookie notices and comment-form notes.
+_LONG_CHROME_PATTERNS = [
+    r".{0,80}\b(?:we|this (?:site|website)|our partners)\b.{0,80}\bcookies?\b.{0,200}",
+    r"your email address will not be published.*|required fields are marked.*",
+    r"save my name,? e-?mail.*|notify me of (?:follow-up comments|new posts).*",
+    r"[^.]{2,40} is (?:a|an|the) (?:[\w-]+ ){0,3}(?:columnist|correspondent|reporter|editor|writer|contributor|journalist|author)\b.{0,120}",
 ]
 # Site chrome that a reader could also write as a one-line comment ('Follow the
 # money', 'By the way'): chrome only outside the comment thread.
@@ -136,6 +160,8 @@ _SITE_CHROME_PATTERNS = [
     r"(?:by|written by|posted by|author|words by|report by|reporting by)(?:\s*:\s*|\s+)[\w.'’ -]{2,40}(?:\s*[|,·•–—]\s*.{0,40})?",
     r"video|audio|gallery|photos?|watch|listen|play|infographic|interactive",
     r"sign up(?: for| to)? .{0,40}|your email(?: address)?|enter your email.*|e-?mail address",
+    r"(?:[\w-]+ ){0,2}(?:reporter|correspondent|editor|columnist|writer|contributor)",
+    r"accept|got it|i agree|ok",  # cookie-banner buttons; a reader may write 'I agree'
 ]
 _CURRENCY = r"(?:[$€£¥₽₹]|usd|eur|gbp|rub|btc|eth)"
 _AMOUNT_RE = re.compile(
@@ -156,6 +182,7 @@ _TIMESTAMP_RE = _compile(_TIMESTAMP_PATTERNS)
 _CHROME_RE = _compile(_CHROME_PATTERNS)
 _SITE_CHROME_RE = _compile(_SITE_CHROME_PATTERNS)
 _LINKLIST_RE = _compile(_LINKLIST_PATTERNS)
+_LONG_CHROME_RE = _compile(_LONG_CHROME_PATTERNS)
 _TRIM = " \t\u00a0›»«•·|>-–—:"
 
 
@@ -173,8 +200,10 @@ def chrome_kind(line: str, in_thread: bool = False) -> str | None:
     reader comments (bylines, 'Follow X', navigation-like lists).
     """
     raw = line.strip()
-    if not raw or len(raw) > MAX_CHROME_LEN:
+    if not raw:
         return None
+    if len(raw) > MAX_CHROME_LEN:
+        return CHROME if len(raw) <= 400 and _LONG_CHROME_RE.match(normalize(raw)) else None
     text = normalize(raw)
     if not text:
         return CHROME  # only decoration characters
@@ -182,11 +211,11 @@ def chrome_kind(line: str, in_thread: bool = False) -> str | None:
         return THREAD
     if _TIMESTAMP_RE.match(text):
         return TIMESTAMP
-    if _SEPARATOR_RE.match(text):
+    if _SEPARATOR_RE.match(text) or _is_control_row(text):
         return SEPARATOR
     if _LINKLIST_RE.match(text):
         return LINKLIST
-    if _AMOUNT_RE.match(text) or _CHROME_RE.match(text):
+    if _AMOUNT_RE.match(text) or _CHROME_RE.match(text) or _LONG_CHROME_RE.match(text):
         return CHROME
     if not in_thread and (_SITE_CHROME_RE.match(text) or _is_menu(raw)):
         return CHROME
@@ -196,7 +225,8 @@ def chrome_kind(line: str, in_thread: bool = False) -> str | None:
 _CREDIT_RE = re.compile(
     r"[(\[](?:photo|image|picture|pic|foto|credit|illustration)s?\b[^)\]]{0,80}[)\]]\s*$"
     r"|(?:^|\s)(?:photo|image|picture|foto|credit)s?\s*(?::|by)\s*[^.]{2,60}$"
-    r"|\s©\s*[^.]{2,60}$",
+    r"|\s©\s*[^.]{2,60}$"
+    r"|[(\[](?:getty(?: images)?|reuters|ap|afp|epa|pa|anadolu|shutterstock|alamy|istock)\b[^)\]]{0,40}[)\]]\s*$",
     re.IGNORECASE,
 )
 
@@ -205,6 +235,21 @@ def is_caption(line: str) -> bool:
     """A picture caption: a short line ending in a photo credit ('... (Photo: Reuters)')."""
     text = line.strip()
     return len(text) <= 200 and bool(_CREDIT_RE.search(text))
+
+
+_CONTROL_WORD_RE = re.compile(rf"^{_CONTROL}$|^(?:save|give award|edited|reply all|see more)$", re.IGNORECASE)
+_COUNT_OR_AGE_RE = re.compile(
+    rf"^(?:[+-]?\d[\d,.]*k?(?: (?:points?|votes?|likes?|replies|reactions?))?|{_AGE}|[▲▼↑↓△▽⬆⬇])$", re.IGNORECASE
+)
+
+
+def _is_control_row(text: str) -> bool:
+    """A row of comment controls with counts and ages ('Like · Reply · 14 · 2y · Edited')."""
+    items = [item for item in re.split(r"\s*[·•|]\s*", text) if item]
+    if len(items) < 2:
+        return False
+    controls = sum(1 for item in items if _CONTROL_WORD_RE.match(item))
+    return controls >= 1 and all(_CONTROL_WORD_RE.match(i) or _COUNT_OR_AGE_RE.match(i) for i in items)
 
 
 def _is_menu(line: str) -> bool:

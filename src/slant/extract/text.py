@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 
 from slant.document import Comment
 from slant.extract.boilerplate import (
+    CHROME,
     LINKLIST,
     THREAD,
     chrome_kind,
@@ -34,7 +35,8 @@ from slant.extract.boilerplate import (
     is_weak_thread,
     parse_date_line,
 )
-from slant.extract.names import name_score, name_shaped
+from slant.extract.line_model import LineModel, is_prose, load_line_model
+from slant.extract.names import has_says, name_score, name_shaped
 from slant.extract.quoted import is_quoted_outlet
 from slant.extract.text_comments import AUTHOR_THRESHOLD, Thread, segment_thread
 
@@ -46,6 +48,8 @@ HEADER_LOOKAHEAD = 3
 THREAD_MAX_MEAN_PARAGRAPHS = 1.5
 #: Longest nameless first comment (in paragraphs) taken back from the article's end.
 MAX_LEAD_PARAGRAPHS = 4
+#: Longest line (in words) above the first paragraph taken as a byline or section label.
+HEADER_MAX_WORDS = 5
 #: Name lines tried as the start of a thread without a header (bounds work on long pages).
 MAX_THREAD_CANDIDATES = 30
 
@@ -64,9 +68,7 @@ class TextExtraction:
 
 def _is_prose(line: str) -> bool:
     """A paragraph of running text rather than a headline, caption or link."""
-    text = line.strip()
-    sentences = len(re.findall(r"[.!?][\"”’)]?\s+[A-Z\"“]", text))
-    return len(text) > 160 or (len(text) > 50 and (sentences > 0 or text.endswith((".", "!", '"', "”"))))
+    return is_prose(line.strip())
 
 
 def _headline_score(line: str, repeats: int) -> float:
@@ -267,9 +269,19 @@ def extract_text(text: str, source: str = "") -> TextExtraction:
     """Split a scraped plain-text page into title, body, comments and per-line kinds.
 
     `source` names the input for callers' messages; extraction itself only
-    reads the text.
+    reads the text. The shipped line model (`line_model`) adds chrome lines
+    that no rule names.
     """
     del source  # the rules are page-agnostic; kept for the extractor interface
+    return extract_text_with(text, load_line_model())
+
+
+def _name_like(line: str) -> bool:
+    return has_says(line) or name_score(line) >= AUTHOR_THRESHOLD
+
+
+def extract_text_with(text: str, model: LineModel | None) -> TextExtraction:
+    """`extract_text` with a given line model (None: rules only); training compares both."""
     lines = text.splitlines()
     n = len(lines)
     kinds = ["blank" if not line.strip() else "boilerplate" for line in lines]
@@ -284,12 +296,21 @@ def extract_text(text: str, source: str = "") -> TextExtraction:
         kinds[title_idx] = "title"
     begin = title_idx + 1 if title_idx is not None else 0
 
+    # Lines the model is sure are chrome; name-shaped ones only once they lie outside the thread.
+    learned = model.sure_chrome(lines) - {title_idx} if model is not None else set()
+    for i in learned:
+        if chrome[i] is None and not _name_like(lines[i]):
+            chrome[i] = CHROME
     start, article_end = _thread_start(lines, chrome, begin, n)
+    for i in learned:
+        if begin <= i < article_end and chrome[i] is None:
+            chrome[i] = CHROME
 
     # Article zone: body unless chrome, a date line, or a line repeated in the article.
     article_counts = Counter(lines[i].strip() for i in range(begin, article_end) if lines[i].strip())
     body_lines: list[str] = []
     in_links = False
+    seen_prose = False  # above the first paragraph, short lines are bylines and section labels
     for i in range(begin, article_end):
         line = lines[i]
         if not line.strip():
@@ -304,6 +325,10 @@ def extract_text(text: str, source: str = "") -> TextExtraction:
         in_links = False
         if stripped == title or article_counts[stripped] > 1:
             continue
+        if not seen_prose:
+            if not _is_prose(line) and len(stripped.split()) <= HEADER_MAX_WORDS:
+                continue
+            seen_prose = True
         kinds[i] = "quoted_outlet" if is_quoted_outlet(line) else "body"
         body_lines.append(line)
 
@@ -312,6 +337,8 @@ def extract_text(text: str, source: str = "") -> TextExtraction:
     if start is not None:
         for i in range(start, n):
             chrome[i] = chrome_kind(lines[i], in_thread=True)
+            if chrome[i] is None and i in learned and not _name_like(lines[i]):
+                chrome[i] = CHROME
         thread = segment_thread(lines, chrome, start, _thread_end(lines, chrome, start, n))
         for i, kind in thread.kinds.items():
             kinds[i] = kind

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 
 from slant.extract.boilerplate import SEPARATOR, THREAD, TIMESTAMP, parse_date_line
 from slant.extract.names import COMMON_WORDS, clean_author, has_says, name_score, name_shaped
+from slant.extract.text_templates import repeated_chrome, tailed_authors
 
 #: Name score at which a line in a name slot is taken as an author line.
 AUTHOR_THRESHOLD = 0.5
@@ -44,6 +45,7 @@ class RawComment:
     parent: int | None = None  # index into the comment list
     author_line: int | None = None
     published: str | None = None  # ISO date from a dated timestamp line, if any
+    level: int | None = None  # nesting depth where the page prints it ('level 2')
 
     @property
     def first(self) -> int:
@@ -80,7 +82,9 @@ def _next_content(lines: list[str], chrome: list[str | None], i: int, end: int) 
 def _dated_name(lines: list[str], chrome: list[str | None], i: int, end: int) -> bool:
     """A short, unpunctuated line directly above a timestamp line is a name ('ex-pat in Lisbon')."""
     text = lines[i].strip()
-    if len(text) > 50 or len(text.split()) > 6 or text.endswith((".", "?", "!", ",", ";", ":")):
+    if len(text) > 50 or len(text.split()) > 6 or text.endswith(("?", "!", ",", ";", ":")):
+        return False
+    if text.endswith(".") and not re.search(r"(?:^|\s)[^\W\d_]\.$", text):  # 'Priya N.' is a name
         return False
     j = i + 1
     while j < end and not lines[j].strip():
@@ -114,12 +118,18 @@ def segment_thread(
     With `link`, also set each comment's parent (`link_parents`).
     """
     thread = Thread()
+    chrome = list(chrome)
+    tailed = tailed_authors(lines, chrome, start, end)
+    for i, kind in repeated_chrome(lines, chrome, start, end, frozenset(tailed)).items():
+        chrome[i] = kind
+    tailed = tailed_authors(lines, chrome, start, end)
     current: RawComment | None = None
     pending_author: tuple[int, str] | None = None  # author line waiting for its text
     gap = 2  # blank lines since the last content line; the region start opens a slot
     separated = True  # a separator (or thread header) since the last content line
     prev_kind: str | None = None
     stamp: str | None = None  # date of the timestamp line under the last author line
+    level: int | None = None  # 'level N' line seen since the last comment started
     repeats = Counter(lines[i].strip() for i in range(start, end) if lines[i].strip())
     for i in range(start, end):
         line = lines[i]
@@ -134,6 +144,9 @@ def segment_thread(
                 separated = True
             elif kind == TIMESTAMP and prev_kind == "author":
                 stamp = parse_date_line(line) or stamp
+            depth = _LEVEL_RE.match(line.strip())
+            if depth:
+                level = int(depth.group(1))
             continue
         slot_open = separated or gap >= 2 or prev_kind is None
         after_author = prev_kind == "author" and pending_author is not None
@@ -141,35 +154,38 @@ def segment_thread(
         score = name_score(line)
         if score < REPEATED_NAME_SCORE and repeats[line.strip()] > 1 and name_shaped(line):
             score = REPEATED_NAME_SCORE  # a commenter who posted more than once
-        says = has_says(line) or (stamp_after and _dated_name(lines, chrome, i, end))
+        says = has_says(line) or i in tailed or (stamp_after and _dated_name(lines, chrome, i, end))
         is_author = False
         if says or (score >= AUTHOR_THRESHOLD and (nxt is not None or score >= 1.0)):
             if after_author:
                 # A name right under another name: only where the first one's text is missing.
                 is_author = gap >= 2 or separated
             else:
-                is_author = slot_open or gap >= 1
+                # a name dated by the next line opens a comment even with no blank line above
+                is_author = slot_open or gap >= 1 or bool(stamp_after and says)
             if is_author and nxt is not None and not (stamp_after or says):
                 is_author = not _short_comment_above_name(lines, chrome, i, nxt, end, score)
         if is_author:
             stamp = None
             thread.kinds[i] = "comment_author"
             thread.authors += 1
-            pending_author = (i, clean_author(line))
+            pending_author = (i, tailed.get(i) or clean_author(line))
             current = None
             prev_kind = "author"
         else:
             thread.kinds[i] = "comment_text"
             if pending_author is not None and prev_kind == "author":
                 current = RawComment(
-                    [i], author=pending_author[1], author_line=pending_author[0], published=stamp
+                    [i], author=pending_author[1], author_line=pending_author[0], published=stamp, level=level
                 )
                 thread.comments.append(current)
                 pending_author = None
+                level = None
             elif current is None or slot_open:
-                current = RawComment([i])
+                current = RawComment([i], level=level)
                 thread.comments.append(current)
                 pending_author = None
+                level = None
             else:
                 current.lines.append(i)
             prev_kind = "text"
@@ -187,6 +203,12 @@ _GREETINGS = frozenset(
 )
 _TOKEN_RE = re.compile(r"@?[^\W_][\w'’.-]*|[,:;.!?]")
 _VOCATIVE_RE = re.compile(r",\s*([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3})\s*[.!?]+(?:\s|$)")
+_LEVEL_RE = re.compile(r"^level (\d{1,2})$", re.IGNORECASE)
+#: Lines of a comment that quote an earlier one: '> text' or the lines under 'Name wrote:'.
+_QUOTE_MARK_RE = re.compile(r"^\s*(?:>|&gt;)\s?(.+)$")
+_WROTE_RE = re.compile(r"^\s*\S.{0,60}?\s(?:wrote|said|writes|says)\s*:\s*$", re.IGNORECASE)
+#: Shortest quoted text (characters) that may identify the comment it comes from.
+MIN_QUOTE_CHARS = 12
 #: Longest name, in words, that a reply may address.
 MAX_NAME_WORDS = 4
 
@@ -206,7 +228,7 @@ def _name_keys(author: str) -> list[str]:
     return keys
 
 
-def _address_forms(text: str) -> set[str]:
+def _address_forms(text: str, closing: bool = True) -> set[str]:
     """Word sequences in the places where a reply names its addressee.
 
     '@name' anywhere; the opening words of the comment, after an optional
@@ -232,11 +254,41 @@ def _address_forms(text: str) -> set[str]:
         if p_index == 0 or not forms:
             start = 1 if words[0] in _GREETINGS and len(words) > 1 else 0
             spans(words[start:])
-        for k in range(1, min(MAX_NAME_WORDS, len(words)) + 1):
+        for k in range(1, min(MAX_NAME_WORDS, len(words)) + 1 if closing else 0):
             forms.add(" ".join(words[-k:]))
         for match in _VOCATIVE_RE.finditer(para):  # 'Fair enough, Ivan. I saw them.'
             spans(match.group(1).split())
     return forms
+
+
+def _quoted_texts(comment_lines: list[str]) -> list[str]:
+    """Text a comment quotes from another: '> ...' lines, or the line under 'Name wrote:'."""
+    quotes: list[str] = []
+    for k, line in enumerate(comment_lines):
+        mark = _QUOTE_MARK_RE.match(line)
+        if mark:
+            quotes.append(mark.group(1).strip())
+        elif _WROTE_RE.match(line) and k + 1 < len(comment_lines) and comment_lines[k + 1].strip():
+            quotes.append(comment_lines[k + 1].strip())
+    return [q for q in quotes if len(q) >= MIN_QUOTE_CHARS]
+
+
+def _structural_parent(comments: list[RawComment], texts: list[str], idx: int) -> int | None:
+    """Parent shown by the page itself: a printed nesting level, or a quote of an earlier comment."""
+    comment = comments[idx]
+    lowered = [t.lower() for t in texts]
+    for quote in _quoted_texts(texts[idx].split("\n")):
+        q = quote.lower()
+        for j in range(idx - 1, max(-1, idx - 1 - PARENT_LOOKBACK), -1):
+            if q in lowered[j] and comments[j].author != comment.author:
+                return j
+    if comment.level is not None and comment.level > 1:
+        for j in range(idx - 1, max(-1, idx - 1 - PARENT_LOOKBACK), -1):
+            if comments[j].level == comment.level - 1:
+                return j
+            if comments[j].level is not None and comments[j].level < comment.level - 1:
+                break
+    return None
 
 
 def _content_words(text: str) -> set[str]:
@@ -256,16 +308,20 @@ def link_parents(lines: list[str], comments: list[RawComment]) -> None:
     """
     texts = ["\n".join(lines[i] for i in c.lines) for c in comments]
     latest: dict[str, int] = {}  # address key -> index of that commenter's latest comment
+    stems: set[str] = set()  # keys cut from handles ('ivan' of 'Ivan_K'), not written names
     for idx, comment in enumerate(comments):
         text = texts[idx]
-        best: int | None = None
+        best: int | None = _structural_parent(comments, texts, idx)
         own = set(_name_keys(comment.author)) if comment.author else set()
+        opening = _address_forms(text, closing=False)
         hits = [
             latest[form]
             for form in _address_forms(text)
             if form in latest and form not in own and idx - latest[form] <= PARENT_LOOKBACK
+            # a handle's stem ('ridge' of 'ridge_runner') is a word too: only where a reply opens
+            and (form in opening or form not in stems)
         ]
-        if hits:
+        if hits and best is None:
             best = max(hits)
         if best is None and idx > 0:
             prev = comments[idx - 1]
@@ -277,5 +333,8 @@ def link_parents(lines: list[str], comments: list[RawComment]) -> None:
                         best = idx - 1
         comment.parent = best
         if comment.author:
-            for key in _name_keys(comment.author):
+            keys = _name_keys(comment.author)
+            for key in keys:
                 latest[key] = idx
+            words = re.findall(r"[^\W_][\w'’-]*", comment.author.lower())
+            stems.update(k for k in keys if k not in words and k != " ".join(words))
