@@ -38,7 +38,7 @@ def _gold(name: str) -> dict:
 
 # --- pinned floors on the fixture pages -----------------------------------------
 
-UNSEEN_SETS = ("-final", "-fresh")  # scored once as unseen pages, with their own floors
+UNSEEN_SETS = ("-final", "-round3")  # scored once as unseen pages, with their own floors
 
 
 def _copy_pages(folder: Path, keep) -> Path:
@@ -71,7 +71,8 @@ def test_floors_on_fixture_pages(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("suffix", "line_floor", "f1_floor"),
-    [("-final", 0.85, 0.85), ("-fresh", 0.8, 0.1)],
+    # '-round3' scored once after the '-fresh' fixes (line 0.85, comment F1 0.67); '-fresh' was tuned on since
+    [("-final", 0.85, 0.85), ("-round3", 0.8, 0.6)],
 )
 def test_unseen_page_sets_do_not_regress(tmp_path: Path, suffix: str, line_floor: float, f1_floor: float) -> None:
     """Pages scored once as unseen keep their own (lower) floors: a record, not a tuning target."""
@@ -573,3 +574,61 @@ def test_cookie_buttons_are_site_chrome_only() -> None:
     assert chrome_kind("I agree") == "chrome"
     assert chrome_kind("I agree", in_thread=True) is None
     assert chrome_kind("We use cookies to improve your experience and to show you relevant ads on this site.") == "chrome"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("7 Feb at 19:05", TIMESTAMP),
+        ("Yesterday at 9:14", TIMESTAMP),
+        ("Jan 5", TIMESTAMP),
+        ("Tue 4 Mar 10.02", TIMESTAMP),
+        ("Recommend 112", SEPARATOR),
+        ("Likes 4", SEPARATOR),
+        ("Explore more on these topics", LINKLIST),
+        ("May I say", None),
+        ("I agree 100", None),
+    ],
+)
+def test_yearless_dates_and_counted_widgets(line: str, kind: str | None) -> None:
+    assert chrome_kind(line, in_thread=True) == kind
+
+
+def test_author_lines_under_their_comments_close_them() -> None:
+    page = (
+        "Kiln Owners Fight Smoke Rules in Old Town\n\n"
+        + "The old town's three pottery kilns must fit new filters by May, the council ruled on Tuesday evening. "
+        * 2
+        + "\n\nComments\n\nWe have fired that kiln since 1962 and never had one complaint.\n"
+        "Posted by: Rosa Penhale | April 2, 2024 at 10:01 AM\n"
+        "Smoke is smoke. My washing smells of it every Thursday.\n\nAnd the filters are cheap.\n"
+        "Posted by: Dai Morgan | April 2, 2024 at 11:15 AM\n"
+        "Rosa, nobody complained because nobody knew whom to ask.\n"
+        "Posted by: kiln_watch | April 3, 2024 at 08:40 AM\n"
+    )
+    result = extract_text(page)
+    assert [c.author for c in result.comments] == ["Rosa Penhale", "Dai Morgan", "kiln_watch"]
+    assert result.comments[1].text.count("\n") == 2  # two paragraphs, one comment
+    assert result.comments[2].parent == result.comments[0].id
+
+
+def test_section_menu_and_correspondent_byline_are_not_titles() -> None:
+    page = (
+        "News Sport Economy Culture Photo\n\nTram Line Extension Opens Two Months Early\n\n"
+        "Lena Hart, Transport correspondent\n\n"
+        + "The new tram line to the airport opened on Monday, two months ahead of the date set in 2021. " * 2
+    )
+    assert extract_text(page).title == "Tram Line Extension Opens Two Months Early"
+
+
+def test_reply_quoting_a_phrase_of_the_comment_above() -> None:
+    page = (
+        "Market Hall Roof to Be Replaced Next Year\n\n"
+        + "The market hall's leaking roof will be replaced next spring at a cost of two million. " * 2
+        + "\n\n3 Comments\n\nAnna Kerr\n\nTwo million for a roof sounds like somebody's pension plan.\n\n"
+        "Pete Daws\n\nThe traders will be glad.\n\n"
+        "Milo Brandt\n\n\"Somebody's pension plan\" is unfair, the tender was public.\n"
+    )
+    comments = extract_text(page).comments
+    assert [c.author for c in comments] == ["Anna Kerr", "Pete Daws", "Milo Brandt"]
+    assert comments[2].parent == comments[0].id

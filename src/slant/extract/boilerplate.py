@@ -42,6 +42,9 @@ _MONTH_RE = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
+_WEEKDAY_RE = (
+    r"(?:mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?"
+)
 _TIME_RE = r"(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?"
 
 # Comment-section headers and controls of common comment systems.
@@ -58,6 +61,7 @@ _THREAD_PATTERNS = [
     r"start the discussion(?:\.\.\.|…)?",
     r"reader comments|readers' comments|user comments",
     r"all comments|newest first|oldest first",
+    r"readers respond|readers'? (?:letters|views|responses)|your (?:letters|views|comments)|letters to the editor|have your say",
     r"facebook comments(?: plugin)?",
     r"sign in to comment|log in to comment",
     r"powered by disqus|disqus|comments powered by disqus",
@@ -74,6 +78,7 @@ _THREAD_PATTERNS = [
 _WEAK_THREAD_PATTERNS = [
     r"discussion|sort by(?: \w+)*|most relevant|recommend|\d+ (?:people )?recommend",
     r"log in with(?: \w+)*|or sign up with(?: \w+)*|what do you think\??|subscribe",
+    r"oldest|newest|threads|threaded|unthreaded|collapsed|expanded|flat view|most liked",
 ]
 # Lines that close one comment and open the next.
 _CONTROL = (
@@ -87,6 +92,9 @@ _SEPARATOR_PATTERNS = [
     r"log ?in to reply|sign in to reply|login to reply",
     r"[+-]?\d{1,5}",
     r"[+-]?\d{1,5} ?(?:likes?|votes?|points?|replies|reply|upvotes?|downvotes?|reactions?)",
+    # a control with its count after it ('Recommend 112', 'Likes 4', 'Replies (3)')
+    r"(?:recommend(?:ed|s)?|likes?|votes?|points?|replies|upvotes?|downvotes?|reactions?|helpful|agree|disagree|respect)"
+    r"\s*[:(]?\s*[+-]?\d[\d,.]*k?\)?",
     r"(?:view|show|load|see) (?:\d+ |all |more |previous )*(?:more )?(?:replies|reply|comments?)",
     r"hide replies|show more|read more|see more|load more",
     r"[▲▼↑↓△▽⬆⬇+\-\d ]*[▲▼↑↓△▽⬆⬇][▲▼↑↓△▽⬆⬇+\-\d ]*",
@@ -106,6 +114,9 @@ _TIMESTAMP_PATTERNS = [
     r"\d+ ?[smhdwy]",
     r"just now|yesterday|today",
     rf"{_MONTH_RE} \d{{1,2}},? \d{{4}}(?:,? {_TIME_RE})?",
+    # dates without a year, as threads print recent comments ('7 Feb at 19:05', 'Jan 5', 'Yesterday at 9:14')
+    rf"(?:{_WEEKDAY_RE},? )?(?:{_MONTH_RE} \d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)? {_MONTH_RE})(?:,? {_TIME_RE})?",
+    rf"(?:yesterday|today|{_WEEKDAY_RE}),? {_TIME_RE}",
     rf"\d{{1,2}} {_MONTH_RE},? \d{{4}}(?:,? {_TIME_RE})?",
     rf"\d{{4}}-\d{{2}}-\d{{2}}(?:[ t]{_TIME_RE})?",
     rf"\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}(?:,? {_TIME_RE})?",
@@ -116,7 +127,7 @@ _LINKLIST_PATTERNS = [
     r"related(?: posts| articles| stories| news| content| links| coverage)?",
     r"(?:more|latest|top|popular|trending|recommended) (?:news|stories|articles|posts|reads)(?: .{0,30})?",
     r"you (?:may|might) (?:also )?like|recommended(?: for you)?|popular|trending(?: now)?|most read|most popular",
-    r"more on (?:this|the) (?:topic|story|subject)|in other news|latest(?: news)?|also on .{1,40}|more from .{1,40}|read next|what to read next|further reading",
+    r"explore more(?: on)?(?: these| this)? (?:topics?|stories|subjects?)|more on (?:this|the) (?:topic|story|subject)|in other news|latest(?: news)?|also on .{1,40}|more from .{1,40}|read next|what to read next|further reading",
     r"share this(?: article| story| post| page)?|share (?:this )?on",
 ]
 # Site chrome outside the thread: donation widgets, sharing, gallery, footer.
@@ -129,6 +140,7 @@ _CHROME_PATTERNS = [
     r"share(?: this)?(?: article| story| post| page)?(?: on \w+)?:?|tweet|print|email|x|e-mail|whatsapp|telegram|pin it|pinterest|facebook|twitter|linkedin|reddit|vk|copy link",
     r"related(?: \w+)?:.*|read (?:more|also|next)(?:: .*)?|see also:?.*",
     r"advertisement|sponsored(?: content)?|ad",
+    r"embedded (?:content|post|tweet|video|media|image)",
     r"(?:tags?|filed under|categories|category|topics?)\s*:.*",
     r"(?:©|\(c\)|copyright).*|all rights reserved\.?",
     r"(?:privacy policy|terms of (?:use|service)|cookie policy|contact us|about us|skip to (?:main )?content|menu|home|search|log ?in|sign ?up|sign in|register|newsletter|subscribe to (?:our )?newsletter)(?: [|·•] .{0,60})?",
@@ -149,6 +161,7 @@ _CHROME_PATTERNS = [
 _LONG_CHROME_PATTERNS = [
     r".{0,80}\b(?:we|this (?:site|website)|our partners)\b.{0,80}\bcookies?\b.{0,200}",
     r"your email address will not be published.*|required fields are marked.*",
+    r"(?:this discussion|this thread|comments?) (?:is|are|has been|have been) (?:now )?closed\b.*",
     r"save my name,? e-?mail.*|notify me of (?:follow-up comments|new posts).*",
     r"[^.]{2,40} is (?:a|an|the) (?:[\w-]+ ){0,3}(?:columnist|correspondent|reporter|editor|writer|contributor|journalist|author)\b.{0,120}",
 ]
@@ -160,7 +173,7 @@ _SITE_CHROME_PATTERNS = [
     r"(?:by|written by|posted by|author|words by|report by|reporting by)(?:\s*:\s*|\s+)[\w.'’ -]{2,40}(?:\s*[|,·•–—]\s*.{0,40})?",
     r"video|audio|gallery|photos?|watch|listen|play|infographic|interactive",
     r"sign up(?: for| to)? .{0,40}|your email(?: address)?|enter your email.*|e-?mail address",
-    r"(?:[\w-]+ ){0,2}(?:reporter|correspondent|editor|columnist|writer|contributor)",
+    r"(?:[\w.'’-]+ ){0,3}?(?:[\w.'’-]+,? )?(?:[\w-]+ ){0,2}(?:reporter|correspondent|editor|columnist|writer|contributor)s?(?: (?:in|at|for) [\w ]{2,30})?",
     r"accept|got it|i agree|ok",  # cookie-banner buttons; a reader may write 'I agree'
 ]
 _CURRENCY = r"(?:[$€£¥₽₹]|usd|eur|gbp|rub|btc|eth)"
@@ -224,7 +237,7 @@ def chrome_kind(line: str, in_thread: bool = False) -> str | None:
 
 _CREDIT_RE = re.compile(
     r"[(\[](?:photo|image|picture|pic|foto|credit|illustration)s?\b[^)\]]{0,80}[)\]]\s*$"
-    r"|(?:^|\s)(?:photo|image|picture|foto|credit)s?\s*(?::|by)\s*[^.]{2,60}$"
+    r"|(?:^|\s)(?:photo|photograph|image|picture|foto|credit|illustration)s?\s*(?::|by)\s*[^.]{2,60}$"
     r"|\s©\s*[^.]{2,60}$"
     r"|[(\[](?:getty(?: images)?|reuters|ap|afp|epa|pa|anadolu|shutterstock|alamy|istock)\b[^)\]]{0,40}[)\]]\s*$",
     re.IGNORECASE,

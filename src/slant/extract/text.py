@@ -40,6 +40,10 @@ from slant.extract.names import has_says, name_score, name_shaped
 from slant.extract.quoted import is_quoted_outlet
 from slant.extract.text_comments import AUTHOR_THRESHOLD, Thread, segment_thread
 
+#: Short words that title-case headlines carry and menus do not.
+_HEADLINE_WORDS = frozenset(
+    "a an the to at of in on for and or as by from with after over near into is are be its his her their".split()
+)
 #: How many non-blank lines from the top may hold the title.
 TITLE_WINDOW = 12
 #: Non-blank lines a comment-section header may span between two header controls.
@@ -101,7 +105,23 @@ def _headline_score(line: str, repeats: int) -> float:
         score += 0.5
     if re.search(r"\s[|·•]\s", text):
         score -= 0.5  # 'By Ann Roe | 3 May 2024', 'Section | Site'
+    if _menu_like(words):
+        score -= 0.5
     return score
+
+
+def _menu_like(words: list[str]) -> bool:
+    """A row of section links ('News Sport Economy Interviews Photo'), not a headline.
+
+    Title-case headlines of four or more words nearly always carry a function
+    word ('to', 'at', 'of') or punctuation; a menu is only capitalised nouns.
+    """
+    if len(words) < 4:
+        return False
+    bare = [w for w in words if w.isalpha()]
+    return len(bare) == len(words) and all(w[0].isupper() for w in bare) and not any(
+        w.lower() in _HEADLINE_WORDS for w in bare
+    )
 
 
 def _find_title(lines: list[str], chrome: list[str | None], counts: Counter[str]) -> int | None:
@@ -121,7 +141,8 @@ def _find_title(lines: list[str], chrome: list[str | None], counts: Counter[str]
                 break  # the title stands above the first paragraph
             continue
         score = _headline_score(line, counts[line.strip()])
-        if score > 0.6 and (best is None or score > best[0]):
+        menu_above = best is not None and _menu_like(lines[best[1]].split())  # a tie goes to the line under a menu
+        if score > 0.6 and (best is None or score > best[0] or (score == best[0] and menu_above)):
             best = (score, i)
     return best[1] if best else None
 

@@ -24,7 +24,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from slant.extract.boilerplate import SEPARATOR, THREAD, TIMESTAMP, parse_date_line
+from slant.extract.boilerplate import SEPARATOR, THREAD, TIMESTAMP, is_timestamp, parse_date_line
 from slant.extract.names import COMMON_WORDS, clean_author, has_says, name_score, name_shaped
 from slant.extract.text_templates import repeated_chrome, tailed_authors
 
@@ -32,6 +32,8 @@ from slant.extract.text_templates import repeated_chrome, tailed_authors
 AUTHOR_THRESHOLD = 0.5
 #: Name score given to a name-shaped line that recurs in the thread.
 REPEATED_NAME_SCORE = 0.9
+#: Signed lines (author under the comment) a thread needs before it reads as signed-below.
+MIN_TRAILERS = 2
 #: How many earlier comments a reply may reach back to (bounds work on huge threads).
 PARENT_LOOKBACK = 200
 
@@ -110,6 +112,73 @@ def _short_comment_above_name(
     return after is not None and name_score(lines[after]) < AUTHOR_THRESHOLD
 
 
+_POSTED_BY_RE = re.compile(
+    r"^(?:posted|written|submitted|sent|comment(?:ed)?|added)\s+by\s*:?\s*(?P<name>[^|•·]{2,40}?)"
+    r"(?:\s*(?:[|•·]|\s[-–—]\s|,?\s+(?:on|at)\s+\S).*)?$",
+    re.IGNORECASE,
+)
+_SIGNATURE_RE = re.compile(r"^(?:[—–~]|--?)\s*(?P<name>[^,|•·]{2,40}?)(?:\s*[,|•·]\s*(?P<rest>.{1,50}))?$")
+_PLACE_RE = re.compile(r"^(?P<name>[^,]{2,40}),\s*(?P<rest>[^,.!?]{2,40})$")
+
+
+def _trailer_name(line: str, loose: bool) -> str | None:
+    """The display name of a signature line printed under a comment, or None.
+
+    'Posted by: Jim Roe | March 3, 2024 at 07:14 PM' (TypePad, many blogs) and
+    '— Jim Roe, Springfield' (letters pages) close a comment instead of
+    opening one. With `loose`, a bare 'Jim Roe, Springfield' line counts too:
+    only once the thread shows the signed-below layout by other lines.
+    """
+    text = line.strip()
+    if len(text) > 90:
+        return None
+    for regex in (_POSTED_BY_RE, _SIGNATURE_RE) + ((_PLACE_RE,) if loose else ()):
+        m = regex.match(text)
+        if not m:
+            continue
+        name = m.group("name").strip(" :-–—")
+        rest = m.groupdict().get("rest")
+        if name_score(name) < AUTHOR_THRESHOLD:
+            continue
+        if rest and regex is not _POSTED_BY_RE and not (
+            parse_date_line(rest) or name_score(rest) >= AUTHOR_THRESHOLD or is_timestamp(rest)
+        ):
+            continue  # '— a view, not a signature'
+        return name
+    return None
+
+
+def trailing_authors(lines: list[str], chrome: list[str | None], start: int, end: int) -> dict[int, str]:
+    """Signature lines standing under their comments, when the thread is laid out that way.
+
+    Each must follow a line of text (the comment it signs); a thread needs
+    MIN_TRAILERS of them. Bare 'Name, Place' lines join only where dashed or
+    'Posted by' signatures, or several bare ones of the same shape, show the layout.
+    """
+    def collect(loose: bool) -> dict[int, str]:
+        found: dict[int, str] = {}
+        for i in range(start, end):
+            if not lines[i].strip():
+                continue
+            name = _trailer_name(lines[i], loose)
+            if name is None:
+                continue
+            j = i - 1
+            while j >= start and not lines[j].strip():
+                j -= 1
+            if j >= start and chrome[j] is None and j not in found:
+                found[i] = name
+        return found
+
+    strict = collect(False)
+    loose = collect(True)
+    if len(strict) >= MIN_TRAILERS or (strict and len(loose) >= MIN_TRAILERS + 1):
+        return loose
+    if len(loose) >= MIN_TRAILERS + 1:
+        return loose
+    return {}
+
+
 def segment_thread(
     lines: list[str], chrome: list[str | None], start: int, end: int, link: bool = True
 ) -> Thread:
@@ -123,6 +192,7 @@ def segment_thread(
     for i, kind in repeated_chrome(lines, chrome, start, end, frozenset(tailed)).items():
         chrome[i] = kind
     tailed = tailed_authors(lines, chrome, start, end)
+    trailers = trailing_authors(lines, chrome, start, end)
     current: RawComment | None = None
     pending_author: tuple[int, str] | None = None  # author line waiting for its text
     gap = 2  # blank lines since the last content line; the region start opens a slot
@@ -136,6 +206,19 @@ def segment_thread(
         if not line.strip():
             thread.kinds[i] = "blank"
             gap += 1
+            continue
+        if i in trailers:  # the author line under its comment closes it
+            thread.kinds[i] = "comment_author"
+            thread.authors += 1
+            if current is not None and current.author is None:
+                current.author = trailers[i]
+                current.author_line = i
+                current.published = parse_date_line(lines[i].split("|")[-1]) or current.published
+            current = None
+            pending_author = None
+            prev_kind = "trailer"
+            gap = 0
+            separated = True
             continue
         kind = chrome[i]
         if kind is not None:
@@ -156,7 +239,9 @@ def segment_thread(
             score = REPEATED_NAME_SCORE  # a commenter who posted more than once
         says = has_says(line) or i in tailed or (stamp_after and _dated_name(lines, chrome, i, end))
         is_author = False
-        if says or (score >= AUTHOR_THRESHOLD and (nxt is not None or score >= 1.0)):
+        if trailers:
+            pass  # signed below: lines above a signature are its comment, not name slots
+        elif says or (score >= AUTHOR_THRESHOLD and (nxt is not None or score >= 1.0)):
             if after_author:
                 # A name right under another name: only where the first one's text is missing.
                 is_author = gap >= 2 or separated
@@ -297,6 +382,37 @@ def _content_words(text: str) -> set[str]:
     }
 
 
+#: Earlier comments an opening may echo by shared words (replies answer what is near).
+ECHO_LOOKBACK = 3
+_QUOTED_PHRASE_RE = re.compile(r"[\"“]([^\"”]{6,80})[\"”]")
+
+
+def _bigrams(text: str) -> set[tuple[str, str]]:
+    """Pairs of adjacent content words (function words skipped): the phrases a reply echoes."""
+    words = [w for w in re.findall(r"[^\W\d_]{3,}", text.lower()) if w not in COMMON_WORDS]
+    return set(zip(words, words[1:]))
+
+
+def _echo_parent(comments: list[RawComment], texts: list[str], idx: int) -> int | None:
+    """A recent comment by someone else whose words the opening sentence repeats.
+
+    Readers answer by quoting: a phrase in quotation marks found in a recent
+    comment, or two content words in a row taken from it ('Four hours for one
+    tank' -> 'four hours is slow'), place the reply under that comment.
+    """
+    comment = comments[idx]
+    opening = re.split(r"(?<=[.?!])\s", texts[idx].strip(), maxsplit=1)[0].lower()
+    quoted = [q.strip().lower() for q in _QUOTED_PHRASE_RE.findall(opening) if len(q.split()) >= 3]
+    pairs = _bigrams(opening)
+    for j in range(idx - 1, max(-1, idx - 1 - ECHO_LOOKBACK), -1):
+        if comments[j].author is None or comments[j].author == comment.author:
+            continue
+        earlier = texts[j].lower()
+        if any(q in earlier for q in quoted) or (j == idx - 1 and len(pairs & _bigrams(earlier)) >= 2):
+            return j
+    return None
+
+
 def link_parents(lines: list[str], comments: list[RawComment]) -> None:
     """Set `parent` when a comment addresses an earlier commenter or echoes the last comment.
 
@@ -331,6 +447,8 @@ def link_parents(lines: list[str], comments: list[RawComment]) -> None:
                     words = _content_words(opening)
                     if words and len(words & _content_words(texts[idx - 1])) >= max(1, len(words) - 1):
                         best = idx - 1
+        if best is None:
+            best = _echo_parent(comments, texts, idx)
         comment.parent = best
         if comment.author:
             keys = _name_keys(comment.author)

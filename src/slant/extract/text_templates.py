@@ -26,6 +26,8 @@ from slant.extract.names import has_says, name_score, name_shaped
 MIN_REPEATS = 3
 #: Longest line (characters) that repeated-chrome and tailed-author rules look at.
 MAX_TEMPLATE_LINE = 70
+#: Longest masked line ('recommend #') that a repeated word-and-count widget may take.
+MAX_WIDGET_LINE = 24
 #: Share of an identical line's occurrences that must stand above a name line.
 ABOVE_NAME_SHARE = 0.6
 #: Tail lengths (tokens) tried when looking for a shared author-line tail.
@@ -37,6 +39,13 @@ _AGE_CUT_RE = re.compile(
     r"|(?:a|an|one)\s+(?:minute|hour|day|week|month|year)s?\s+ago\b.*|\d{1,2}[./:]\d{2}.*)$",
     re.IGNORECASE,
 )
+
+
+def _is_widget(template: str) -> bool:
+    """One word and one standalone count ('recommend #', '# replies', 'helpful (#)')."""
+    tokens = template.split()
+    counts = [t for t in tokens if re.fullmatch(r"[(\[:]?[+-]?#(?:[.,]#)?k?[)\]]?", t)]
+    return len(tokens) == 2 and len(counts) == 1
 
 
 def _mask(line: str) -> str:
@@ -73,6 +82,10 @@ def repeated_chrome(
         raw = Counter(lines[i].strip() for i in where)
         if "#" in template and len(raw) >= 2 and not re.search(r"[^\W\d_]{3,}", template.replace("#", " ")):
             # same frame, varying numbers, no words: counters and votes ('👍 24 👎 2')
+            found.update((i, SEPARATOR) for i in where if chrome[i] is None)
+            continue
+        if "#" in template and len(raw) >= 2 and len(template) <= MAX_WIDGET_LINE and _is_widget(template):
+            # a short word with a varying count in every slot ('Recommend 112', 'Helpful (4)'): a widget
             found.update((i, SEPARATOR) for i in where if chrome[i] is None)
             continue
         if len(raw) != 1 or len(template.split()) > 3:
