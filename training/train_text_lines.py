@@ -1,8 +1,8 @@
 """Train the plain-text line model (src/slant/data/text_lines.v1.json) and cross-validate it.
 
 Examples: every non-blank line of the hand-labelled fixture pages in
-tests/fixtures/text_pages (except the `*-round3` pages, the last unseen test set; the `*-fresh`
-pages joined training once they had been tuned on), with `slant.extract.line_model.page_features`;
+tests/fixtures/text_pages (except the `*-round4` pages, the last unseen test set; the `*-fresh`
+and `*-round3` pages joined training once they had been tuned on), with `slant.extract.line_model.page_features`;
 label: the coarse class `slant eval extraction` scores (text = title, body,
 quoted_outlet; boilerplate; comment = comment_author, comment_text).
 
@@ -12,7 +12,7 @@ alone (`extract_text_with(page, None)`) on the held-out page, with the same
 counts as `slant eval extraction` (line accuracy, comment F1, author accuracy).
 The shipped model is then fitted on all pages.
 
-Run: python training/train_text_lines.py [--threshold 0.9] [--no-write]
+Run: python training/train_text_lines.py [--threshold 0.9] [--no-write] [--also-hold-out=-round3]
 (needs scikit-learn from the `train` extra; about half a minute on one core).
 """
 
@@ -34,15 +34,15 @@ ROOT = Path(__file__).resolve().parents[1]
 PAGES = ROOT / "tests" / "fixtures" / "text_pages"
 OUT = ROOT / "src" / "slant" / "data" / WEIGHTS_FILE
 #: Pages kept out of training and cross-validation: the last unseen test set.
-HELD_OUT = ("-round3.gold.json",)
+HELD_OUT = ("-round4.gold.json",)
 #: Inverse regularisation strength of the logistic regression.
 C = 1.0
 
 
-def load_pages() -> list[tuple[dict, str]]:
+def load_pages(extra_held_out: tuple[str, ...] = ()) -> list[tuple[dict, str]]:
     pages = []
     for gold_path in sorted(PAGES.glob("*.gold.json")):
-        if gold_path.name.endswith(HELD_OUT):
+        if gold_path.name.endswith(HELD_OUT + extra_held_out):
             continue
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         pages.append((gold, (PAGES / gold["page"]).read_text(encoding="utf-8")))
@@ -88,8 +88,12 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--threshold", type=float, default=0.9)
     parser.add_argument("--no-write", action="store_true")
+    parser.add_argument(
+        "--also-hold-out", action="append", default=[], metavar="SUFFIX",
+        help="leave pages whose name ends with SUFFIX out too (e.g. -round3, to compare with an older page set)",
+    )
     args = parser.parse_args()
-    pages = load_pages()
+    pages = load_pages(tuple(f"{s}.gold.json" for s in args.also_hold_out))
     result = cross_validate(pages, args.threshold)
     for name, fig in result.items():
         keys = ("line_accuracy", "comment_f1", "author_accuracy", "parent_accuracy")

@@ -72,7 +72,10 @@ _THREAD_PATTERNS = [
     r"(?:sign|log) in or (?:create|register|sign up).{0,60}|sign in to join the discussion\.?",
     r"sort by:? (?:best|top|new|newest|oldest|old|controversial|q&a|relevance|most liked)",
     r"show \d+ comments?|view discussion",
+    r"discuss(?:ion)? (?:this|the) (?:article|story|post)|comment on (?:this|the) (?:article|story|post)",
 ]
+#: A thread header may carry its count after the words ('Reader comments (5)', 'Comments: 12').
+_COUNT_TAIL = r"(?:\s*[(\[]\s*\d[\d,.]*k?\s*[)\]]|\s*:?\s+\d[\d,.]*k?)?"
 # Comment-section controls that also occur elsewhere ('Subscribe', 'Discussion'):
 # they head a thread only next to one of the patterns above.
 _WEAK_THREAD_PATTERNS = [
@@ -91,6 +94,7 @@ _SEPARATOR_PATTERNS = [
     rf"{_CONTROL}(?: ?›)?(?:\s*[·•|]?\s*{_CONTROL}(?: ?›)?)*(?:\s*[·•|]?\s*{_AGE})?",
     r"log ?in to reply|sign in to reply|login to reply",
     r"[+-]?\d{1,5}",
+    r"#?\d{1,4}[.)]",  # a numbered comment slot ('1.', '2)')
     r"[+-]?\d{1,5} ?(?:likes?|votes?|points?|replies|reply|upvotes?|downvotes?|reactions?)",
     # a control with its count after it ('Recommend 112', 'Likes 4', 'Replies (3)')
     r"(?:recommend(?:ed|s)?|likes?|votes?|points?|replies|upvotes?|downvotes?|reactions?|helpful|agree|disagree|respect)"
@@ -127,7 +131,7 @@ _LINKLIST_PATTERNS = [
     r"related(?: posts| articles| stories| news| content| links| coverage)?",
     r"(?:more|latest|top|popular|trending|recommended) (?:news|stories|articles|posts|reads)(?: .{0,30})?",
     r"you (?:may|might) (?:also )?like|recommended(?: for you)?|popular|trending(?: now)?|most read|most popular",
-    r"explore more(?: on)?(?: these| this)? (?:topics?|stories|subjects?)|more on (?:this|the) (?:topic|story|subject)|in other news|latest(?: news)?|also on .{1,40}|more from .{1,40}|read next|what to read next|further reading",
+    r"explore more(?: on)?(?: these| this)? (?:topics?|stories|subjects?)|more on (?:this|the) (?:topic|story|subject)|in other news|latest(?: news)?|also on .{1,40}|more (?:from|in) .{1,40}|read next|what to read next|further reading",
     r"share this(?: article| story| post| page)?|share (?:this )?on",
 ]
 # Site chrome outside the thread: donation widgets, sharing, gallery, footer.
@@ -137,7 +141,8 @@ _CHROME_PATTERNS = [
     r"click (?:here )?to (?:see|view|enlarge|open|watch|download|play)(?: .{0,40})?",
     r"\[(?:embedded content|video|audio|image|gallery|photo|caption|tweet)[^\]]{0,40}\]",
     r"(?:photo|image|picture|video|map|gallery|credit|credits|photo credit|image source)s?\s*[:|©].{0,70}",
-    r"share(?: this)?(?: article| story| post| page)?(?: on \w+)?:?|tweet|print|email|x|e-mail|whatsapp|telegram|pin it|pinterest|facebook|twitter|linkedin|reddit|vk|copy link",
+    r"(?:photo|image|picture|slide|pic|video)s?\s*(?:no\.?\s*)?\d{1,3}\s*(?:of|/|из|з)\s*\d{1,3}(?:\s*[:|·•–—-].{0,70})?",
+    r"share(?: this)?(?: article| story| post| page)?(?: (?:on|via|to) [\w/ ,&+.-]{1,40})?:?|tweet|print|email|x|e-mail|whatsapp|telegram|pin it|pinterest|facebook|twitter|linkedin|reddit|vk|copy link",
     r"related(?: \w+)?:.*|read (?:more|also|next)(?:: .*)?|see also:?.*",
     r"advertisement|sponsored(?: content)?|ad",
     r"embedded (?:content|post|tweet|video|media|image)",
@@ -164,6 +169,22 @@ _LONG_CHROME_PATTERNS = [
     r"(?:this discussion|this thread|comments?) (?:is|are|has been|have been) (?:now )?closed\b.*",
     r"save my name,? e-?mail.*|notify me of (?:follow-up comments|new posts).*",
     r"[^.]{2,40} is (?:a|an|the) (?:[\w-]+ ){0,3}(?:columnist|correspondent|reporter|editor|writer|contributor|journalist|author)\b.{0,120}",
+    # notes that describe the thread rather than belong to it ('Comments are moderated', 'Letters may be edited')
+    r"(?:all |your |reader |readers'? )?(?:comments?|letters?|posts?|replies|submissions|contributions|messages)"
+    r"(?: [\w'’-]+){0,3} (?:are|is|will be|may be|can be|might be|must be|are being|have to be)"
+    r" (?:\w+ )?(?:moderated|pre-moderated|edited|reviewed|checked|shortened|removed|deleted|published|approved|subject to|held)\b.{0,200}",
+    r"we (?:reserve the right|may edit|may shorten|moderate|review|edit|read) .{0,200}",
+    r"(?:please )?(?:write|e-?mail|send (?:us )?(?:your )?(?:letters?|comments?|views|thoughts)?)\s*(?:to|us at|at)\s*:?\s*\S+@\S+.{0,80}",
+    r"please (?:keep|be|stay|remain) (?:it |your comments? |comments |the (?:discussion|debate) )?(?:civil|respectful|polite|on topic|courteous|kind)\b.{0,120}",
+    r"(?:read |see |please read )?(?:our |the )?(?:community|comment|commenting|moderation|house) (?:guidelines|rules|policy|standards)\b.{0,120}",
+]
+# Appeals for money or subscriptions, which a reader rarely writes: chrome only outside the thread.
+_SITE_LONG_CHROME_PATTERNS = [
+    # an imperative appeal, after at most a short lead-in ('Like this article? Chip in to keep X independent.')
+    r"(?:[^.?!]{0,40}[.?!]\s+)?(?:please |now |today |)(?:chip in|donate|give|support|help|contribute|pledge|back"
+    r"|become a (?:patron|member|supporter|subscriber)|subscribe)\b.{0,80}"
+    r"\b(?:independent|independence|journalism|reporting|going|alive|afloat|free|running|work|ad-free|mission|online|truth)\b.{0,80}",
+    r"(?:like|liked|enjoy|enjoyed|value|found|appreciate) (?:this|our|the) (?:article|story|post|reporting|work|journalism|site|content)\b.{0,40}",
 ]
 # Site chrome that a reader could also write as a one-line comment ('Follow the
 # money', 'By the way'): chrome only outside the comment thread.
@@ -176,7 +197,10 @@ _SITE_CHROME_PATTERNS = [
     r"(?:[\w.'’-]+ ){0,3}?(?:[\w.'’-]+,? )?(?:[\w-]+ ){0,2}(?:reporter|correspondent|editor|columnist|writer|contributor)s?(?: (?:in|at|for) [\w ]{2,30})?",
     r"accept|got it|i agree|ok",  # cookie-banner buttons; a reader may write 'I agree'
 ]
-_CURRENCY = r"(?:[$€£¥₽₹]|usd|eur|gbp|rub|btc|eth)"
+_CURRENCY = (
+    r"(?:[$€£¥₽₹₴₺₸₩₪₦]|zł|kč|kr|chf|usd|eur|gbp|rub|uah|pln|sek|nok|dkk|czk|huf|try|inr|cad|aud|btc|eth"
+    r"|руб\.?|грн\.?|р\.|ft|lei|лв\.?)"
+)
 _AMOUNT_RE = re.compile(
     rf"^(?:{_CURRENCY}\s*\d[\d,. ]*(?:k|m)?|\d[\d,. ]*(?:k|m)?\s*{_CURRENCY})"
     rf"(?:\s*(?:/|per)\s*(?:month|mo|year|yr))?$",
@@ -188,7 +212,10 @@ def _compile(patterns: list[str]) -> re.Pattern[str]:
     return re.compile(r"^(?:" + "|".join(f"(?:{p})" for p in patterns) + r")$", re.IGNORECASE)
 
 
-_THREAD_RE = _compile(_THREAD_PATTERNS)
+_THREAD_RE = re.compile(
+    r"^(?:" + "|".join(f"(?:{p})" for p in _THREAD_PATTERNS) + rf"){_COUNT_TAIL}$", re.IGNORECASE
+)
+_SITE_LONG_CHROME_RE = _compile(_SITE_LONG_CHROME_PATTERNS)
 _WEAK_THREAD_RE = _compile(_WEAK_THREAD_PATTERNS)
 _SEPARATOR_RE = _compile(_SEPARATOR_PATTERNS)
 _TIMESTAMP_RE = _compile(_TIMESTAMP_PATTERNS)
@@ -215,8 +242,26 @@ def chrome_kind(line: str, in_thread: bool = False) -> str | None:
     raw = line.strip()
     if not raw:
         return None
+    kind = _single_chrome_kind(raw, in_thread)
+    if kind is None and len(raw) <= 300:
+        # a line of several short chrome sentences ('Have your say. Comments are moderated.')
+        parts = [p for p in re.split(r"(?<=[.!?])\s+", raw) if p.strip()]
+        if len(parts) >= 2:
+            kinds = [_single_chrome_kind(p.rstrip(".!?"), in_thread) for p in parts]
+            if all(kinds):
+                return THREAD if THREAD in kinds else CHROME
+    return kind
+
+
+def _single_chrome_kind(raw: str, in_thread: bool) -> str | None:
+    """`chrome_kind` of one line or sentence, without the sentence split."""
     if len(raw) > MAX_CHROME_LEN:
-        return CHROME if len(raw) <= 400 and _LONG_CHROME_RE.match(normalize(raw)) else None
+        if len(raw) > 400:
+            return None
+        long_text = normalize(raw)
+        if _LONG_CHROME_RE.match(long_text) or (not in_thread and _SITE_LONG_CHROME_RE.match(long_text)):
+            return CHROME
+        return None
     text = normalize(raw)
     if not text:
         return CHROME  # only decoration characters
@@ -230,7 +275,7 @@ def chrome_kind(line: str, in_thread: bool = False) -> str | None:
         return LINKLIST
     if _AMOUNT_RE.match(text) or _CHROME_RE.match(text) or _LONG_CHROME_RE.match(text):
         return CHROME
-    if not in_thread and (_SITE_CHROME_RE.match(text) or _is_menu(raw)):
+    if not in_thread and (_SITE_CHROME_RE.match(text) or _SITE_LONG_CHROME_RE.match(text) or _is_menu(raw)):
         return CHROME
     return None
 

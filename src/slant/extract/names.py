@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from slant.extract.boilerplate import is_timestamp
+from slant.extract.boilerplate import is_timestamp, parse_date_line
 
 #: Common English words that appear in short comments and subheadings but rarely in names.
 COMMON_WORDS = frozenset(
@@ -75,6 +75,8 @@ def name_score(line: str) -> float:
     name = clean_author(raw)
     if not name or len(name) > 40 or _URL_RE.search(name):
         return 0.0
+    if is_timestamp(raw) or is_timestamp(name) or parse_date_line(name):
+        return 0.0  # a date line ('9 September 2024, 10:12') is a comment header's other half
     if name.startswith(("@", "“", '"', "'", "‘", "(", "-", "*", "#", ">")):
         return 0.0
     # Sentence punctuation ends a sentence, not a name; ' .' after a handle is a known quirk.

@@ -22,6 +22,18 @@ _OUTLETS = (
     r"le monde|der spiegel|asharq al-awsat|sharq al-awsat|al-masdar|south china morning post"
 )
 _REPORTED = r"reported|wrote|claimed|cited|quoted|revealed|published|broadcast|aired|reports|writes|claims"
+#: Words that end a masthead ('The Fenland Post', 'Kyiv Daily Courier'): the shape of an outlet's name.
+_MASTHEAD = (
+    r"post|times|herald|journal|gazette|telegraph|tribune|chronicle|courier|standard|express|mail|mirror|"
+    r"observer|independent|star|sun|news|today|daily|weekly|review|monitor|insider|record|examiner|inquirer|"
+    r"bulletin|dispatch|press|sentinel|guardian|globe|pravda|izvestia|gazeta|vedomosti|kommersant|tv|radio|"
+    r"agency|wire|report|reporter|register|leader|argus|advertiser|echo|voice|beacon|clarion|mercury|"
+    r"messenger|informer|digest|magazine|online|network|broadcasting|media"
+)
+_CAP = r"[A-Z][\w'’&.-]*"
+#: A capitalised name ending in a masthead word, optionally after 'the'.
+_MASTHEAD_WORDS = "|".join(w.capitalize() for w in _MASTHEAD.split("|")) + "|TV"
+_MASTHEAD_NAME = rf"(?:[Tt]he\s+(?:{_CAP}\s+){{0,3}}|(?:{_CAP}\s+){{1,3}})(?:{_MASTHEAD_WORDS})\b"
 _NOUN_RE = re.compile(rf"\b(?:{_MEDIA_NOUNS})\b", re.IGNORECASE)
 _OUTLET_RE = re.compile(rf"\b(?:{_OUTLETS})\b", re.IGNORECASE)
 _PATTERNS = [
@@ -33,6 +45,9 @@ _PATTERNS = [
     ),
     # 'Reuters said', 'TASS says': 'said' only after an outlet's own name
     re.compile(rf"\b(?:{_OUTLETS})\b[^.;,]{{0,25}}?\b(?:said|says|told)\b", re.IGNORECASE),
+    # outlets not in the list, by the shape of their name: 'The Fenland Post reported', 'according to the X Times'
+    re.compile(rf"\b(?i:according to)\s+(?:{_MASTHEAD_NAME})"),
+    re.compile(rf"(?:^|[\s(“\"])(?:{_MASTHEAD_NAME})(?:[^.;]{{0,30}}?)\s(?i:{_REPORTED})\b"),
 ]
 
 

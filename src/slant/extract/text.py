@@ -144,7 +144,16 @@ def _find_title(lines: list[str], chrome: list[str | None], counts: Counter[str]
         menu_above = best is not None and _menu_like(lines[best[1]].split())  # a tie goes to the line under a menu
         if score > 0.6 and (best is None or score > best[0] or (score == best[0] and menu_above)):
             best = (score, i)
-    return best[1] if best else None
+    if best is None:
+        return None
+    # A headline printed twice in a row (a breadcrumb or aggregator link, then the
+    # article's own heading): the copy next to the article is the title.
+    j = best[1] + 1
+    while j < len(lines) and not lines[j].strip():
+        j += 1
+    if j < len(lines) and lines[j].strip() == lines[best[1]].strip():
+        return j
+    return best[1]
 
 
 def _thread_start(

@@ -48,6 +48,7 @@ class RawComment:
     author_line: int | None = None
     published: str | None = None  # ISO date from a dated timestamp line, if any
     level: int | None = None  # nesting depth where the page prints it ('level 2')
+    reply_to: str | None = None  # replied-to name printed in the comment's header ('→ Mira')
 
     @property
     def first(self) -> int:
@@ -179,6 +180,37 @@ def trailing_authors(lines: list[str], chrome: list[str | None], start: int, end
     return {}
 
 
+_REPLY_MARK_RE = re.compile(
+    r"^\s*(?:→|↪|➥|➜|►|▶|⤷|↳|»|@|(?:in )?reply(?:ing)? to|replied to|in response to|re)\s*:?\s*(?P<name>\S.{0,40})$",
+    re.IGNORECASE,
+)
+
+
+def _reply_target(line: str, known: set[str], marked_only: bool = False) -> str | None:
+    """The replied-to name a comment header prints under its author ('→ Mira', 'Reply to Mira', 'Mira').
+
+    Marked names need only a name's shape; a bare name must be one of the
+    thread's earlier authors (`known`) and stand right under the author line
+    (not `marked_only`), since a bare name under a name is otherwise the next
+    comment's author or a short comment.
+    """
+    text = line.strip()
+    mark = _REPLY_MARK_RE.match(text)
+    if mark:
+        name = clean_author(mark.group("name")).strip()
+        if name_score(name) >= AUTHOR_THRESHOLD or name in known:
+            return name
+        return None
+    if marked_only:  # after a blank line a bare known name opens its own comment
+        return None
+    name = clean_author(text)
+    return name if name in known else None
+
+
+def _directly_below(lines: list[str], i: int, nxt: int) -> bool:
+    return all(lines[k].strip() for k in range(i + 1, nxt + 1))
+
+
 def segment_thread(
     lines: list[str], chrome: list[str | None], start: int, end: int, link: bool = True
 ) -> Thread:
@@ -201,11 +233,20 @@ def segment_thread(
     stamp: str | None = None  # date of the timestamp line under the last author line
     level: int | None = None  # 'level N' line seen since the last comment started
     repeats = Counter(lines[i].strip() for i in range(start, end) if lines[i].strip())
+    known: set[str] = set()  # authors seen so far, for bare replied-to names
+    reply_to: str | None = None  # replied-to name under the pending author line
     for i in range(start, end):
         line = lines[i]
         if not line.strip():
             thread.kinds[i] = "blank"
             gap += 1
+            continue
+        if (
+            not trailers and prev_kind == "author" and pending_author is not None and reply_to is None
+            and gap <= 1 and (target := _reply_target(line, known - {pending_author[1]}, marked_only=gap > 0))
+        ):
+            thread.kinds[i] = "boilerplate"  # the header's replied-to name, not a new author
+            reply_to = target
             continue
         if i in trailers:  # the author line under its comment closes it
             thread.kinds[i] = "comment_author"
@@ -249,20 +290,27 @@ def segment_thread(
                 # a name dated by the next line opens a comment even with no blank line above
                 is_author = slot_open or gap >= 1 or bool(stamp_after and says)
             if is_author and nxt is not None and not (stamp_after or says):
-                is_author = not _short_comment_above_name(lines, chrome, i, nxt, end, score)
+                is_author = not _short_comment_above_name(lines, chrome, i, nxt, end, score) or (
+                    _directly_below(lines, i, nxt)
+                    and _reply_target(lines[nxt], known - {clean_author(line)}) is not None
+                )
         if is_author:
             stamp = None
             thread.kinds[i] = "comment_author"
             thread.authors += 1
             pending_author = (i, tailed.get(i) or clean_author(line))
+            known.add(pending_author[1])
+            reply_to = None
             current = None
             prev_kind = "author"
         else:
             thread.kinds[i] = "comment_text"
             if pending_author is not None and prev_kind == "author":
                 current = RawComment(
-                    [i], author=pending_author[1], author_line=pending_author[0], published=stamp, level=level
+                    [i], author=pending_author[1], author_line=pending_author[0], published=stamp, level=level,
+                    reply_to=reply_to,
                 )
+                reply_to = None
                 thread.comments.append(current)
                 pending_author = None
                 level = None
@@ -427,7 +475,11 @@ def link_parents(lines: list[str], comments: list[RawComment]) -> None:
     stems: set[str] = set()  # keys cut from handles ('ivan' of 'Ivan_K'), not written names
     for idx, comment in enumerate(comments):
         text = texts[idx]
-        best: int | None = _structural_parent(comments, texts, idx)
+        best: int | None = None
+        if comment.reply_to:  # the header names whom it answers: that commenter's latest comment
+            best = next((j for j in range(idx - 1, -1, -1) if comments[j].author == comment.reply_to), None)
+        if best is None:
+            best = _structural_parent(comments, texts, idx)
         own = set(_name_keys(comment.author)) if comment.author else set()
         opening = _address_forms(text, closing=False)
         hits = [
