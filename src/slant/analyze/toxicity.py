@@ -1,0 +1,130 @@
+"""Comment toxicity (`toxicity.v1`): Perspective-style attributes for every reader comment.
+
+One shipped multi-task encoder (src/slant/models/toxicity/) scores all comments
+of a batch of documents in a few batched onnxruntime calls. Each comment gets
+`toxicity` (the six attribute probabilities of ARCHITECTURE.md section 3) and
+`flags` (attributes at or above the thresholds calibrated on held-out data).
+The OLID heads (offensive? targeted? at whom?) feed the thread analytics in
+`slant.analyze.thread` and the OLID evaluation.
+
+Perspective definitions the model was aimed at: insult = inflammatory or
+negative toward a person or group; threat = intent to harm, veiled ones
+included; identity_attack = hateful toward an identity group, dehumanising
+metaphors included; political opinion alone is not toxic.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import ClassVar, Sequence
+
+import numpy as np
+
+from slant.analyze.thread import ThreadScores, annotate_thread
+from slant.analyze.toxicity_normalize import normalize
+from slant.document import TOXICITY_ATTRIBUTES, Document
+from slant.nlp.onnx_model import MODELS_DIR, OnnxModel, load_shipped, sigmoid, softmax
+
+
+@dataclass(frozen=True)
+class CommentScore:
+    """Everything the model says about one text."""
+
+    attributes: dict[str, float]  # the six contract attributes, probabilities
+    flags: list[str]  # attributes at or above their calibrated thresholds
+    offensive: float  # OLID A: P(OFF)
+    untargeted: float  # OLID B: P(UNT)
+    target: str  # OLID C decision: IND | GRP | OTH
+    target_probs: dict[str, float]
+    olid_a: str = "NOT"  # OLID A decision under the calibrated threshold
+    olid_b: str = "TIN"  # OLID B decision under the calibrated threshold
+
+
+class ToxicityScorer:
+    """The shipped toxicity model: normalise, tokenise, run once per batch, decode."""
+
+    def __init__(self, path: Path | None = None, onnx_path: Path | None = None, batch_size: int = 64) -> None:
+        self.path = Path(path) if path is not None else MODELS_DIR / "toxicity"
+        # the shipped model is loaded once per process and shared by every analyzer instance
+        self.model = load_shipped("toxicity") if path is None and onnx_path is None else OnnxModel(self.path)
+        if onnx_path is not None:  # e.g. the fp32 graph, for the int8-vs-fp32 comparison
+            import onnxruntime as ort
+
+            self.model.session = ort.InferenceSession(
+                str(onnx_path), sess_options=self.model.session.get_session_options(),
+                providers=["CPUExecutionProvider"],
+            )
+        cfg = self.model.config
+        self.outputs: list[str] = list(cfg["outputs"])
+        self.attr_labels: list[str] = list(cfg["heads"]["attributes"]["labels"])
+        self.c_labels: list[str] = list(cfg["heads"]["olid_c"]["labels"])
+        th = cfg["thresholds"]
+        self.a_threshold = float(th["olid_a_off"])
+        self.b_threshold = float(th["olid_b_unt"])
+        self.c_bias = np.array(th["olid_c_log_bias"], dtype=np.float64)
+        self.attr_thresholds = {k: float(v) for k, v in th["attributes"].items()}
+        self.batch_size = batch_size
+
+    def raw(self, texts: Sequence[str]) -> dict[str, np.ndarray]:
+        """Head outputs (logits) for `texts`, in input order; batches are length-sorted."""
+        normalized = [normalize(t) or "." for t in texts]
+        order = sorted(range(len(normalized)), key=lambda i: len(normalized[i]))
+        parts: dict[str, list[np.ndarray]] = {name: [] for name in self.outputs}
+        for start in range(0, len(order), self.batch_size):
+            idx = order[start : start + self.batch_size]
+            batch = self.model.tokenize([normalized[i] for i in idx])
+            for name, out in zip(self.outputs, self.model.run(batch)):
+                parts[name].append(out)
+        inverse = np.argsort(np.array(order, dtype=np.int64))
+        return {
+            name: (np.concatenate(p)[inverse] if p else np.zeros((0, 1))) for name, p in parts.items()
+        }
+
+    def score(self, texts: Sequence[str]) -> list[CommentScore]:
+        if not texts:
+            return []
+        raw = self.raw(texts)
+        attrs = sigmoid(raw["attributes"].astype(np.float64))
+        pa = softmax(raw["olid_a"].astype(np.float64))[:, 1]
+        pb = softmax(raw["olid_b"].astype(np.float64))[:, 1]
+        pc = softmax(raw["olid_c"].astype(np.float64))
+        target = np.argmax(np.log(pc + 1e-9) + self.c_bias, axis=1)
+        out = []
+        for i in range(len(texts)):
+            values = {a: float(attrs[i, self.attr_labels.index(a)]) for a in TOXICITY_ATTRIBUTES}
+            flags = [a for a in TOXICITY_ATTRIBUTES if values[a] >= self.attr_thresholds[a]]
+            out.append(
+                CommentScore(
+                    attributes=values,
+                    flags=flags,
+                    offensive=float(pa[i]),
+                    untargeted=float(pb[i]),
+                    target=self.c_labels[int(target[i])],
+                    target_probs={c: float(pc[i, j]) for j, c in enumerate(self.c_labels)},
+                    olid_a="OFF" if pa[i] >= self.a_threshold else "NOT",
+                    olid_b="UNT" if pb[i] >= self.b_threshold else "TIN",
+                )
+            )
+        return out
+
+
+class ToxicityAnalyzer:
+    """Fills comment.toxicity / comment.flags and the thread analytics of each document."""
+
+    name: ClassVar[str] = "toxicity.v1"
+
+    def __init__(self, scorer: ToxicityScorer | None = None) -> None:
+        self.scorer = scorer if scorer is not None else ToxicityScorer()
+
+    def __call__(self, docs: Sequence[Document]) -> None:
+        comments = [(doc, c) for doc in docs for c in doc.comments]
+        scores = self.scorer.score([c.text for _, c in comments]) if comments else []
+        per_doc: dict[int, list[ThreadScores]] = {id(doc): [] for doc in docs}
+        for (doc, comment), s in zip(comments, scores):
+            comment.toxicity = dict(s.attributes)
+            comment.flags = list(s.flags)
+            per_doc[id(doc)].append(ThreadScores(target=s.target))
+        for doc in docs:
+            annotate_thread(doc, per_doc[id(doc)])
+            doc.analyzers["toxicity"] = self.name

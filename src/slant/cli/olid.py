@@ -1,0 +1,43 @@
+"""`slant eval olid | toxicity-baseline | toxicity-samples`: score the shipped toxicity model."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import typer
+
+from slant.cli import eval_app
+
+
+@eval_app.command("olid")
+def eval_olid(
+    data: Path = typer.Option(..., "--data", help="The OLID v1.0 folder (testset-level*.tsv, labels-level*.csv)."),
+) -> None:
+    """Print macro-F1 of OLID levels A, B and C on the official test sets as JSON."""
+    from slant.analyze.toxicity import ToxicityScorer
+    from slant.eval.olid import evaluate_olid
+
+    typer.echo(json.dumps(evaluate_olid(data, ToxicityScorer()), indent=2))
+
+
+@eval_app.command("toxicity-baseline")
+def eval_toxicity_baseline(
+    data: Path = typer.Option(..., "--data", help="The OLID v1.0 folder."),
+) -> None:
+    """Compare slant with alt-profanity-check on the OLID level-A test set, in one run (JSON)."""
+    from slant.analyze.toxicity import ToxicityScorer
+    from slant.eval.olid import evaluate_baseline
+
+    typer.echo(json.dumps(evaluate_baseline(data, ToxicityScorer()), indent=2))
+
+
+@eval_app.command("toxicity-samples")
+def eval_toxicity_samples(
+    gold: Path = typer.Option(..., "--gold", help="Folder of *.gold.json files with comments[].toxicity."),
+) -> None:
+    """Print per-attribute precision, recall and F1 of comment flags on gold threads (JSON)."""
+    from slant.analyze.toxicity import ToxicityScorer
+    from slant.eval.olid import evaluate_samples
+
+    typer.echo(json.dumps(evaluate_samples(gold, ToxicityScorer()), indent=2))

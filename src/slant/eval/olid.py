@@ -1,0 +1,141 @@
+"""OffensEval 2019 (OLID) scoring, the alt-profanity-check comparison, and the gold-thread check.
+
+The official OLID test sets are for measuring only: nothing here tunes on them.
+Scores are macro-F1 over the level's classes, the OffensEval metric. The scorer
+is anything with `score(texts) -> [CommentScore]` (slant.analyze.toxicity), so
+tests can pass a fake one.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+from typing import Any, Protocol, Sequence
+
+from slant.document import TOXICITY_ATTRIBUTES
+
+LEVELS: dict[str, tuple[str, ...]] = {
+    "a": ("NOT", "OFF"),
+    "b": ("TIN", "UNT"),
+    "c": ("IND", "GRP", "OTH"),
+}
+#: gold-file attribute name -> contract attribute name
+GOLD_ATTRIBUTE = {"toxic": "toxic", "severe": "severe_toxic", "insult": "insult", "threat": "threat",
+                  "identity_attack": "identity_attack", "profanity": "profanity"}
+
+
+class Scorer(Protocol):
+    def score(self, texts: Sequence[str]) -> list[Any]: ...
+
+
+def f1_scores(gold: Sequence[str], pred: Sequence[str], labels: Sequence[str]) -> dict[str, float]:
+    """Per-class F1 (0 for a class never predicted correctly)."""
+    out = {}
+    for label in labels:
+        tp = sum(1 for g, p in zip(gold, pred) if g == label and p == label)
+        fp = sum(1 for g, p in zip(gold, pred) if g != label and p == label)
+        fn = sum(1 for g, p in zip(gold, pred) if g == label and p != label)
+        out[label] = 0.0 if tp == 0 else 2 * tp / (2 * tp + fp + fn)
+    return out
+
+
+def macro_f1(gold: Sequence[str], pred: Sequence[str], labels: Sequence[str]) -> float:
+    if len(gold) != len(pred):
+        raise ValueError("gold and predictions differ in length")
+    scores = f1_scores(gold, pred, labels)
+    return sum(scores.values()) / len(labels)
+
+
+def read_level(folder: Path, level: str) -> tuple[list[str], list[str]]:
+    """Texts and gold labels of one official OLID test level, joined on tweet id."""
+    with open(folder / f"labels-level{level}.csv", encoding="utf-8", newline="") as fh:
+        reader = csv.reader(fh)
+        header = next(reader)
+        if header and header[0].strip().lower() != "id":  # some copies have no header
+            reader = iter([header, *reader])
+        gold = {row[0].strip(): row[1].strip() for row in reader if len(row) >= 2}
+    texts, labels = [], []
+    with open(folder / f"testset-level{level}.tsv", encoding="utf-8", newline="") as fh:
+        reader = csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
+        next(reader)
+        for row in reader:
+            if len(row) >= 2 and row[0].strip() in gold:
+                texts.append(row[1])
+                labels.append(gold[row[0].strip()])
+    return texts, labels
+
+
+def predict_level(scores: Sequence[Any], level: str) -> list[str]:
+    if level == "a":
+        return [s.olid_a for s in scores]
+    if level == "b":
+        return [s.olid_b for s in scores]
+    return [s.target for s in scores]
+
+
+def evaluate_olid(folder: Path, scorer: Scorer) -> dict[str, Any]:
+    """Macro-F1 of the three OLID heads on the official test sets."""
+    out: dict[str, Any] = {}
+    for level, labels in LEVELS.items():
+        texts, gold = read_level(Path(folder), level)
+        pred = predict_level(scorer.score(texts), level)
+        out[f"{level}_macro_f1"] = round(macro_f1(gold, pred, labels), 4)
+        out[f"{level}_per_class_f1"] = {k: round(v, 4) for k, v in f1_scores(gold, pred, labels).items()}
+        out[f"{level}_n"] = len(gold)
+    return out
+
+
+def evaluate_baseline(folder: Path, scorer: Scorer) -> dict[str, Any]:
+    """OLID level A: slant vs alt-profanity-check (its predict(), i.e. p >= 0.5), same test set, same run."""
+    from profanity_check import predict_prob
+
+    texts, gold = read_level(Path(folder), "a")
+    ours = [s.olid_a for s in scorer.score(texts)]
+    ours_toxic = ["OFF" if "toxic" in s.flags else "NOT" for s in scorer.score(texts)]
+    probs = predict_prob(texts)
+    theirs = ["OFF" if p >= 0.5 else "NOT" for p in probs]
+    labels = LEVELS["a"]
+    return {
+        "test_set": "OLID level A (official test, 860 tweets)" if len(gold) == 860 else f"OLID level A ({len(gold)})",
+        "slant_olid_a_head": {"a_macro_f1": round(macro_f1(gold, ours, labels), 4),
+                              "per_class_f1": {k: round(v, 4) for k, v in f1_scores(gold, ours, labels).items()}},
+        "slant_toxic_flag": {"a_macro_f1": round(macro_f1(gold, ours_toxic, labels), 4),
+                             "per_class_f1": {k: round(v, 4) for k, v in f1_scores(gold, ours_toxic, labels).items()}},
+        "alt_profanity_check": {"a_macro_f1": round(macro_f1(gold, theirs, labels), 4),
+                                "per_class_f1": {k: round(v, 4) for k, v in f1_scores(gold, theirs, labels).items()}},
+    }
+
+
+def evaluate_samples(gold_dir: Path, scorer: Scorer) -> dict[str, Any]:
+    """Per-attribute precision/recall/F1 of comment flags on hand-labelled threads (*.gold.json).
+
+    Scores the gold comment texts directly, so extraction errors do not count here.
+    """
+    texts: list[str] = []
+    gold: list[dict[str, bool]] = []
+    files = sorted(Path(gold_dir).glob("*.gold.json"))
+    for path in files:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        for c in data.get("comments") or []:
+            if c.get("toxicity") is None:
+                continue
+            texts.append(c["text"])
+            gold.append({GOLD_ATTRIBUTE[k]: bool(v) for k, v in c["toxicity"].items() if k in GOLD_ATTRIBUTE})
+    flags = [set(s.flags) for s in scorer.score(texts)] if texts else []
+    per_attr: dict[str, dict[str, float]] = {}
+    for attr in TOXICITY_ATTRIBUTES:
+        tp = sum(1 for g, f in zip(gold, flags) if g.get(attr) and attr in f)
+        fp = sum(1 for g, f in zip(gold, flags) if not g.get(attr) and attr in f)
+        fn = sum(1 for g, f in zip(gold, flags) if g.get(attr) and attr not in f)
+        p = tp / (tp + fp) if tp + fp else 0.0
+        r = tp / (tp + fn) if tp + fn else 0.0
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        per_attr[attr] = {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f1, 4), "support": tp + fn, "predicted": tp + fp}
+    supported = [v["f1"] for v in per_attr.values() if v["support"] > 0]
+    return {
+        "files": [p.name for p in files],
+        "comments": len(texts),
+        "attributes": per_attr,
+        "macro_f1_supported": round(sum(supported) / len(supported), 4) if supported else 0.0,
+    }
