@@ -14,10 +14,20 @@ from slant.analyze.base import Analyzer
 
 #: name -> "module:factory". The factory takes no arguments and returns an Analyzer.
 REGISTRY: dict[str, str] = {
+    "techniques.v1": "slant.analyze.techniques:TechniqueAnalyzer",
+    "actors.v1": "slant.analyze.actors:ActorsAnalyzer",
+    "loaded_terms.v1": "slant.analyze.loaded_terms:LoadedTermsAnalyzer",
+    "claims.v1": "slant.analyze.claims:ClaimsAnalyzer",
+    "toxicity.v1": "slant.analyze.toxicity:ToxicityAnalyzer",
 }
 
 #: What `slant analyze` runs when the user names no analyzers.
 DEFAULT_ANALYZERS: tuple[str, ...] = (
+    "techniques.v1",
+    "actors.v1",
+    "loaded_terms.v1",
+    "claims.v1",
+    "toxicity.v1",
 )
 
 
