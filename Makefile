@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 OUT := out
 PYTEST_ARGS ?=
 
-.PHONY: demo test install install-test report serve train-techniques train-toxicity clean screenshots
+.PHONY: demo test install install-test train-techniques train-toxicity train-small-models screenshots clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -20,10 +20,10 @@ $(VENV)/.installed: $(BIN)/python pyproject.toml requirements/spacy-model.txt
 	touch $@
 
 # Test install: the CPU torch wheel first (the train extra must never pull a CUDA build),
-# then the test, train and baseline extras; Debian's chromium for the browser tests.
+# then the test, train, baseline and ray extras; Debian's chromium for the browser tests.
 $(VENV)/.installed-test: $(VENV)/.installed
 	$(BIN)/pip install -q torch==2.13.0
-	$(BIN)/pip install -q -e '.[test,train,baselines]'
+	$(BIN)/pip install -q -e '.[test,train,baselines,ray]'
 	@if [ ! -x /usr/bin/chromium ]; then \
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	  else echo "note: /usr/bin/chromium missing and not root: browser tests will be skipped"; fi; \
@@ -36,8 +36,9 @@ install-test: $(VENV)/.installed-test
 
 demo: install
 	@mkdir -p $(OUT)
-	$(BIN)/slant analyze examples -o $(OUT)/demo.jsonl --db $(OUT)/demo.sqlite
-	@echo "results: $(OUT)/demo.jsonl  corpus: $(OUT)/demo.sqlite"
+	$(BIN)/slant analyze examples -o $(OUT)/demo.jsonl --db $(OUT)/demo.sqlite --no-resume --report $(OUT)/demo.html
+	$(BIN)/slant compare --db $(OUT)/demo.sqlite -o $(OUT)/compare.html
+	@echo "results: $(OUT)/demo.jsonl  corpus: $(OUT)/demo.sqlite  report: $(OUT)/demo.html  comparison: $(OUT)/compare.html"
 
 test: install-test
 	@$(BIN)/python -m pytest -q $(PYTEST_ARGS); rc=$$?; \
@@ -48,6 +49,15 @@ train-techniques: install-test
 
 train-toxicity: install-test
 	$(BIN)/python training/toxicity.py
+
+# The small JSON models: check-worthiness, loaded words, text-line classifier (minutes, CPU).
+train-small-models: install-test
+	$(BIN)/python training/train_checkworthy.py
+	$(BIN)/python training/train_loaded_terms.py
+	$(BIN)/python training/train_text_lines.py
+
+screenshots: install-test
+	$(BIN)/python scripts/screenshots.py
 
 clean:
 	rm -rf $(OUT) .pytest_cache build dist src/*.egg-info

@@ -1,39 +1,292 @@
 """The default engine: the pipeline in this process, or in a pool of worker processes.
 
-Each worker builds its own Pipeline once (so models load once per worker) and
-processes whole batches; results come back in input order. With one worker, or
-when the input fits in one batch, everything runs in-process.
+Each worker builds its own Pipeline once (models load once per worker) and
+processes whole batches, so one model call serves a batch of documents; results
+come back in input order. With one worker, or when the input fits in one batch,
+everything runs in-process.
+
+A worker that dies (segfault, out of memory, os._exit in a library) breaks the
+pool. Its batch is then retried in a fresh pool, and if it breaks that one too,
+input by input: the input that kills a worker becomes one failed record, every
+other input still gets its result. Hostile inputs never run in the driver.
 """
 
 from __future__ import annotations
 
 import itertools
+import multiprocessing
 import os
+import sys
+import threading
+import time
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
-from typing import Iterable, Iterator, Sequence
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Iterator, Sequence
 
+from slant import errors
 from slant.document import Document, Page, SourceError
 from slant.extract import ExtractOptions
 from slant.pipeline import DEFAULT_BATCH_SIZE, Pipeline, batched
+from slant.sources import parquet as _parquet, warc as _warc  # noqa: F401  (register .parquet, .warc readers)
 
 _worker_pipeline: Pipeline | None = None
 
 
+def available_cores() -> int:
+    """Cores this process may run on (the affinity mask, not the machine's count)."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
 def default_workers() -> int:
-    return os.cpu_count() or 1
+    return available_cores()
 
 
-def _init_worker(analyzers: list[str], extract_options: ExtractOptions, threads: int) -> None:
+def threads_per_worker(workers: int) -> int:
+    """onnxruntime intra-op threads per worker, so workers x threads = cores."""
+    return max(1, available_cores() // max(1, workers))
+
+
+def peak_rss_mb() -> float:
+    """This process's peak resident memory (VmHWM) in MiB."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as handle:
+            for line in handle:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _exit_with_parent(parent: int, every: float = 1.0) -> None:
+    """A worker whose driver died (SIGKILL included) must not linger: poll and exit."""
+    while True:
+        time.sleep(every)
+        if os.getppid() != parent:
+            os._exit(1)
+
+
+def _init_worker(
+    analyzers: list[str], extract_options: ExtractOptions, threads: int, registry: dict[str, str],
+    warm_up: list[Page], ready: Any,
+) -> None:
     global _worker_pipeline
+    from slant.scale.plugins import apply_registry, load_plugins
+
+    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True, name="slant-orphan-check").start()
     os.environ["SLANT_ORT_THREADS"] = str(threads)
+    load_plugins()
+    apply_registry(registry)
     _worker_pipeline = Pipeline(analyzers, extract_options)
     _worker_pipeline.analyzers  # load models now, once per worker
+    if warm_up:  # pay first-call costs (lazy imports, caches) before real work arrives
+        _worker_pipeline.process_batch(warm_up)
+        _worker_pipeline.timings.clear()
+    ready.release()
 
 
-def _work(batch: list[Page | SourceError]) -> list[Document]:
+@dataclass
+class WorkerReport:
+    """What a worker sends back with a batch: stage timings since its last batch, its memory."""
+
+    pid: int
+    timings: dict[str, float]
+    peak_rss_mb: float
+    cpu_s: float  # CPU seconds the batch took in the worker
+
+
+def _work(batch: list[Page | SourceError]) -> tuple[list[Document], WorkerReport]:
     assert _worker_pipeline is not None
-    return _worker_pipeline.process_batch(batch)
+    cpu = time.process_time()
+    docs = _worker_pipeline.process_batch(batch)
+    timings = dict(_worker_pipeline.timings)
+    _worker_pipeline.timings.clear()
+    return docs, WorkerReport(os.getpid(), timings, peak_rss_mb(), time.process_time() - cpu)
+
+
+#: Fresh pools that may die one after another before the run gives up: a few
+#: inputs that kill workers are isolated one by one; workers that cannot even
+#: start (a missing model, a broken install) must not turn every input into an error.
+MAX_FAILURES_IN_A_ROW = 4
+
+
+class WorkersKeepDying(RuntimeError):
+    """Worker processes die whatever they are given; the run cannot go on."""
+
+
+def _crashed(item: Page | SourceError) -> Document:
+    return Document.failed(
+        item.id, item.source, errors.ANALYSIS_FAILED,
+        "a worker process died while processing this input (crash or out of memory)",
+    )
+
+
+def _mp_context() -> multiprocessing.context.BaseContext:
+    """fork is fastest, but forking after onnxruntime built its thread pools leaves
+    workers with dead threads: use forkserver once this process has loaded it."""
+    if sys.platform.startswith("linux") and "onnxruntime" not in sys.modules:
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("forkserver" if sys.platform != "win32" else "spawn")
+
+
+@dataclass
+class LocalEngine:
+    """A process pool that runs `pipeline`'s analyzers; merges worker timings into it."""
+
+    pipeline: Pipeline
+    workers: int = 0
+    batch_size: int = DEFAULT_BATCH_SIZE
+    threads: int = 0
+    #: pid -> peak resident MiB of each worker seen (the driver's own when in-process)
+    worker_peak_rss_mb: dict[int, float] = field(default_factory=dict)
+    #: CPU seconds the workers spent on batches (not counting their start-up)
+    worker_cpu_s: float = 0.0
+    #: pid -> seconds each worker spent in pipeline stages (its busy time)
+    worker_busy_s: dict[int, float] = field(default_factory=dict)
+    #: how many times a worker died and a pool was rebuilt
+    restarts: int = 0
+    #: pages each worker processes once when it starts (results dropped), see `start`
+    warm_up: Sequence[Page] = ()
+
+    def __post_init__(self) -> None:
+        self.workers = self.workers or default_workers()
+        self.threads = self.threads or threads_per_worker(self.workers)
+        self._pool: ProcessPoolExecutor | None = None
+        self._failures_in_a_row = 0
+        self._generation = 0
+
+    # -- the pool --------------------------------------------------------------
+
+    def _new_pool(self) -> ProcessPoolExecutor:
+        from slant.scale.plugins import registry_snapshot
+
+        context = _mp_context()
+        self._ready = context.Semaphore(0)
+        return ProcessPoolExecutor(
+            max_workers=self.workers,
+            mp_context=context,
+            initializer=_init_worker,
+            initargs=(self.pipeline.analyzer_names, self.pipeline.extract_options, self.threads,
+                      registry_snapshot(), list(self.warm_up), self._ready),
+        )
+
+    def _submit(self, batch: list) -> Future:
+        for _attempt in range(2):
+            if self._pool is None:
+                self._pool = self._new_pool()
+                self._generation += 1
+            try:
+                future = self._pool.submit(_work, batch)
+                future.slant_generation = self._generation  # type: ignore[attr-defined]
+                return future
+            except BrokenProcessPool:
+                self._discard_pool()
+        raise BrokenProcessPool("cannot start worker processes")
+
+    def _discard_pool(self, future: Future | None = None) -> None:
+        """Drop the current pool after a worker died; a future from an older pool
+        says nothing about the current one."""
+        if future is not None and getattr(future, "slant_generation", None) != self._generation:
+            return
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = None
+            self.restarts += 1
+            self._failures_in_a_row += 1
+            if self._failures_in_a_row > MAX_FAILURES_IN_A_ROW:
+                raise WorkersKeepDying(
+                    f"worker processes died {self._failures_in_a_row} times in a row; "
+                    "they cannot start or every input kills them (run with --workers 1 to see the error)"
+                )
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+    def _result(self, future: Future) -> list[Document]:
+        docs, report = future.result()
+        self._failures_in_a_row = 0
+        for stage, seconds in report.timings.items():
+            self.pipeline.timings[stage] += seconds
+        self.worker_peak_rss_mb[report.pid] = report.peak_rss_mb
+        self.worker_cpu_s += report.cpu_s
+        self.worker_busy_s[report.pid] = self.worker_busy_s.get(report.pid, 0.0) + sum(report.timings.values())
+        return docs
+
+    def _collect(self, batch: list, future: Future) -> list[Document]:
+        try:
+            return self._result(future)
+        except BrokenProcessPool:
+            self._discard_pool(future)
+        except Exception:  # results that cannot come back (e.g. unpicklable): retry below
+            pass
+        retry = None
+        try:  # the dead worker may have been running someone else's batch: retry it whole
+            retry = self._submit(batch)
+            return self._result(retry)
+        except WorkersKeepDying:
+            raise
+        except Exception:
+            self._discard_pool(retry)
+        out: list[Document] = []
+        for item in batch:  # still failing: isolate the input that kills workers
+            single = None
+            try:
+                single = self._submit([item])
+                out.extend(self._result(single))
+            except WorkersKeepDying:
+                raise
+            except Exception:
+                self._discard_pool(single)
+                out.append(_crashed(item))
+        return out
+
+    def start(self, timeout: float = 600.0) -> None:
+        """Start every worker and wait until each has loaded its models and run the
+        `warm_up` pages, so that what follows measures steady state (benchmarks)."""
+        if self.workers <= 1:
+            self.pipeline.analyzers
+            if self.warm_up:
+                self.pipeline.process_batch(list(self.warm_up))
+            self.pipeline.timings.clear()
+            return
+        for future in [self._submit([]) for _ in range(self.workers)]:
+            future.result()
+        for _ in range(self.workers):
+            if not self._ready.acquire(timeout=timeout):
+                raise TimeoutError("worker processes did not start in time")
+
+    # -- running ---------------------------------------------------------------
+
+    def run(self, items: Iterable[Page | SourceError]) -> Iterator[Document]:
+        """One Document per item, in input order."""
+        batches = batched(items, self.batch_size)
+        head = list(itertools.islice(batches, 2))
+        if self.workers <= 1 or len(head) <= 1:
+            for batch in itertools.chain(head, batches):
+                yield from self.pipeline.process_batch(batch)
+            self.worker_peak_rss_mb[os.getpid()] = peak_rss_mb()
+            return
+        pending: deque[tuple[list, Future]] = deque()
+        try:
+            for batch in itertools.chain(head, batches):
+                pending.append((batch, self._submit(batch)))
+                while len(pending) >= self.workers * 2:  # bounded: memory stays flat on huge inputs
+                    yield from self._collect(*pending.popleft())
+            while pending:
+                yield from self._collect(*pending.popleft())
+        finally:
+            for _batch, future in pending:
+                future.cancel()
+            self.close()
 
 
 def run_local(
@@ -43,35 +296,7 @@ def run_local(
     batch_size: int = DEFAULT_BATCH_SIZE,
 ) -> Iterator[Document]:
     """Yield one Document per item in input order, using `workers` processes."""
-    workers = workers or default_workers()
-    batches = batched(items, batch_size)
-    head = list(itertools.islice(batches, 2))
-    if workers <= 1 or len(head) <= 1:
-        for batch in itertools.chain(head, batches):
-            yield from pipeline.process_batch(batch)
-        return
-    threads = max(1, (os.cpu_count() or 1) // workers)
-    with ProcessPoolExecutor(
-        max_workers=workers,
-        initializer=_init_worker,
-        initargs=(pipeline.analyzer_names, pipeline.extract_options, threads),
-    ) as pool:
-        pending: deque[tuple[list, Future[list[Document]]]] = deque()
-        for batch in itertools.chain(head, batches):
-            pending.append((batch, pool.submit(_work, batch)))
-            while len(pending) >= workers * 2:  # bounded: memory stays flat on huge inputs
-                yield from _collect(pending.popleft(), pipeline)
-        while pending:
-            yield from _collect(pending.popleft(), pipeline)
-
-
-def _collect(entry: tuple[list, Future[list[Document]]], pipeline: Pipeline) -> list[Document]:
-    """A worker's results; if the worker died, redo its batch here so nothing is lost."""
-    batch, future = entry
-    try:
-        return future.result()
-    except Exception:
-        return pipeline.process_batch(batch)
+    yield from LocalEngine(pipeline, workers or 0, batch_size).run(items)
 
 
 def analyze_items(

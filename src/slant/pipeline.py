@@ -93,12 +93,22 @@ class Pipeline:
     def process_batch(self, items: Sequence[Page | SourceError]) -> list[Document]:
         docs = [self.extract_one(item) for item in items]
         self.analyze(docs)
-        return docs
+        return release_caches(docs)
 
     def run(self, items: Iterable[Page | SourceError], batch_size: int = DEFAULT_BATCH_SIZE) -> Iterator[Document]:
         """Yield one Document per item, in input order."""
         for batch in batched(items, batch_size):
             yield from self.process_batch(batch)
+
+
+def release_caches(docs: list[Document]) -> list[Document]:
+    """Drop analyzers' private per-document caches (attributes starting with '_', e.g. the
+    spaCy parse `_slant_parsed`) once a batch is analyzed: they are megabytes per document,
+    and pickling them back from a worker costs more than the analysis saved."""
+    for doc in docs:
+        for key in [k for k in vars(doc) if k.startswith("_")]:
+            delattr(doc, key)
+    return docs
 
 
 def batched(items: Iterable, size: int) -> Iterator[list]:

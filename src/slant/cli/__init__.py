@@ -27,6 +27,13 @@ COMMAND_MODULES: tuple[str, ...] = (
     "slant.cli.search",
     "slant.cli.analyzers",
     "slant.cli.eval_extraction",
+    "slant.cli.report",
+    "slant.cli.serve",
+    "slant.cli.olid",
+    "slant.cli.ptc",
+    "slant.cli.nlp_eval",
+    "slant.cli.compare",
+    "slant.cli.corpus",
 )
 
 for _module in COMMAND_MODULES:

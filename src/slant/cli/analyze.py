@@ -14,106 +14,113 @@ from rich.table import Table
 
 from slant.analyze.registry import UnknownAnalyzer
 from slant.cli import app
-from slant.engine import default_workers, run_local
+from slant.engine import WorkersKeepDying
 from slant.extract import ExtractOptions
 from slant.extract.decode import DEFAULT_MAX_BYTES
 from slant.pipeline import Pipeline
-from slant.sources import SourceOptions, iter_pages
-from slant.store.jsonl import dumps
-from slant.summary import RunSummary
+from slant.scale.batch import ENGINES, BatchOptions, BatchResult, MaxErrorsExceeded, run_batch
+from slant.scale.outputs import PARQUET_SUFFIXES
+from slant.scale.plugins import load_plugins
+from slant.sources import SourceOptions
 
 err = Console(stderr=True)
 
 
 @app.command()
 def analyze(
-    inputs: list[str] = typer.Argument(..., help="Files, folders (recursive), '-' for stdin, or http(s) URLs. .html/.htm, .txt, .jsonl."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write JSONL here (default: standard output)."),
-    db: Optional[Path] = typer.Option(None, "--db", help="Also upsert results into this SQLite corpus."),
-    workers: int = typer.Option(0, "--workers", "-w", help="Worker processes (0: one per core)."),
+    inputs: list[str] = typer.Argument(..., help="Files, folders (recursive), '-' for stdin, or http(s) URLs. .html/.htm, .txt, .jsonl, .warc/.warc.gz, .parquet."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write results here: JSONL, or Parquet when the name ends in .parquet (default: JSONL on standard output)."),
+    db: Optional[Path] = typer.Option(None, "--db", help="Also upsert results into this SQLite corpus; inputs it already holds are skipped (resume)."),
+    workers: int = typer.Option(0, "--workers", "-w", help="Worker processes or Ray actors (0: one per core)."),
     analyzers: Optional[str] = typer.Option(None, "--analyzers", "-a", help="Comma-separated analyzer names (default: all defaults; '' for extraction only)."),
     report: Optional[Path] = typer.Option(None, "--report", help="Also write an HTML report here."),
     max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", help="Refuse pages larger than this many bytes."),
     allow_private: bool = typer.Option(False, "--allow-private", help="Allow fetching private, loopback and link-local addresses."),
     batch_size: int = typer.Option(8, "--batch-size", help="Documents per analyzer batch."),
+    engine: str = typer.Option("local", "--engine", help="local (process pool) or ray (Ray Data; needs the 'ray' extra)."),
+    ray_address: Optional[str] = typer.Option(None, "--ray-address", help="Ray cluster to join (default: start a local Ray)."),
+    resume: bool = typer.Option(True, "--resume/--no-resume", help="With --db: skip inputs the store already holds (default); --no-resume reprocesses everything."),
+    max_errors: Optional[int] = typer.Option(None, "--max-errors", help="Stop (exit status 2) once more than this many inputs failed; finished work stays stored."),
     strict: bool = typer.Option(False, "--strict", help="Exit with status 1 when any input failed."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary."),
 ) -> None:
     """Extract and analyze pages; write one JSON object per input (results and errors)."""
+    load_plugins()
+    if engine not in ENGINES:
+        raise typer.BadParameter(f"choose one of {', '.join(ENGINES)}", param_hint="--engine")
+    if ray_address and engine != "ray":
+        raise typer.BadParameter("only with --engine ray", param_hint="--ray-address")
+    if max_errors is not None and max_errors < 0:
+        raise typer.BadParameter("must be 0 or more", param_hint="--max-errors")
+    if report is not None and db is None and (output is None or output.suffix.lower() in PARQUET_SUFFIXES):
+        raise typer.BadParameter("needs -o FILE.jsonl or --db to read the results from", param_hint="--report")
     names = None if analyzers is None else [a.strip() for a in analyzers.split(",") if a.strip()]
     try:
         pipeline = Pipeline(names, ExtractOptions(max_bytes=max_bytes))
     except UnknownAnalyzer as exc:
         raise typer.BadParameter(str(exc.args[0]), param_hint="--analyzers") from None
-    items = iter_pages(inputs, SourceOptions(max_bytes=max_bytes, allow_private=allow_private))
-    summary = run_analysis(
-        items, pipeline, output=output, db=db, workers=workers or default_workers(),
-        batch_size=batch_size, quiet=quiet, command=" ".join(sys.argv),
-    )
+    options = BatchOptions(engine=engine, workers=workers, batch_size=batch_size, ray_address=ray_address,
+                           resume=resume, max_errors=max_errors)
+    try:
+        result = run_analysis(inputs, pipeline, output, db, options,
+                              SourceOptions(max_bytes=max_bytes, allow_private=allow_private), quiet, " ".join(sys.argv))
+    except MaxErrorsExceeded as exc:
+        if not quiet:
+            print_summary(exc.result)
+        err.print(f"[bold red]error:[/] {exc}")
+        raise typer.Exit(2) from None
+    except WorkersKeepDying as exc:
+        err.print(f"[bold red]error:[/] {exc}; what finished is stored/written")
+        raise typer.Exit(1) from None
+    except ImportError as exc:
+        if engine == "ray" and "ray" in str(exc):
+            err.print("[bold red]error:[/] --engine ray needs Ray: pip install 'slant[ray]'")
+            raise typer.Exit(2) from None
+        raise
     if report is not None:
         from slant.report import write_report
 
-        source = output if output is not None else None
-        write_report(jsonl=source, db=db, output=report)
+        jsonl = output if output is not None and output.suffix.lower() not in PARQUET_SUFFIXES else None
+        write_report(jsonl=jsonl, db=db, output=report)
         if not quiet:
             err.print(f"report written to {report}")
     if not quiet:
-        print_summary(summary)
-    if strict and summary.errors:
+        print_summary(result)
+    if strict and result.summary.errors:
         raise typer.Exit(1)
 
 
-def run_analysis(items, pipeline: Pipeline, output: Path | None, db: Path | None, workers: int,
-                 batch_size: int, quiet: bool, command: str = "") -> RunSummary:
-    """Drive the engine, stream JSONL, upsert into the store, count everything."""
-    from slant.store.sqlite import CorpusStore
+def run_analysis(inputs: list[str], pipeline: Pipeline, output: Path | None, db: Path | None, options: BatchOptions,
+                 source_options: SourceOptions, quiet: bool, command: str = "") -> BatchResult:
+    """`run_batch` with a progress bar on standard error."""
+    if quiet:
+        return run_batch(inputs, pipeline, output, db, options, source_options, command)
+    progress = Progress(SpinnerColumn(), TextColumn("[bold]analyzing"), BarColumn(), MofNCompleteColumn(),
+                        TextColumn("{task.fields[errors]} errors, {task.fields[skipped]} skipped"),
+                        TimeElapsedColumn(), console=err, transient=False)
+    with progress if err.is_terminal else nullcontext():
+        task = progress.add_task("analyze", total=None, errors=0, skipped=0)
 
-    summary = RunSummary()
-    store = CorpusStore(db) if db is not None else None
-    run_id = store.start_run(command) if store else None
-    out_handle = open(output, "w", encoding="utf-8") if output is not None else sys.stdout
-    progress = (
-        Progress(SpinnerColumn(), TextColumn("[bold]analyzing"), BarColumn(), MofNCompleteColumn(),
-                 TextColumn("{task.fields[errors]} errors"), TimeElapsedColumn(), console=err, transient=False)
-        if not quiet else nullcontext()
-    )
-    pending = []
-    try:
-        with progress:
-            task = progress.add_task("analyze", total=None, errors=0) if not quiet else None
-            for doc in run_local(items, pipeline, workers=workers, batch_size=batch_size):
-                out_handle.write(dumps(doc) + "\n")
-                summary.add(doc)
-                if store is not None:
-                    pending.append(doc)
-                    if len(pending) >= 32:
-                        store.upsert_many(pending, run_id)
-                        pending.clear()
-                if task is not None:
-                    progress.update(task, advance=1, errors=summary.errors)
-        if store is not None and pending:
-            store.upsert_many(pending, run_id)
-    finally:
-        if out_handle is not sys.stdout:
-            out_handle.close()
-        else:
-            out_handle.flush()
-        if store is not None:
-            store.finish_run(run_id, summary.seen, summary.results, summary.errors)
-            store.close()
-    return summary
+        def tick(outcome: object, result: BatchResult) -> None:
+            progress.update(task, advance=1, errors=result.summary.errors, skipped=result.skipped)
+
+        return run_batch(inputs, pipeline, output, db, options, source_options, command,
+                         on_outcome=tick if err.is_terminal else None)
 
 
-def print_summary(summary: RunSummary) -> None:
+def print_summary(result: BatchResult) -> None:
+    summary = result.summary
     table = Table(title="slant analyze", show_header=False)
     table.add_column("what")
     table.add_column("value", justify="right")
-    table.add_row("inputs seen", str(summary.seen))
+    table.add_row("inputs seen", str(result.seen))
     table.add_row("documents", str(summary.results))
     table.add_row("comments", str(summary.comments))
     table.add_row("errors", str(summary.errors))
     for kind, count in summary.error_types.most_common():
         table.add_row(f"  {kind}", str(count))
+    if result.skipped:
+        table.add_row("skipped (already in the store)", str(result.skipped))
     if summary.techniques:
         top = ", ".join(f"{t} {n}" for t, n in summary.techniques.most_common(3))
         table.add_row("top techniques", top)
@@ -121,5 +128,11 @@ def print_summary(summary: RunSummary) -> None:
         table.add_row("toxic comments", f"{summary.toxic_comments}/{summary.scored_comments} ({summary.toxic_comments / summary.scored_comments:.0%})")
         if summary.author_toxic:
             table.add_row("most toxic authors", ", ".join(f"{a} ({n})" for a, n in summary.author_toxic.most_common(3)))
-    table.add_row("accounted", "yes" if summary.balanced else "NO")
+    table.add_row("status", result.status)
+    table.add_row(
+        "accounted",
+        f"yes: {result.seen} = {summary.results} + {summary.errors}" + (f" + {result.skipped}" if result.skipped else "")
+        if result.balanced else "NO",
+    )
     err.print(table)
+

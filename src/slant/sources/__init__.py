@@ -12,6 +12,7 @@ from typing import Iterable, Iterator
 from slant.document import Page, SourceError
 from slant.sources.files import READERS, SourceOptions, iter_path, read_stdin
 from slant.sources.urls import fetch_url, is_url
+from slant.sources import parquet, warc  # noqa: F401  (they register their readers by suffix)
 
 __all__ = ["READERS", "SourceOptions", "iter_pages", "Page", "SourceError"]
 

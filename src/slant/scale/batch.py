@@ -1,0 +1,209 @@
+"""The batch driver shared by every engine: resume, write, store, account.
+
+Crash safety and resume. With a store (`--db`), results are committed to SQLite
+in small groups, each document together with its `inputs` row (source key ->
+document id) in one transaction, and only then written to the result file. A run
+killed at any moment leaves whole inputs or nothing. Run again with the same
+store, it skips every input whose source key is recorded (`skipped`), processes
+the rest, and rewrites the result file in full: lines for skipped inputs come
+from the store. So after any number of kills and reruns, the store and the
+result file hold each input exactly once. (On a resumed run, stored lines may
+come slightly ahead of their input position, by at most the engine's lookahead.)
+Without a store there is nothing to resume from: the file is simply rewritten.
+
+Accounting. Every input is seen once and ends as a result, an error or (when
+resuming) skipped: seen = results + errors + skipped, checked, printed and
+stored in the store's `runs` row (kept current while the run goes, so a killed
+run shows what it committed). `max_errors` stops a run early on a broken feed:
+what was done stays committed and written; the run is marked 'aborted'.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import deque
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterable, Iterator
+
+from slant.document import Document, Page, SourceError
+from slant.pipeline import DEFAULT_BATCH_SIZE, Pipeline
+from slant.scale.outputs import open_writer
+from slant.sources import SourceOptions, iter_pages
+from slant.summary import RunSummary
+
+ENGINES = ("local", "ray")
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """An input the store already holds (resumed runs)."""
+
+    source: str
+    doc_id: str
+
+
+Outcome = Document | Skipped
+
+
+@dataclass(frozen=True)
+class BatchOptions:
+    engine: str = "local"
+    workers: int = 0  # 0: one per core
+    batch_size: int = DEFAULT_BATCH_SIZE
+    ray_address: str | None = None
+    resume: bool = True
+    max_errors: int | None = None  # stop once more than this many inputs failed
+    commit_every: int = 32  # documents per store transaction...
+    commit_seconds: float = 2.0  # ...or this long, whichever comes first
+
+
+@dataclass
+class BatchResult:
+    summary: RunSummary
+    skipped: int = 0
+    status: str = "running"  # finished | aborted | interrupted
+    run_id: int | None = None
+    stats: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def seen(self) -> int:
+        return self.summary.seen + self.skipped
+
+    @property
+    def balanced(self) -> bool:
+        return self.seen == self.summary.results + self.summary.errors + self.skipped
+
+
+class MaxErrorsExceeded(Exception):
+    """More inputs failed than `max_errors` allows; the run stopped early."""
+
+    def __init__(self, result: BatchResult, max_errors: int) -> None:
+        super().__init__(
+            f"stopped after {result.summary.errors} failed inputs (--max-errors {max_errors}); "
+            f"{result.summary.results} results and {result.summary.errors} errors are stored/written, "
+            f"{result.skipped} inputs were already done"
+        )
+        self.result = result
+
+
+def _local_outcomes(
+    items: Iterable[Page | SourceError], done: dict[str, str], pipeline: Pipeline, options: BatchOptions,
+    stats: dict[str, Any],
+) -> Iterator[Outcome]:
+    from slant.engine import LocalEngine
+
+    engine = LocalEngine(pipeline, options.workers, options.batch_size)
+    skipped: deque[Skipped] = deque()
+
+    def todo() -> Iterator[Page | SourceError]:
+        for item in items:
+            if item.source in done:
+                skipped.append(Skipped(item.source, done[item.source]))
+            else:
+                yield item
+
+    try:
+        for doc in engine.run(todo()):
+            while skipped:
+                yield skipped.popleft()
+            yield doc
+        while skipped:
+            yield skipped.popleft()
+    finally:
+        stats["worker_peak_rss_mb"] = dict(engine.worker_peak_rss_mb)
+        stats["worker_busy_s"] = dict(engine.worker_busy_s)
+        stats["worker_restarts"] = engine.restarts
+        stats["workers"] = engine.workers
+
+
+def outcomes(
+    inputs: list[str], pipeline: Pipeline, source_options: SourceOptions, options: BatchOptions,
+    done: dict[str, str], stats: dict[str, Any],
+) -> Iterator[Outcome]:
+    """Documents (and Skipped markers) for `inputs`, from the chosen engine."""
+    if options.engine == "ray":
+        from slant.scale.ray_engine import run_ray
+
+        return run_ray(inputs, pipeline, source_options, workers=options.workers, batch_size=options.batch_size,
+                       done=done, address=options.ray_address, stats=stats)
+    if options.engine != "local":
+        raise ValueError(f"unknown engine {options.engine!r}; choose one of {', '.join(ENGINES)}")
+    return _local_outcomes(iter_pages(inputs, source_options), done, pipeline, options, stats)
+
+
+def run_batch(
+    inputs: list[str],
+    pipeline: Pipeline,
+    output: Path | None = None,
+    db: Path | None = None,
+    options: BatchOptions = BatchOptions(),
+    source_options: SourceOptions = SourceOptions(),
+    command: str = "",
+    on_outcome: Callable[[Outcome, BatchResult], None] | None = None,
+) -> BatchResult:
+    """Run the pipeline over `inputs`; returns the accounting. Raises MaxErrorsExceeded."""
+    from slant.scale import resume
+    from slant.store.sqlite import CorpusStore
+    from slant.sources import parquet as _parquet, warc as _warc  # noqa: F401  (register their readers)
+
+    result = BatchResult(RunSummary())
+    writer = open_writer(output)  # first: a bad output path fails before the store records a run
+    store = CorpusStore(db) if db is not None else None
+    done = resume.done_inputs(store) if store is not None and options.resume else {}
+    if store is not None:
+        result.run_id = store.start_run(command)
+    pending: list[tuple[dict[str, Any], Document | None]] = []
+    last_commit = time.monotonic()
+
+    def commit() -> None:
+        nonlocal last_commit
+        if store is not None:
+            docs = [doc for _, doc in pending if doc is not None]
+            if docs:
+                store.upsert_many(docs, result.run_id)
+            resume.record_progress(store, result.run_id, result.seen, result.summary.results,
+                                   result.summary.errors, result.skipped)
+        for record, _ in pending:
+            writer.write(record)
+        writer.flush()
+        pending.clear()
+        last_commit = time.monotonic()
+
+    stream: Iterator[Outcome] | None = None
+    try:
+        stream = outcomes(inputs, pipeline, source_options, options, done, result.stats)
+        for outcome in stream:
+            if isinstance(outcome, Skipped):
+                result.skipped += 1
+                record = resume.stored_record(store, outcome.source) if store is not None else None
+                if record is not None:
+                    pending.append((record, None))
+            else:
+                result.summary.add(outcome)
+                pending.append((outcome.to_dict(), outcome))
+            if on_outcome is not None:
+                on_outcome(outcome, result)
+            if len(pending) >= options.commit_every or time.monotonic() - last_commit >= options.commit_seconds:
+                commit()
+            if options.max_errors is not None and result.summary.errors > options.max_errors:
+                result.status = "aborted"
+                break
+        else:
+            result.status = "finished"
+    except BaseException:
+        result.status = "interrupted"
+        raise
+    finally:
+        close = getattr(stream, "close", None) if stream is not None else None
+        if close is not None:
+            close()  # stops the engine (pool or Ray) before we account
+        commit()
+        writer.close()
+        if store is not None:
+            store.finish_run(result.run_id, result.seen, result.summary.results, result.summary.errors,
+                             result.skipped, result.status)
+            store.close()
+    if result.status == "aborted":
+        raise MaxErrorsExceeded(result, options.max_errors or 0)
+    return result

@@ -1,0 +1,143 @@
+"""Result files: JSONL (the contract, one object per line) or Parquet (by suffix).
+
+Both take contract dicts (`Document.to_dict()`). Parquet has one row per input:
+flat columns for filtering in data tools plus `record`, the full contract object
+as JSON, so nothing is lost. Parquet is written to `<name>.partial` and renamed
+when complete: a killed run never leaves a truncated file under the real name.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+from typing import IO, Any, Protocol
+
+PARQUET_SUFFIXES = (".parquet", ".pq")
+
+
+class ResultWriter(Protocol):
+    def write(self, record: dict[str, Any]) -> None: ...
+
+    def flush(self) -> None: ...
+
+    def close(self) -> None: ...
+
+
+class JsonlWriter:
+    """Streams lines to a file or standard output; `flush` makes written lines durable."""
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        self.handle: IO[str] = open(path, "w", encoding="utf-8") if path is not None else sys.stdout
+
+    def write(self, record: dict[str, Any]) -> None:
+        self.handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+    def flush(self) -> None:
+        self.handle.flush()
+
+    def close(self) -> None:
+        if self.handle is sys.stdout:
+            self.handle.flush()
+        else:
+            self.handle.close()
+
+
+def _schema():
+    import pyarrow as pa
+
+    return pa.schema(
+        [
+            ("id", pa.string()),
+            ("source", pa.string()),
+            ("url", pa.string()),
+            ("outlet", pa.string()),
+            ("title", pa.string()),
+            ("published", pa.string()),
+            ("language", pa.string()),
+            ("text", pa.string()),
+            ("n_comments", pa.int32()),
+            ("n_techniques", pa.int32()),
+            ("propaganda", pa.float64()),
+            ("toxic_comment_share", pa.float64()),
+            ("error_type", pa.string()),
+            ("error_message", pa.string()),
+            ("record", pa.string()),
+        ]
+    )
+
+
+def parquet_row(record: dict[str, Any]) -> dict[str, Any]:
+    error = record.get("error") or {}
+    scores = record.get("scores") or {}
+    return {
+        "id": record.get("id"),
+        "source": record.get("source"),
+        "url": record.get("url"),
+        "outlet": record.get("outlet"),
+        "title": record.get("title"),
+        "published": record.get("published"),
+        "language": record.get("language"),
+        "text": record.get("text"),
+        "n_comments": len(record.get("comments") or []),
+        "n_techniques": len(record.get("techniques") or []),
+        "propaganda": scores.get("propaganda"),
+        "toxic_comment_share": scores.get("toxic_comment_share"),
+        "error_type": error.get("type"),
+        "error_message": error.get("message"),
+        "record": json.dumps(record, ensure_ascii=False),
+    }
+
+
+class ParquetWriter:
+    """Buffers rows and writes a row group every `rows_per_group` rows."""
+
+    def __init__(self, path: Path, rows_per_group: int = 512) -> None:
+        import pyarrow.parquet as pq
+
+        self.path = Path(path)
+        self.partial = self.path.with_name(self.path.name + ".partial")
+        self.schema = _schema()
+        self.writer = pq.ParquetWriter(str(self.partial), self.schema, compression="zstd")
+        self.rows: list[dict[str, Any]] = []
+        self.rows_per_group = rows_per_group
+        self.closed = False
+
+    def write(self, record: dict[str, Any]) -> None:
+        self.rows.append(parquet_row(record))
+        if len(self.rows) >= self.rows_per_group:
+            self._write_group()
+
+    def flush(self) -> None:
+        """Nothing to make durable early: the file is only readable once closed."""
+
+    def _write_group(self) -> None:
+        import pyarrow as pa
+
+        if self.rows:
+            self.writer.write_table(pa.Table.from_pylist(self.rows, schema=self.schema))
+            self.rows = []
+
+    def close(self) -> None:
+        if self.closed:
+            return
+        self._write_group()
+        self.writer.close()
+        os.replace(self.partial, self.path)
+        self.closed = True
+
+
+def open_writer(path: Path | None) -> ResultWriter:
+    """JSONL for stdout and any other suffix; Parquet for .parquet/.pq."""
+    if path is not None and path.suffix.lower() in PARQUET_SUFFIXES:
+        return ParquetWriter(path)
+    return JsonlWriter(path)
+
+
+def read_parquet_records(path: str | Path) -> list[dict[str, Any]]:
+    """The contract objects stored in a results Parquet file, in row order."""
+    import pyarrow.parquet as pq
+
+    return [json.loads(r) for r in pq.read_table(str(path), columns=["record"]).column("record").to_pylist()]

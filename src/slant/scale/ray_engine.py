@@ -1,0 +1,209 @@
+"""`--engine ray`: the same extract and analyze functions, run by Ray Data.
+
+The driver lists input units (files after walking folders, URLs, stdin), and a
+Ray Dataset reads them in tasks with the very readers `slant.sources` uses
+(HTML, text, JSONL, WARC, Parquet), one row per Page. `map_batches` then runs a
+pool of `PipelineActor`s: each builds a slant `Pipeline` once in `__init__`
+(models load once per actor) and maps a batch in `__call__` with
+`Pipeline.process_batch`, exactly what the local engine's workers do. Rows carry
+pickled Pages and Documents, so results are identical to the local engine.
+Order is preserved; only the driver writes files and SQLite (scale.batch).
+Inputs the store already holds are marked in the read step and passed through
+the actors untouched, so the driver can account for them.
+
+With `--ray-address`, the cluster's nodes need slant installed and must see the
+input paths (a shared file system), as Ray tasks read them where they run.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import pickle
+from pathlib import Path
+from typing import Any, ClassVar, Iterator, Sequence
+
+from slant.document import Document, Page
+from slant.pipeline import Pipeline
+from slant.sources import SourceOptions
+from slant.sources.urls import is_url
+
+#: Row kinds in the Dataset: a Page or SourceError to process, or an input already done.
+TODO, SKIP = "todo", "skip"
+
+
+def input_units(inputs: list[str], options: SourceOptions) -> list[dict[str, Any]]:
+    """One unit per file (folders walked, sorted, hidden skipped), URL, or stdin read here."""
+    from slant.sources.files import read_stdin
+
+    units: list[dict[str, Any]] = []
+    for item in inputs:
+        if item == "-":
+            units.append({"kind": "item", "value": pickle.dumps(read_stdin(options))})
+        elif is_url(item):
+            units.append({"kind": "url", "value": item})
+        elif Path(item).is_dir():
+            for root, dirs, files in os.walk(item):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                units.extend({"kind": "path", "value": str(Path(root) / n)} for n in sorted(files) if not n.startswith("."))
+        else:
+            units.append({"kind": "path", "value": item})  # missing paths become SourceErrors when read
+    return units
+
+
+def read_unit(unit: dict[str, Any], options: SourceOptions, done: frozenset[str]) -> list[dict[str, Any]]:
+    """Ray flat_map step: one unit -> rows of pickled Pages/SourceErrors (or skip markers)."""
+    import slant.sources.parquet  # noqa: F401  (registers .parquet in this worker)
+    import slant.sources.warc  # noqa: F401
+    from slant.sources.files import iter_path
+    from slant.sources.urls import fetch_url
+
+    kind, value = unit["kind"], unit["value"]
+    if kind == "item":
+        items = [pickle.loads(value)]
+    elif kind == "url":
+        if value in done:
+            return [{"kind": SKIP, "source": value, "payload": b""}]
+        items = [fetch_url(value, options)]
+    else:
+        items = iter_path(value, options)
+    rows = []
+    for item in items:
+        if item.source in done:
+            rows.append({"kind": SKIP, "source": item.source, "payload": b""})
+        else:
+            rows.append({"kind": TODO, "source": item.source, "payload": pickle.dumps(item)})
+    return rows
+
+
+class PipelineActor:
+    """A Ray actor: builds the Pipeline once, then processes one batch per call."""
+
+    #: set on a subclass per run (see `actor_class`): analyzers, extract_options, threads, registry, warm_up
+    config: ClassVar[dict[str, Any]] = {}
+
+    def __init__(self) -> None:
+        from slant.scale.plugins import apply_registry, load_plugins
+
+        config = self.config
+        os.environ["SLANT_ORT_THREADS"] = str(config["threads"])
+        load_plugins()
+        apply_registry(config["registry"])
+        self.pipeline = Pipeline(config["analyzers"], config["extract_options"])
+        self.pipeline.analyzers  # load models now, once per actor
+        if config.get("warm_up"):  # pay first-call costs before real batches arrive
+            self.pipeline.process_batch(list(config["warm_up"]))
+            self.pipeline.timings.clear()
+
+    def __call__(self, batch: dict[str, Any]) -> dict[str, Any]:
+        from slant.engine import peak_rss_mb
+
+        kinds = list(batch["kind"])
+        todo = [pickle.loads(p) for k, p in zip(kinds, batch["payload"]) if k == TODO]
+        docs = iter(self.pipeline.process_batch(todo))
+        payloads = [pickle.dumps(next(docs)) if k == TODO else b"" for k in kinds]
+        timings = pickle.dumps(dict(self.pipeline.timings))
+        self.pipeline.timings.clear()
+        n = len(kinds)
+        return {
+            "kind": kinds,
+            "source": list(batch["source"]),
+            "payload": payloads,
+            "timings": [timings] + [b""] * (n - 1),
+            "pid": [os.getpid()] * n,
+            "peak_rss_mb": [peak_rss_mb()] * n,
+        }
+
+
+def actor_class(config: dict[str, Any]) -> type[PipelineActor]:
+    """PipelineActor bound to this run's settings. They travel with the class, not as
+    constructor arguments in the object store, so Ray can restart a dead actor."""
+    return type("SlantPipelineActor", (PipelineActor,), {"config": config})
+
+
+def ensure_ray(address: str | None, workers: int) -> None:
+    """Join `address`, or start a quiet local Ray sized to `workers` (once per process)."""
+    import ray
+
+    if ray.is_initialized():
+        return
+    kwargs: dict[str, Any] = {"include_dashboard": False, "log_to_driver": False, "configure_logging": True,
+                              "logging_level": "ERROR"}
+    if address:
+        ray.init(address=address, **kwargs)
+    else:
+        ray.init(num_cpus=workers, **kwargs)
+
+
+def run_ray(
+    inputs: list[str],
+    pipeline: Pipeline,
+    source_options: SourceOptions,
+    workers: int = 0,
+    batch_size: int = 8,
+    done: dict[str, str] | None = None,
+    address: str | None = None,
+    stats: dict[str, Any] | None = None,
+    warm_up: Sequence[Page] = (),
+) -> Iterator[Document | Any]:
+    """Documents (and `Skipped` markers) for `inputs`, in input order, computed by Ray actors."""
+    import ray
+    from ray.data import ActorPoolStrategy, DataContext
+
+    from slant.engine import default_workers, threads_per_worker
+    from slant.scale.batch import Skipped
+    from slant.scale.plugins import registry_snapshot
+
+    ensure_ray(address, workers or default_workers())
+    if not workers:  # one actor per CPU: this machine's, or the cluster's when joining one
+        workers = int(ray.cluster_resources().get("CPU", 0)) if address else default_workers()
+        workers = max(1, workers)
+    done = done or {}
+    logging.getLogger("ray.data").setLevel(logging.ERROR)
+    ctx = DataContext.get_current()
+    ctx.execution_options.preserve_order = True
+    ctx.enable_progress_bars = False
+    if hasattr(ctx, "print_on_execution_start"):
+        ctx.print_on_execution_start = False
+    units = input_units(inputs, source_options)
+    if not units:
+        return
+    threads = threads_per_worker(workers) if not address else 1
+    ds = ray.data.from_items(units, override_num_blocks=min(len(units), max(1, workers * 4)))
+    # Reading is light I/O: it must not wait for CPUs the actors hold.
+    ds = ds.flat_map(read_unit, fn_kwargs={"options": source_options, "done": frozenset(done)}, num_cpus=0)
+    ds = ds.map_batches(
+        actor_class({
+            "analyzers": pipeline.analyzer_names,
+            "extract_options": pipeline.extract_options,
+            "threads": threads,
+            "registry": registry_snapshot(),
+            "warm_up": list(warm_up),
+        }),
+        batch_size=batch_size,
+        compute=ActorPoolStrategy(size=workers),
+        num_cpus=1,
+        batch_format="numpy",
+    )
+    rss: dict[int, float] = {}
+    busy: dict[int, float] = {}
+    try:
+        for row in ds.iter_rows():
+            pid = int(row["pid"])
+            if row.get("timings"):
+                for stage, seconds in pickle.loads(row["timings"]).items():
+                    pipeline.timings[stage] += seconds
+                    busy[pid] = busy.get(pid, 0.0) + seconds
+            rss[pid] = float(row["peak_rss_mb"])
+            if row["kind"] == SKIP:
+                yield Skipped(row["source"], done.get(row["source"], ""))
+            else:
+                yield pickle.loads(row["payload"])
+    finally:
+        if stats is not None:
+            stats["worker_peak_rss_mb"] = rss
+            stats["worker_busy_s"] = busy
+            stats["workers"] = workers
+            stats["engine"] = "ray"
+
+

@@ -1,0 +1,90 @@
+"""WARC input: HTML response records become pages; everything else is skipped."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from slant.cli import app
+from slant.document import Page, SourceError
+from slant.scale.synthetic import news_page
+from slant.sources import iter_pages
+from slant.sources.files import READERS, SourceOptions
+
+runner = CliRunner()
+
+
+def _response(writer: WARCWriter, url: str, body: bytes, content_type: str, date: str):
+    http = StatusAndHeaders("200 OK", [("Content-Type", content_type)], protocol="HTTP/1.1")
+    return writer.create_warc_record(
+        url, "response", payload=io.BytesIO(body), http_headers=http,
+        warc_headers_dict={"WARC-Date": date},
+    )
+
+
+def build_warc(path: Path, gzip: bool) -> None:
+    """warcinfo, request, HTML response, PNG response, metadata, HTML response."""
+    with open(path, "wb") as handle:
+        writer = WARCWriter(handle, gzip=gzip)
+        writer.write_record(writer.create_warcinfo_record(path.name, {"software": "slant tests"}))
+        request = StatusAndHeaders("GET /news/a HTTP/1.1", [("Host", "example.org")], is_http_request=True)
+        writer.write_record(writer.create_warc_record("https://example.org/news/a", "request", http_headers=request))
+        writer.write_record(_response(writer, "https://example.org/news/a", news_page(1, words=80, comments=3).encode(),
+                                      "text/html; charset=utf-8", "2024-03-01T08:00:00Z"))
+        writer.write_record(_response(writer, "https://example.org/logo.png", b"\x89PNG\r\n\x1a\n" + bytes(200),
+                                      "image/png", "2024-03-01T08:00:01Z"))
+        writer.write_record(writer.create_warc_record("https://example.org/news/a", "metadata",
+                                                      payload=io.BytesIO(b"outlinks: none"),
+                                                      warc_content_type="text/plain"))
+        writer.write_record(_response(writer, "https://example.org/news/b", news_page(2, words=80, comments=0).encode(),
+                                      "application/xhtml+xml", "2024-03-02T09:30:00Z"))
+
+
+@pytest.mark.parametrize("name,gzip", [("crawl.warc", False), ("crawl.warc.gz", True)])
+def test_html_responses_only(tmp_path: Path, name: str, gzip: bool) -> None:
+    path = tmp_path / name
+    build_warc(path, gzip)
+    items = list(iter_pages([str(path)], SourceOptions()))
+    assert all(isinstance(i, Page) for i in items)
+    assert [i.url for i in items] == ["https://example.org/news/a", "https://example.org/news/b"]
+    assert [i.published for i in items] == ["2024-03-01T08:00:00Z", "2024-03-02T09:30:00Z"]
+    prefix = f"{path}#"
+    assert all(i.source.startswith(prefix) and i.source[len(prefix):].isdigit() for i in items)
+    assert len({i.source for i in items}) == 2  # one input per record
+    assert items[0].kind == "html" and b"comment-list" in items[0].content
+
+
+def test_registered_for_both_suffixes() -> None:
+    assert ".warc" in READERS and ".warc.gz" in READERS
+
+
+@pytest.mark.parametrize("name,gzip", [("cut.warc", False), ("cut.warc.gz", True)])
+def test_a_truncated_record_is_an_error_record(tmp_path: Path, name: str, gzip: bool) -> None:
+    whole = tmp_path / ("whole-" + name)
+    build_warc(whole, gzip)
+    cut = tmp_path / name
+    cut.write_bytes(whole.read_bytes()[:-300])  # the archive ends inside the last HTML response
+    items = list(iter_pages([str(cut)], SourceOptions()))
+    assert [type(i).__name__ for i in items] == ["Page", "SourceError"]
+    assert items[1].type == "bad_record" and items[1].source.startswith(f"{cut}#")
+
+
+def test_analyze_a_warc_and_resume(tmp_path: Path) -> None:
+    path = tmp_path / "crawl.warc.gz"
+    build_warc(path, gzip=True)
+    out, db = tmp_path / "o.jsonl", tmp_path / "c.sqlite"
+    args = ["analyze", str(path), "-o", str(out), "--db", str(db), "-a", "", "-w", "1"]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [r["url"] for r in records] == ["https://example.org/news/a", "https://example.org/news/b"]
+    assert records[0]["published"].startswith("2024-03-01") and len(records[0]["comments"]) == 3
+    again = runner.invoke(app, args)
+    assert again.exit_code == 0 and "yes: 2 = 0 + 0 + 2" in again.output
+    assert [json.loads(line)["source"] for line in out.read_text().splitlines()] == [r["source"] for r in records]
