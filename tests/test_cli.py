@@ -70,3 +70,23 @@ def test_help_lists_commands() -> None:
     assert result.exit_code == 0
     for command in ("analyze", "search", "eval"):
         assert command in result.output
+
+
+def test_summary_aggregates_thread_analytics() -> None:
+    from slant.document import Comment, Document
+    from slant.summary import RunSummary
+
+    doc = Document(id="d", source="s", text="body")
+    doc.comments = [
+        Comment(id="c1", text="a", author="Ana", toxicity={"toxic": 0.9}, flags=["toxic", "insult"]),
+        Comment(id="c2", text="b", author="Bo", parent="c1", toxicity={"toxic": 0.1}),
+    ]
+    doc.extras["thread"] = {"insults_at_commenters": 1, "insults_at_groups": 2,
+                            "replies": [{"from": "Bo", "to": "Ana", "count": 1}]}
+    summary = RunSummary()
+    summary.add(doc)
+    data = summary.to_dict()
+    assert data["toxic_comment_share"] == 0.5
+    assert data["most_toxic_authors"] == [("Ana", 1)]
+    assert (data["insults_at_commenters"], data["insults_at_groups"]) == (1, 2)
+    assert data["top_replies"] == [{"from": "Bo", "to": "Ana", "count": 1}]

@@ -23,6 +23,9 @@ class RunSummary:
     toxic_comments: int = 0
     scored_comments: int = 0
     author_toxic: Counter = field(default_factory=Counter)
+    replies: Counter = field(default_factory=Counter)
+    insults_at_commenters: int = 0
+    insults_at_groups: int = 0
     warnings: int = 0
 
     def add(self, doc: Document) -> None:
@@ -38,6 +41,11 @@ class RunSummary:
             self.outlets[doc.outlet] += 1
         for span in doc.spans.get("techniques", []):
             self.techniques[span.label] += 1
+        thread = doc.extras.get("thread") or {}
+        self.insults_at_commenters += int(thread.get("insults_at_commenters") or 0)
+        self.insults_at_groups += int(thread.get("insults_at_groups") or 0)
+        for pair in thread.get("replies") or []:
+            self.replies[(pair.get("from") or "?", pair.get("to") or "?")] += int(pair.get("count") or 1)
         for comment in doc.comments:
             if comment.toxicity is None:
                 continue
@@ -64,4 +72,9 @@ class RunSummary:
         if self.scored_comments:
             out["toxic_comment_share"] = round(self.toxic_comments / self.scored_comments, 4)
             out["most_toxic_authors"] = self.author_toxic.most_common(5)
+            out["insults_at_commenters"] = self.insults_at_commenters
+            out["insults_at_groups"] = self.insults_at_groups
+            out["top_replies"] = [
+                {"from": a, "to": b, "count": n} for (a, b), n in self.replies.most_common(5)
+            ]
         return out

@@ -128,6 +128,9 @@ def print_summary(result: BatchResult) -> None:
         table.add_row("toxic comments", f"{summary.toxic_comments}/{summary.scored_comments} ({summary.toxic_comments / summary.scored_comments:.0%})")
         if summary.author_toxic:
             table.add_row("most toxic authors", ", ".join(f"{a} ({n})" for a, n in summary.author_toxic.most_common(3)))
+        table.add_row("insults at commenters / at groups", f"{summary.insults_at_commenters} / {summary.insults_at_groups}")
+        if summary.replies:
+            table.add_row("most replies", ", ".join(f"{a} → {b} ({n})" for (a, b), n in summary.replies.most_common(3)))
     table.add_row("status", result.status)
     table.add_row(
         "accounted",
