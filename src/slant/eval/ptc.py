@@ -26,23 +26,7 @@ from typing import Iterable, Mapping, Sequence, TextIO
 
 import numpy as np
 
-#: The 14 SemEval-2020 Task 11 techniques, in the organisers' order.
-TECHNIQUES: tuple[str, ...] = (
-    "Appeal_to_Authority",
-    "Appeal_to_fear-prejudice",
-    "Bandwagon,Reductio_ad_hitlerum",
-    "Black-and-White_Fallacy",
-    "Causal_Oversimplification",
-    "Doubt",
-    "Exaggeration,Minimisation",
-    "Flag-Waving",
-    "Loaded_Language",
-    "Name_Calling,Labeling",
-    "Repetition",
-    "Slogans",
-    "Thought-terminating_Cliches",
-    "Whataboutism,Straw_Men,Red_Herring",
-)
+from slant.document import TECHNIQUES
 
 
 @dataclass(frozen=True, order=True)
