@@ -27,3 +27,14 @@ def test_training_smoke_run_finishes_fast(tmp_path):
     for key in ("si_f1", "tc_micro_f1", "flc_f1"):
         assert 0.0 <= epoch[key] <= 1.0 and not math.isnan(epoch[key])
     assert (tmp_path / "best.pt").stat().st_size > 1_000_000
+
+
+def test_training_continues_from_a_checkpoint(tmp_path):
+    import techniques
+
+    first, second = tmp_path / "first", tmp_path / "second"
+    techniques.main(["--smoke", "--max-steps", "1", "--batch-size", "2", "--out", str(first)])
+    summary = techniques.main(["--smoke", "--max-steps", "2", "--batch-size", "2", "--out", str(second),
+                               "--init-from", str(first / "best.pt"), "--freeze-layers", "0"])
+    assert summary["history"][0]["step"] == 2
+    assert (second / "best.pt").stat().st_size > 1_000_000

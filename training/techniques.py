@@ -13,6 +13,8 @@ official dev set is only measured, at the end, for the model card.
 
     python training/techniques.py                    # full run, ships to src/slant/models/techniques/
     python training/techniques.py --smoke            # a few steps on tests/fixtures/techniques (tests)
+    python training/techniques.py --init-from training/runs/techniques/best.pt --out training/runs/techniques-v2 \
+        --lr 5e-5 ...                                # continue a finished run (new schedule, new warmup)
 """
 
 from __future__ import annotations
@@ -231,12 +233,17 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--lr", type=float, default=1e-4)
     parser.add_argument("--max-length", type=int, default=256)
     parser.add_argument("--context", type=int, default=16)
-    parser.add_argument("--frozen-layers", type=int, default=3, help="lowest encoder layers kept frozen")
+    parser.add_argument("--frozen-layers", "--freeze-layers", type=int, default=3,
+                        help="lowest encoder layers kept frozen (the embeddings too, unless 0)")
+    parser.add_argument("--init-from", type=Path, default=None,
+                        help="state dict (best.pt) of an earlier run to continue from, instead of the base encoder")
     parser.add_argument("--tech-weight", type=float, default=1.0)
     parser.add_argument("--class-weight-power", type=float, default=0.3)
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--max-steps", type=int, default=0, help="stop after this many steps (0: no limit)")
+    parser.add_argument("--stop-after-steps", type=int, default=0,
+                        help="stop after this many steps but keep the --epochs LR schedule (replays a budget-cut run)")
     parser.add_argument("--budget-minutes", type=float, default=0, help="stop taking steps after this long (0: no limit)")
     parser.add_argument("--smoke", action="store_true", help="tiny run on tests/fixtures/techniques, no export")
     parser.add_argument("--no-ship", action="store_true")
@@ -269,10 +276,13 @@ def main(argv: list[str] | None = None) -> dict:
     weights = weights / (weights * counts).sum() * counts.sum()  # average weight 1 per fragment
     class_weights = torch.tensor(weights, dtype=torch.float32)
     model = make_model(len(TECHNIQUES))
+    if args.init_from is not None:
+        model.load_state_dict(torch.load(args.init_from))
+        print(f"continuing from {args.init_from}", flush=True)
     # embeddings and the lowest layers stay as pre-trained: backward stops above them, so a
     # step costs about two thirds of full fine-tuning on this 2-core CPU box
     for p in model.encoder.embeddings.parameters():
-        p.requires_grad_(False)
+        p.requires_grad_(args.frozen_layers <= 0)
     for layer in model.encoder.encoder.layer[: args.frozen_layers]:
         for p in layer.parameters():
             p.requires_grad_(False)
@@ -314,6 +324,8 @@ def main(argv: list[str] | None = None) -> dict:
                       f"tech {float(tech_loss):.3f} {time.time() - t0:.0f}s", flush=True)
             if args.max_steps and step >= args.max_steps:
                 break
+            if args.stop_after_steps and step >= args.stop_after_steps:
+                break
             if args.budget_minutes and time.time() - t0 > 60 * args.budget_minutes:
                 print(f"time budget reached at step {step}", flush=True)
                 break
@@ -332,7 +344,7 @@ def main(argv: list[str] | None = None) -> dict:
         elif epoch - best_epoch >= args.patience:
             print("early stop", flush=True)
             break
-        if args.max_steps and step >= args.max_steps:
+        if (args.max_steps and step >= args.max_steps) or (args.stop_after_steps and step >= args.stop_after_steps):
             break
         if args.budget_minutes and time.time() - t0 > 60 * args.budget_minutes:
             break
@@ -464,12 +476,18 @@ def model_card(out: dict, args) -> str:
     command = (
         f"python training/techniques.py --epochs {args.epochs} --lr {args.lr} --batch-size {args.batch_size} "
         f"--max-length {args.max_length} --context {args.context} --frozen-layers {args.frozen_layers} "
-        f"--seed {args.seed} --threads {args.threads} --max-steps {out.get('steps', 0)}"
+        f"--seed {args.seed} --threads {args.threads} --stop-after-steps {out.get('steps', 0)}"
     )
+    if args.init_from is not None:  # a continuation: name the run it continued, then this one
+        command = (
+            f"# first run, then the continuation from its best.pt\n"
+            f"python training/techniques.py --epochs 2 --lr 0.0001 --frozen-layers 3 --no-ship\n"
+            f"{command} --init-from {args.init_from} --out {args.out}"
+        )
     return f"""# techniques.v1: propaganda technique spans (SemEval-2020 Task 11)
 
 Fine-tuned `sentence-transformers/all-MiniLM-L6-v2` (6 layers, 384 hidden; embeddings and the lowest
-{args.frozen_layers} layers frozen) with two token heads: a span head (inside a propaganda fragment,
+{args.frozen_layers} layers frozen{' in this run' if args.init_from else ''}) with two token heads: a span head (inside a propaganda fragment,
 sigmoid) and a technique head (14 logits). Text is cut into windows of at most {args.max_length}
 tokens made of whole sentences (window cores tile the text; {args.context} tokens of context each side).
 A span is a run of words whose span probability reaches `low_threshold`, bridging at most `gap`
