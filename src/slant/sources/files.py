@@ -24,6 +24,11 @@ class SourceOptions:
     max_redirects: int = 5
 
 
+def unreadable(path: Path, exc: OSError) -> SourceError:
+    """The error record for a file the OS would not let us read."""
+    return SourceError(str(path), errors.UNREADABLE, f"cannot read file: {exc.strerror or exc}")
+
+
 Reader = Callable[[Path, SourceOptions], Iterator["Page | SourceError"]]
 
 
@@ -39,7 +44,7 @@ def read_single(path: Path, options: SourceOptions) -> Iterator[Page | SourceErr
             return
         data = path.read_bytes()
     except OSError as exc:
-        yield SourceError(str(path), errors.UNREADABLE, f"cannot read file: {exc.strerror or exc}")
+        yield unreadable(path, exc)
         return
     yield Page(source=str(path), content=data, kind=kind)
 
@@ -49,7 +54,7 @@ def read_jsonl(path: Path, options: SourceOptions) -> Iterator[Page | SourceErro
     try:
         handle = path.open("rb")
     except OSError as exc:
-        yield SourceError(str(path), errors.UNREADABLE, f"cannot read file: {exc.strerror or exc}")
+        yield unreadable(path, exc)
         return
     with handle:
         for number, raw in enumerate(handle, start=1):

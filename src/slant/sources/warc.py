@@ -15,7 +15,7 @@ from typing import Iterator
 
 from slant import errors
 from slant.document import Page, SourceError
-from slant.sources.files import SourceOptions, register_reader
+from slant.sources.files import SourceOptions, register_reader, unreadable
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 
@@ -36,7 +36,7 @@ def read_warc(path: Path, options: SourceOptions) -> Iterator[Page | SourceError
     try:
         handle = path.open("rb")
     except OSError as exc:
-        yield SourceError(str(path), errors.UNREADABLE, f"cannot read file: {exc.strerror or exc}")
+        yield unreadable(path, exc)
         return
     with handle:
         records = ArchiveIterator(handle, check_digests=True)
