@@ -129,7 +129,11 @@ class CorpusStore:
             )
 
     def close(self) -> None:
-        self.conn.close()
+        """Close once no other thread is mid-statement: closing a SQLite connection under a
+        running statement crashes the process (seen when a server shut down while a
+        timed-out analysis was still storing its result); later calls raise ProgrammingError."""
+        with self.lock:
+            self.conn.close()
 
     def __enter__(self) -> "CorpusStore":
         return self
