@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Sequence
 import numpy as np
 
 from slant.document import Document, Span
+from slant.nlp.onnx_model import sigmoid
 
 if TYPE_CHECKING:
     from tokenizers import Tokenizer
@@ -308,7 +309,7 @@ def predict_texts(
             span_logit[d][w.core_lo : w.core_hi] = s_out[row, a:z]
             tech[d][w.core_lo : w.core_hi] = t_out[row, a:z]
     return [
-        DocumentPrediction(enc, 1.0 / (1.0 + np.exp(-s)), t) for enc, s, t in zip(encs, span_logit, tech)
+        DocumentPrediction(enc, sigmoid(s), t) for enc, s, t in zip(encs, span_logit, tech)
     ]
 
 

@@ -25,6 +25,7 @@ from typing import Any, Iterable, Sequence
 
 from slant.compare.text import content_words, entity_phrases, sentences
 from slant.document import Document
+from slant.sources.urls import url_host
 
 #: Nouns that name a conflict or political event as a whole. The list is generic
 #: (it is not keyed to any corpus); nominalisations found next to the event's
@@ -154,8 +155,7 @@ def outlet_of(doc: Document) -> str:
     if doc.outlet:
         return doc.outlet
     if doc.url:
-        host = re.sub(r"^https?://", "", doc.url).split("/")[0]
-        return host.removeprefix("www.") or doc.source
+        return url_host(doc.url) or doc.source
     return f"unknown ({doc.source.rsplit('/', 1)[-1]})"
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from urllib.parse import urlparse
 
 import lxml.html
 from lxml import etree
@@ -12,6 +11,7 @@ from lxml import etree
 from slant import errors
 from slant.document import Comment
 from slant.errors import SlantInputError
+from slant.sources.urls import url_host
 
 #: Refuse trees deeper or larger than this: pathological markup, not a news page.
 MAX_ELEMENTS = 400_000
@@ -69,7 +69,7 @@ def extract_html(html: str, url: str | None = None) -> HtmlExtraction:
         body = _fallback_body(tree)
     title = meta.get("title") or _tree_title(tree)
     page_url = meta.get("url") or url or _canonical(tree)
-    outlet = meta.get("sitename") or meta.get("hostname") or _host(page_url)
+    outlet = meta.get("sitename") or meta.get("hostname") or url_host(page_url)
     return HtmlExtraction(
         title=_tidy(title) or None if title else None,
         body=body,
@@ -107,13 +107,6 @@ def _canonical(tree: lxml.html.HtmlElement) -> str | None:
         if found and str(found[0]).startswith(("http://", "https://")):
             return str(found[0])
     return None
-
-
-def _host(url: str | None) -> str | None:
-    if not url:
-        return None
-    host = urlparse(url).hostname
-    return host[4:] if host and host.startswith("www.") else host
 
 
 def _clean_author(author: str | None) -> str | None:
