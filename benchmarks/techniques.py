@@ -7,7 +7,14 @@ Each variant runs in its own subprocess so its peak RSS is its own:
   * raw:   bare onnxruntime forward passes over the same windows (tokens/s),
            with no tokenizing or decoding.
 
-    python benchmarks/techniques.py --threads 1 --articles 20 > bench.json
+The three run in interleaved rounds (onnx, torch, raw, onnx, torch, raw, ...)
+and the medians are reported, with the speedup of every round, so a noisy
+neighbour on a shared machine shows up as spread rather than as a biased
+figure. The torch variant checks that its logits match the shipped ONNX model
+on the first window (`parity_with_shipped_onnx`): it must be the same model.
+
+    python benchmarks/techniques.py --threads 1 --articles 20 --rounds 3 \
+        --checkpoint training/runs/techniques/best.pt > bench.json
 """
 
 from __future__ import annotations
@@ -15,6 +22,7 @@ from __future__ import annotations
 import argparse
 import json
 import resource
+import statistics
 import subprocess
 import sys
 import time
@@ -33,7 +41,7 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
 
 
-def run_variant(variant: str, texts: list[str], threads: int, repeats: int) -> dict:
+def run_variant(variant: str, texts: list[str], threads: int, repeats: int, checkpoint: Path) -> dict:
     from slant.analyze.techniques import sentence_bounds
 
     n_sent = sum(len(sentence_bounds(t)) for t in texts)
@@ -88,10 +96,11 @@ def run_variant(variant: str, texts: list[str], threads: int, repeats: int) -> d
         torch.set_num_threads(threads)
         config = TechniqueConfig.from_dict(json.loads((MODELS_DIR / "techniques" / "config.json").read_text()))
         model = training.make_model(len(config.labels))
-        model.load_state_dict(torch.load(REPO / "training" / "runs" / "techniques" / "best.pt"))
+        model.load_state_dict(torch.load(checkpoint))
         model.eval()
         tokenizer = training.load_tokenizer(MODELS_DIR / "techniques" / "tokenizer.json")
         run = training.torch_runner(model)
+        parity = shipped_parity(texts[0], tokenizer, run, config)
 
         def analyze() -> None:
             for text, pred in zip(texts, predict_texts(texts, tokenizer, run, config)):
@@ -110,6 +119,35 @@ def run_variant(variant: str, texts: list[str], threads: int, repeats: int) -> d
         "sentences_per_s": round(n_sent / seconds, 1),
         "peak_rss_mb": round(peak_rss_mb(), 1),
         "rss_before_model_mb": round(rss_before, 1),
+        **({"parity_with_shipped_onnx": parity} if variant == "torch" else {}),
+    }
+
+
+def shipped_parity(text: str, tokenizer, run, config) -> dict:
+    """Torch vs the shipped ONNX graph on the first window: the same model, up to int8 rounding.
+
+    int8 moves logits by a few tenths; a different checkpoint would decorrelate them.
+    """
+    import numpy as np
+
+    from slant.analyze.techniques import predict_texts
+    from slant.nlp.onnx_model import MODELS_DIR, OnnxModel
+
+    onnx = OnnxModel(MODELS_DIR / "techniques", threads=1)
+    windows = []
+
+    def first(ids, mask):
+        windows.append((ids, mask))
+        return run(ids, mask)
+
+    predict_texts([text], tokenizer, first, config)
+    ids, mask = windows[0]
+    s_torch, t_torch = run(ids, mask)
+    s_onnx, t_onnx = onnx.session.run(["span_logits", "technique_logits"], {"input_ids": ids, "attention_mask": mask})
+    return {
+        "max_abs_logit_diff": round(float(max(abs(s_torch - s_onnx).max(), abs(t_torch - t_onnx).max())), 4),
+        "span_logit_correlation": round(float(np.corrcoef(s_torch.ravel(), s_onnx.ravel())[0, 1]), 4),
+        "technique_argmax_agreement": round(float((t_torch.argmax(-1) == t_onnx.argmax(-1)).mean()), 4),
     }
 
 
@@ -118,27 +156,47 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="folder of .txt articles")
     parser.add_argument("--articles", type=int, default=20)
     parser.add_argument("--threads", type=int, default=1)
-    parser.add_argument("--repeats", type=int, default=2)
+    parser.add_argument("--repeats", type=int, default=2, help="passes over the articles per measurement")
+    parser.add_argument("--rounds", type=int, default=3, help="interleaved measurements per variant")
+    parser.add_argument("--checkpoint", type=Path, default=REPO / "training" / "runs" / "techniques" / "best.pt",
+                        help="torch state dict of the shipped model (training/techniques.py writes OUT/best.pt)")
     parser.add_argument("--variant", choices=["onnx", "torch", "raw"], help="(internal) run one variant")
     args = parser.parse_args()
     texts = load_texts(args.data, args.articles)
     if args.variant:
-        print(json.dumps(run_variant(args.variant, texts, args.threads, args.repeats)))
+        print(json.dumps(run_variant(args.variant, texts, args.threads, args.repeats, args.checkpoint)))
         return
-    results = {}
-    for variant in ("onnx", "torch", "raw"):
-        cmd = [sys.executable, __file__, "--variant", variant, "--data", str(args.data),
-               "--articles", str(args.articles), "--threads", str(args.threads), "--repeats", str(args.repeats)]
-        proc = subprocess.run(cmd, capture_output=True, text=True)
-        if proc.returncode != 0:
-            results[variant] = {"error": proc.stderr.strip().splitlines()[-1:] }
+    runs: dict[str, list[dict]] = {"onnx": [], "torch": [], "raw": []}
+    for _ in range(args.rounds):
+        for variant in runs:
+            cmd = [sys.executable, __file__, "--variant", variant, "--data", str(args.data),
+                   "--articles", str(args.articles), "--threads", str(args.threads),
+                   "--repeats", str(args.repeats), "--checkpoint", str(args.checkpoint)]
+            proc = subprocess.run(cmd, capture_output=True, text=True)
+            if proc.returncode != 0:
+                runs[variant].append({"error": proc.stderr.strip().splitlines()[-1:]})
+                continue
+            runs[variant].append(json.loads(proc.stdout.strip().splitlines()[-1]))
+    results: dict = {}
+    for variant, rows in runs.items():
+        good = [r for r in rows if "error" not in r]
+        if not good:
+            results[variant] = rows[-1]
             continue
-        results[variant] = json.loads(proc.stdout.strip().splitlines()[-1])
-    onnx, torch_ = results.get("onnx", {}), results.get("torch", {})
-    if "sentences_per_s" in onnx and "sentences_per_s" in torch_:
-        results["onnx_speedup_vs_torch"] = round(onnx["sentences_per_s"] / torch_["sentences_per_s"], 2)
+        rate = "tokens_per_s" if variant == "raw" else "sentences_per_s"
+        median = statistics.median(r[rate] for r in good)
+        results[variant] = {**good[0], "seconds": statistics.median(r["seconds"] for r in good), rate: median,
+                            f"{rate}_rounds": [r[rate] for r in good],
+                            "peak_rss_mb": max(r["peak_rss_mb"] for r in good)}
+    pairs = [(o["sentences_per_s"], t["sentences_per_s"]) for o, t in zip(runs["onnx"], runs["torch"])
+             if "sentences_per_s" in o and "sentences_per_s" in t]
+    if pairs:
+        ratios = [round(o / t, 2) for o, t in pairs]
+        results["onnx_speedup_vs_torch_rounds"] = ratios
+        results["onnx_speedup_vs_torch"] = round(statistics.median(ratios), 2)
     results["threads"] = args.threads
     results["articles"] = args.articles
+    results["rounds"] = args.rounds
     print(json.dumps(results, indent=1))
 
 
