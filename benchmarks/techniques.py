@@ -13,7 +13,7 @@ neighbour on a shared machine shows up as spread rather than as a biased
 figure. The torch variant checks that its logits match the shipped ONNX model
 on the first window (`parity_with_shipped_onnx`): it must be the same model.
 
-    python benchmarks/techniques.py --threads 1 --articles 20 --rounds 3 \
+    python benchmarks/techniques.py --threads 1 --articles 20 --rounds 3 --by-length \
         --checkpoint training/runs/techniques/best.pt > bench.json
 """
 
@@ -123,6 +123,48 @@ def run_variant(variant: str, texts: list[str], threads: int, repeats: int, chec
     }
 
 
+def by_window_length(threads: int, checkpoint: Path) -> dict:
+    """Milliseconds per window, torch eager vs the shipped ONNX graph, for one window of each length.
+
+    Shows where int8 onnxruntime gains most: per-op overhead dominates short
+    windows, the fp32 attention core inside QAttention weighs on long ones.
+    """
+    import numpy as np
+    import torch
+
+    sys.path.insert(0, str(REPO / "training"))
+    import techniques as training
+
+    from slant.nlp.onnx_model import MODELS_DIR, OnnxModel
+
+    torch.set_num_threads(threads)
+    model = training.make_model(14)
+    model.load_state_dict(torch.load(checkpoint))
+    model.eval()
+    run_torch = training.torch_runner(model)
+    session = OnnxModel(MODELS_DIR / "techniques", threads=threads).session
+
+    def run_onnx(ids, mask):
+        return session.run(None, {"input_ids": ids, "attention_mask": mask})
+
+    rng = np.random.default_rng(0)
+    out = {}
+    for length in (16, 32, 64, 128, 192, 256):
+        ids = rng.integers(1000, 20000, (1, length)).astype(np.int64)
+        mask = np.ones_like(ids)
+        calls = max(5, 2000 // length)
+        ms = {}
+        for name, run in (("torch", run_torch), ("onnx", run_onnx)):
+            run(ids, mask)
+            t0 = time.perf_counter()
+            for _ in range(calls):
+                run(ids, mask)
+            ms[name] = (time.perf_counter() - t0) / calls * 1000
+        out[str(length)] = {"torch_ms": round(ms["torch"], 2), "onnx_ms": round(ms["onnx"], 2),
+                            "speedup": round(ms["torch"] / ms["onnx"], 2)}
+    return out
+
+
 def shipped_parity(text: str, tokenizer, run, config) -> dict:
     """Torch vs the shipped ONNX graph on the first window: the same model, up to int8 rounding.
 
@@ -160,9 +202,14 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3, help="interleaved measurements per variant")
     parser.add_argument("--checkpoint", type=Path, default=REPO / "training" / "runs" / "techniques" / "best.pt",
                         help="torch state dict of the shipped model (training/techniques.py writes OUT/best.pt)")
-    parser.add_argument("--variant", choices=["onnx", "torch", "raw"], help="(internal) run one variant")
+    parser.add_argument("--by-length", action="store_true",
+                        help="also time one window of each length (16..256 tokens), torch vs ONNX")
+    parser.add_argument("--variant", choices=["onnx", "torch", "raw", "lengths"], help="(internal) run one variant")
     args = parser.parse_args()
     texts = load_texts(args.data, args.articles)
+    if args.variant == "lengths":
+        print(json.dumps(by_window_length(args.threads, args.checkpoint)))
+        return
     if args.variant:
         print(json.dumps(run_variant(args.variant, texts, args.threads, args.repeats, args.checkpoint)))
         return
@@ -194,6 +241,12 @@ def main() -> None:
         ratios = [round(o / t, 2) for o, t in pairs]
         results["onnx_speedup_vs_torch_rounds"] = ratios
         results["onnx_speedup_vs_torch"] = round(statistics.median(ratios), 2)
+    if args.by_length:
+        cmd = [sys.executable, __file__, "--variant", "lengths", "--threads", str(args.threads),
+               "--checkpoint", str(args.checkpoint)]
+        proc = subprocess.run(cmd, capture_output=True, text=True)
+        results["by_window_length"] = (json.loads(proc.stdout.strip().splitlines()[-1]) if proc.returncode == 0
+                                       else {"error": proc.stderr.strip().splitlines()[-1:]})
     results["threads"] = args.threads
     results["articles"] = args.articles
     results["rounds"] = args.rounds
