@@ -41,6 +41,35 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
 
 
+def shipped_config():
+    from slant.analyze.techniques import TechniqueConfig
+    from slant.nlp.onnx_model import MODELS_DIR
+
+    return TechniqueConfig.from_dict(json.loads((MODELS_DIR / "techniques" / "config.json").read_text()))
+
+
+def torch_runner(checkpoint: Path, threads: int, n_labels: int):
+    """The fine-tuned checkpoint in transformers eager mode, as a numpy-in, numpy-out runner."""
+    import torch
+
+    sys.path.insert(0, str(REPO / "training"))
+    import techniques as training
+
+    torch.set_num_threads(threads)
+    model = training.make_model(n_labels)
+    model.load_state_dict(torch.load(checkpoint))
+    model.eval()
+    return training.torch_runner(model)
+
+
+def run_child(args: list[str]) -> dict:
+    """Run this script with `args` in a fresh process; its last stdout line is JSON."""
+    proc = subprocess.run([sys.executable, __file__, *args], capture_output=True, text=True)
+    if proc.returncode != 0:
+        return {"error": proc.stderr.strip().splitlines()[-1:]}
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
 def run_variant(variant: str, texts: list[str], threads: int, repeats: int, checkpoint: Path) -> dict:
     from slant.analyze.techniques import sentence_bounds
 
@@ -85,21 +114,15 @@ def run_variant(variant: str, texts: list[str], threads: int, repeats: int, chec
                 "peak_rss_mb": round(peak_rss_mb(), 1),
             }
     else:
-        import torch
-
         sys.path.insert(0, str(REPO / "training"))
         import techniques as training
 
-        from slant.analyze.techniques import TechniqueConfig, predict_texts, spans_from_prediction
+        from slant.analyze.techniques import predict_texts, spans_from_prediction
         from slant.nlp.onnx_model import MODELS_DIR
 
-        torch.set_num_threads(threads)
-        config = TechniqueConfig.from_dict(json.loads((MODELS_DIR / "techniques" / "config.json").read_text()))
-        model = training.make_model(len(config.labels))
-        model.load_state_dict(torch.load(checkpoint))
-        model.eval()
+        config = shipped_config()
+        run = torch_runner(checkpoint, threads, len(config.labels))
         tokenizer = training.load_tokenizer(MODELS_DIR / "techniques" / "tokenizer.json")
-        run = training.torch_runner(model)
         parity = shipped_parity(texts[0], tokenizer, run, config)
 
         def analyze() -> None:
@@ -130,18 +153,10 @@ def by_window_length(threads: int, checkpoint: Path) -> dict:
     windows, the fp32 attention core inside QAttention weighs on long ones.
     """
     import numpy as np
-    import torch
-
-    sys.path.insert(0, str(REPO / "training"))
-    import techniques as training
 
     from slant.nlp.onnx_model import MODELS_DIR, OnnxModel
 
-    torch.set_num_threads(threads)
-    model = training.make_model(14)
-    model.load_state_dict(torch.load(checkpoint))
-    model.eval()
-    run_torch = training.torch_runner(model)
+    run_torch = torch_runner(checkpoint, threads, len(shipped_config().labels))
     session = OnnxModel(MODELS_DIR / "techniques", threads=threads).session
 
     def run_onnx(ids, mask):
@@ -179,12 +194,12 @@ def shipped_parity(text: str, tokenizer, run, config) -> dict:
     windows = []
 
     def first(ids, mask):
-        windows.append((ids, mask))
-        return run(ids, mask)
+        outputs = run(ids, mask)
+        windows.append((ids, mask, *outputs))
+        return outputs
 
     predict_texts([text], tokenizer, first, config)
-    ids, mask = windows[0]
-    s_torch, t_torch = run(ids, mask)
+    ids, mask, s_torch, t_torch = windows[0]
     s_onnx, t_onnx = onnx.session.run(["span_logits", "technique_logits"], {"input_ids": ids, "attention_mask": mask})
     return {
         "max_abs_logit_diff": round(float(max(abs(s_torch - s_onnx).max(), abs(t_torch - t_onnx).max())), 4),
@@ -216,14 +231,9 @@ def main() -> None:
     runs: dict[str, list[dict]] = {"onnx": [], "torch": [], "raw": []}
     for _ in range(args.rounds):
         for variant in runs:
-            cmd = [sys.executable, __file__, "--variant", variant, "--data", str(args.data),
-                   "--articles", str(args.articles), "--threads", str(args.threads),
-                   "--repeats", str(args.repeats), "--checkpoint", str(args.checkpoint)]
-            proc = subprocess.run(cmd, capture_output=True, text=True)
-            if proc.returncode != 0:
-                runs[variant].append({"error": proc.stderr.strip().splitlines()[-1:]})
-                continue
-            runs[variant].append(json.loads(proc.stdout.strip().splitlines()[-1]))
+            runs[variant].append(run_child(["--variant", variant, "--data", str(args.data),
+                                            "--articles", str(args.articles), "--threads", str(args.threads),
+                                            "--repeats", str(args.repeats), "--checkpoint", str(args.checkpoint)]))
     results: dict = {}
     for variant, rows in runs.items():
         good = [r for r in rows if "error" not in r]
@@ -242,11 +252,8 @@ def main() -> None:
         results["onnx_speedup_vs_torch_rounds"] = ratios
         results["onnx_speedup_vs_torch"] = round(statistics.median(ratios), 2)
     if args.by_length:
-        cmd = [sys.executable, __file__, "--variant", "lengths", "--threads", str(args.threads),
-               "--checkpoint", str(args.checkpoint)]
-        proc = subprocess.run(cmd, capture_output=True, text=True)
-        results["by_window_length"] = (json.loads(proc.stdout.strip().splitlines()[-1]) if proc.returncode == 0
-                                       else {"error": proc.stderr.strip().splitlines()[-1:]})
+        results["by_window_length"] = run_child(["--variant", "lengths", "--threads", str(args.threads),
+                                                 "--checkpoint", str(args.checkpoint)])
     results["threads"] = args.threads
     results["articles"] = args.articles
     results["rounds"] = args.rounds

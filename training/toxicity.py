@@ -167,6 +167,14 @@ def _sigmoid(x: np.ndarray) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-x))
 
 
+def attribute_arrays(outputs: list[np.ndarray], examples: list[Example]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Attribute probabilities, which attributes each example labels, and the gold flags."""
+    probs = _sigmoid(outputs[3])
+    masks = np.array([e.mask for e in examples], dtype=bool)
+    gold = np.array([e.attrs for e in examples]) >= 0.5
+    return probs, masks, gold
+
+
 def tune_thresholds(outputs: list[np.ndarray], examples: list[Example]) -> dict:
     """Decision rules that maximise held-out macro-F1 (OLID) or F1 (attributes)."""
     a_idx = [i for i, e in enumerate(examples) if e.a >= 0]
@@ -193,9 +201,7 @@ def tune_thresholds(outputs: list[np.ndarray], examples: list[Example]) -> dict:
                 key = (f, -(abs(bg) + abs(bo)))
                 if key > (best_c[0], -(abs(best_c[1]) + abs(best_c[2]))):
                     best_c = (f, float(round(bg, 2)), float(round(bo, 2)), 0.0)
-    probs = _sigmoid(outputs[3])
-    masks = np.array([e.mask for e in examples], dtype=bool)
-    gold = np.array([e.attrs for e in examples]) >= 0.5
+    probs, masks, gold = attribute_arrays(outputs, examples)
     attr_t = {}
     for j, attr in enumerate(ATTRS):
         m = masks[:, j]
@@ -219,9 +225,7 @@ def heldout_metrics(outputs: list[np.ndarray], examples: list[Example], th: dict
     bias = np.zeros(3) if th is None else np.array(th["olid_c_bias"])
     pred = np.argmax(np.log(_softmax(outputs[2][idx]) + 1e-9) + bias, axis=1).tolist()
     res["c_macro_f1"] = round(macro_f1([examples[i].c for i in idx], pred, 3), 4)
-    probs = _sigmoid(outputs[3])
-    masks = np.array([e.mask for e in examples], dtype=bool)
-    gold = np.array([e.attrs for e in examples]) >= 0.5
+    probs, masks, gold = attribute_arrays(outputs, examples)
     attrs = {}
     for j, attr in enumerate(ATTRS):
         m = masks[:, j]
