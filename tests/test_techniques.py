@@ -162,3 +162,28 @@ def test_decode_spans_hysteresis_grows_runs_over_weaker_words():
     assert [(s, e) for s, e, _ in decode_spans(text, enc, prob, 0.5, low=0.35)] == [(3, 11)]
     # a run of weak words alone is not a span
     assert decode_spans(text, enc, np.array([0.4, 0.4, 0.1, 0.1, 0.1]), 0.5, low=0.3) == []
+
+
+def test_fragment_bias_adds_label_prior_and_repetition_bonus():
+    from slant.analyze.techniques import fragment_bias
+
+    labels = ["Loaded_Language", "Repetition", "Slogans"]
+    text = "Stop the war. We say it again: stop the war."
+    prior = [0.5, -0.2, -0.3]
+    assert fragment_bias(text, 0, 12, labels, (0.0, 0.0)) is None
+    only_prior = fragment_bias(text, 0, 12, labels, (0.0, 0.0), prior)
+    assert np.allclose(only_prior, prior)
+    recurs = fragment_bias(text, 0, 12, labels, (2.0, -1.0), prior)  # "Stop the war" occurs twice
+    assert np.allclose(recurs, [0.5, 1.8, -0.3])
+    once = fragment_bias(text, 14, 21, labels, (2.0, -1.0), prior)  # "We say " occurs once
+    assert np.allclose(once, [0.5, -1.2, -0.3])
+    assert prior == [0.5, -0.2, -0.3]  # the config's list is not modified
+
+
+def test_label_bias_can_flip_the_chosen_technique():
+    from slant.analyze.techniques import technique_probs
+
+    offsets = np.array([[0, 4], [5, 9]])
+    logits = np.array([[1.0, 0.8], [1.0, 0.8]], dtype=np.float32)
+    assert technique_probs(logits, offsets, 0, 9).argmax() == 0
+    assert technique_probs(logits, offsets, 0, 9, np.array([0.0, 0.5], dtype=np.float32)).argmax() == 1

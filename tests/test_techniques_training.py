@@ -80,3 +80,51 @@ def test_export_fuses_attention_and_keeps_parity(tmp_path):
     for path, tolerance in ((fused, 1e-4), (int8, 0.5)):
         got = ort.InferenceSession(str(path), providers=["CPUExecutionProvider"]).run(None, feeds)[0]
         assert np.abs(got - want)[keep].max() < tolerance, path.name
+
+
+def test_prior_correction_undoes_the_class_weights():
+    import numpy as np
+    import techniques
+
+    counts = np.array([1000.0, 100.0, 10.0])
+    bias = np.array(techniques.prior_correction(counts, 0.3))
+    assert abs(bias.mean()) < 1e-3
+    # weights are (max/count)**0.3, so log-weight gaps are 0.3*log(10); the bias gives them back
+    assert np.allclose(np.diff(bias), -0.3 * np.log(10), atol=1e-3)
+    assert np.allclose(techniques.prior_correction(counts, 0.0), 0.0)
+
+
+def test_tune_window_keeps_the_best_inference_length():
+    """A fake analyzer that only predicts the gold span right when its windows are 128 tokens."""
+    import numpy as np
+    import techniques
+
+    from slant.analyze.techniques import DocumentPrediction, TechniqueConfig, encode
+    from slant.eval.ptc import TECHNIQUES, read_corpus
+
+    corpus = read_corpus(Path(__file__).parent / "fixtures" / "techniques")
+    tokenizer = techniques.load_tokenizer(techniques.base_model_dir() / "tokenizer.json")
+
+    class FakeAnalyzer:
+        config = None
+
+        def predict(self, texts):
+            out = []
+            for art, text in zip(corpus.articles, texts):
+                enc = encode(tokenizer, text)
+                inside = np.zeros(len(enc.ids), dtype=np.float32)
+                tech = np.zeros((len(enc.ids), len(TECHNIQUES)), dtype=np.float32)
+                if self.config.max_length == 128:
+                    for frag in (f for f in corpus.techniques if f.article_id == art):
+                        hit = (enc.offsets[:, 0] < frag.end) & (enc.offsets[:, 1] > frag.start)
+                        inside[hit] = 0.95
+                        tech[hit, TECHNIQUES.index(frag.technique)] += 5.0
+                out.append(DocumentPrediction(enc, inside, tech))
+            return out
+
+    base = TechniqueConfig(list(TECHNIQUES), 0.5, 0, 256, 16, 1)
+    analyzer = FakeAnalyzer()
+    cfg, res, tried = techniques.tune_window(corpus, analyzer, base)
+    assert [t["max_length"] for t in tried] == [256, 192, 128, 96]
+    assert cfg.max_length == 128 and analyzer.config is cfg
+    assert res["si_f1"] > 0.9

@@ -26,7 +26,7 @@ import random
 import shutil
 import sys
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -58,6 +58,7 @@ THRESHOLDS = [round(float(x), 2) for x in np.arange(0.20, 0.71, 0.05)]
 GAPS = [0, 1, 2, 4, 6]
 REPETITION_YES = [0.0, 1.0, 2.0, 3.0, 4.0]  # logit bonus for "Repetition" when the fragment recurs
 REPETITION_NO = [0.0, -1.0, -2.0]  # ... and when it does not
+INFERENCE_LENGTHS = [256, 192, 128, 96]  # window lengths tried at inference (validation picks one)
 
 
 @dataclass
@@ -177,7 +178,7 @@ def tune(corpus: PtcCorpus, preds: dict, base: TechniqueConfig) -> tuple[Techniq
     best: tuple[float, TechniqueConfig] | None = None
     for gap in GAPS:
         for thr in THRESHOLDS:
-            cfg = TechniqueConfig(base.labels, thr, gap, base.max_length, base.context, base.batch_size)
+            cfg = replace(base, threshold=thr, gap=gap, low_threshold=None)
             f1 = float(si_score(span_fragments(corpus, preds, cfg), corpus.spans)["si_f1"])
             if best is None or f1 > best[0]:
                 best = (f1, cfg)
@@ -190,8 +191,7 @@ def tune(corpus: PtcCorpus, preds: dict, base: TechniqueConfig) -> tuple[Techniq
         if low < 0.05:
             continue
         for gap in sorted({max(0, gap0 - 2), gap0, gap0 + 2, gap0 + 4}):
-            cfg = TechniqueConfig(base.labels, thr, gap, base.max_length, base.context, base.batch_size)
-            cfg.low_threshold = round(float(low), 2)
+            cfg = replace(base, threshold=thr, gap=gap, low_threshold=round(float(low), 2))
             f1 = float(si_score(span_fragments(corpus, preds, cfg), corpus.spans)["si_f1"])
             if f1 > best[0]:
                 best = (f1, cfg)
@@ -199,13 +199,46 @@ def tune(corpus: PtcCorpus, preds: dict, base: TechniqueConfig) -> tuple[Techniq
     best_tc: tuple[float, tuple[float, float]] | None = None
     for yes in REPETITION_YES:
         for no in REPETITION_NO:
-            tcs = tc_fragments(corpus, preds, cfg.labels, (yes, no))
+            tcs = tc_fragments(corpus, preds, cfg.labels, (yes, no), cfg.label_bias)
             acc = float(tc_score(tcs, corpus.techniques)["tc_micro_f1"])  # type: ignore[arg-type]
             if best_tc is None or acc > best_tc[0] + 1e-9:
                 best_tc = (acc, (yes, no))
     assert best_tc is not None
     cfg.repetition_bonus = best_tc[1]
     return cfg, evaluate_predictions(corpus, preds, cfg)
+
+
+def prior_correction(counts: np.ndarray, power: float) -> list[float]:
+    """Technique logit offsets that undo the class weights at prediction time.
+
+    Training weights each class by (max/count)**power, which shifts the learned
+    logits by about -power*log(count) relative to the data prior; adding
+    power*log(count) back (logit adjustment) makes the argmax follow the real
+    class frequencies again, which is what micro-F1 rewards. Centred at 0.
+    """
+    logp = power * np.log(np.maximum(counts, 1.0) / counts.sum())
+    return [round(float(x), 4) for x in logp - logp.mean()]
+
+
+def tune_window(corpus: PtcCorpus, analyzer, base: TechniqueConfig) -> tuple[TechniqueConfig, dict, list[dict]]:
+    """Tune decoding for every inference window length; keep the best SI + TC (validation only).
+
+    The model trains on windows of `base.max_length` tokens, but shorter windows at
+    inference (same context) can score better, and cost onnxruntime less attention.
+    """
+    best: tuple[float, TechniqueConfig, dict] | None = None
+    tried = []
+    for length in [base.max_length] + [n for n in INFERENCE_LENGTHS if n < base.max_length]:
+        analyzer.config = replace(base, max_length=length)
+        preds = dict(zip(corpus.articles, analyzer.predict(list(corpus.articles.values()))))
+        cfg, res = tune(corpus, preds, analyzer.config)
+        score = float(res["si_f1"]) + float(res["tc_micro_f1"])
+        tried.append({"max_length": length, **brief(res)})
+        if best is None or score > best[0] + 1e-9:
+            best = (score, cfg, res)
+    assert best is not None
+    analyzer.config = best[1]
+    return best[1], best[2], tried
 
 
 def brief(res: dict) -> dict:
@@ -231,7 +264,8 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--patience", type=int, default=1)
     parser.add_argument("--batch-size", type=int, default=16)
     parser.add_argument("--lr", type=float, default=1e-4)
-    parser.add_argument("--max-length", type=int, default=256)
+    parser.add_argument("--max-length", type=int, default=128,
+                        help="training window length in tokens (128 beat 256 on validation)")
     parser.add_argument("--context", type=int, default=16)
     parser.add_argument("--frozen-layers", "--freeze-layers", type=int, default=0,
                         help="lowest encoder layers kept frozen (the embeddings too, unless 0)")
@@ -276,6 +310,7 @@ def main(argv: list[str] | None = None) -> dict:
     weights = (counts.max() / np.maximum(counts, 1.0)) ** args.class_weight_power
     weights = weights / (weights * counts).sum() * counts.sum()  # average weight 1 per fragment
     class_weights = torch.tensor(weights, dtype=torch.float32)
+    label_bias = prior_correction(counts, args.class_weight_power)
     model = make_model(len(TECHNIQUES))
     if args.init_from is not None:
         model.load_state_dict(torch.load(args.init_from))
@@ -295,7 +330,7 @@ def main(argv: list[str] | None = None) -> dict:
         optim, lambda s: min((s + 1) / warmup, max(0.0, (total - s) / max(1, total - warmup)))
     )
     # one window per onnxruntime call: measured fastest and leanest for int8 on the 2-core AVX2 box
-    base_cfg = TechniqueConfig(list(TECHNIQUES), 0.5, 0, args.max_length, args.context, 1)
+    base_cfg = TechniqueConfig(list(TECHNIQUES), 0.5, 0, args.max_length, args.context, 1, label_bias=label_bias)
     args.out.mkdir(parents=True, exist_ok=True)
     print(f"{len(examples)} windows, {steps_per_epoch} steps/epoch, {total} steps", flush=True)
 
@@ -418,12 +453,12 @@ def export_and_ship(model, tokenizer, val: PtcCorpus, base_cfg: TechniqueConfig,
         out[f"parity_{name}_max_abs_diff"] = {"span": round(diff_s, 6), "technique": round(diff_t, 6)}
         if name == "fp32" and max(diff_s, diff_t) > 1e-3:
             raise SystemExit(f"ONNX parity failed: max abs diff {diff_s}, {diff_t}")
-        analyzer = TechniqueAnalyzer(model=onnx)
-        preds = {a: p for a, p in zip(val.articles, analyzer.predict(list(val.articles.values())))}
-        cfg, res = tune(val, preds, base_cfg)
+        cfg, res, tried = tune_window(val, TechniqueAnalyzer(model=onnx), base_cfg)
         results[name] = (cfg, res, d)
-        out[f"validation_{name}"] = {"threshold": cfg.threshold, "gap": cfg.gap, "low_threshold": cfg.low_threshold,
+        out[f"validation_{name}"] = {"max_length": cfg.max_length, "threshold": cfg.threshold, "gap": cfg.gap,
+                                     "low_threshold": cfg.low_threshold,
                                      "repetition_bonus": list(cfg.repetition_bonus), **brief(res)}
+        out[f"validation_{name}_by_window_length"] = tried
     def total(name: str) -> float:
         return float(results[name][1]["si_f1"]) + float(results[name][1]["tc_micro_f1"])
 
@@ -467,6 +502,7 @@ def config_dict(cfg: TechniqueConfig) -> dict:
         "batch_size": cfg.batch_size,
         "repetition_bonus": list(cfg.repetition_bonus),
         "low_threshold": cfg.low_threshold,
+        "label_bias": cfg.label_bias,
         "outputs": ["span_logits", "technique_logits"],
     }
 
@@ -476,6 +512,7 @@ def model_card(out: dict, args) -> str:
     per = figures.pop("dev_per_technique", {})
     rows = "\n".join(f"| {t} | {v['n_gold']} | {v['tc_f1']:.3f} | {v['flc_f1']:.3f} |" for t, v in per.items())
     dev = figures.get(f"dev_{out['shipped']}", {})
+    shipped_length = figures.get(f"validation_{out['shipped']}", {}).get("max_length", args.max_length)
     command = (
         f"python training/techniques.py --epochs {args.epochs} --lr {args.lr} --batch-size {args.batch_size} "
         f"--max-length {args.max_length} --context {args.context} --frozen-layers {args.frozen_layers} "
@@ -495,11 +532,15 @@ def model_card(out: dict, args) -> str:
     return f"""# techniques.v1: propaganda technique spans (SemEval-2020 Task 11)
 
 Fine-tuned `sentence-transformers/all-MiniLM-L6-v2` (6 layers, 384 hidden; {frozen}) with two token heads: a span head (inside a propaganda fragment,
-sigmoid) and a technique head (14 logits). Text is cut into windows of at most {args.max_length}
-tokens made of whole sentences (window cores tile the text; {args.context} tokens of context each side).
+sigmoid) and a technique head (14 logits). Text is cut into windows of whole sentences (window cores
+tile the text; {args.context} tokens of context each side): at most {args.max_length} tokens in training, and at
+inference the length in `config.json` (`max_length`, {shipped_length} tokens), which validation picked among
+{[args.max_length] + [n for n in INFERENCE_LENGTHS if n < args.max_length]} (`validation_*_by_window_length` below).
 A span is a run of words whose span probability reaches `low_threshold`, bridging at most `gap`
 weaker words, never a line break, kept when one word reaches `threshold`. Its technique is the
-softmax of the technique logits averaged over its tokens, plus `repetition_bonus` on "Repetition"
+softmax of the technique logits averaged over its tokens, plus `label_bias` (class-weight power x
+log of each technique's share of the train fragments, centred: it undoes the training class weights so
+the argmax follows the real technique frequencies), plus `repetition_bonus` on "Repetition"
 (first value when the fragment's wording recurs in the document, second when not).
 
 * Graph: exported with eager attention and fused by onnxruntime's transformer optimizer
@@ -507,8 +548,8 @@ softmax of the technique logits averaged over its tokens, plus `repetition_bonus
 * Shipped: **{out['shipped']}** ONNX ({out.get('int8_validation_cost', 'n/a')} = validation F1 cost of the best
   int8 variant; int8 ships when that cost is <= 0.01).
 * Data: PTC (SemEval-2020 Task 11) train articles; research use only, license unknown. Trained on the
-  297 `train` articles of `splits.json`; its 74 `validation` articles chose the epoch, the thresholds,
-  the gap, the repetition bonus and int8 vs fp32. The official dev set (75 articles) was only measured.
+  297 `train` articles of `splits.json`; its 74 `validation` articles chose the epoch, the inference
+  window length, the thresholds, the gap, the repetition bonus and int8 vs fp32. The official dev set (75 articles) was only measured.
 * `scores.propaganda` = share of the document's sentences that overlap at least one technique span.
   Span `score` = mean span probability of its words; `technique_score` = the chosen technique's probability.
 * Limits: English news only; a small encoder trained for {out.get('steps', '?')} steps (best epoch {out.get('best_epoch', '?')} ships){' on top of ' + str(args.init_from) if args.init_from else ''} on a 2-core CPU,

@@ -173,12 +173,26 @@ def technique_probs(
     return _softmax(logits + bias if bias is not None else logits)
 
 
-def repetition_bias(text: str, start: int, end: int, labels: Sequence[str], bonus: tuple[float, float]) -> np.ndarray | None:
-    """Logit offset for "Repetition": bonus[0] when the fragment recurs in the text, bonus[1] when not."""
-    if bonus == (0.0, 0.0) or "Repetition" not in labels:
+def fragment_bias(
+    text: str,
+    start: int,
+    end: int,
+    labels: Sequence[str],
+    bonus: tuple[float, float],
+    label_bias: Sequence[float] | None = None,
+) -> np.ndarray | None:
+    """Logit offsets for one fragment's techniques.
+
+    `label_bias` is a fixed offset per technique (the prior correction that undoes
+    the training class weights); "Repetition" gets bonus[0] more when the
+    fragment recurs in the text, bonus[1] when not.
+    """
+    use_bonus = bonus != (0.0, 0.0) and "Repetition" in labels
+    if not use_bonus and label_bias is None:
         return None
-    bias = np.zeros(len(labels), dtype=np.float32)
-    bias[list(labels).index("Repetition")] = bonus[0] if repeated_elsewhere(text, start, end) else bonus[1]
+    bias = np.zeros(len(labels), dtype=np.float32) if label_bias is None else np.asarray(label_bias, dtype=np.float32).copy()
+    if use_bonus:
+        bias[list(labels).index("Repetition")] += bonus[0] if repeated_elsewhere(text, start, end) else bonus[1]
     return bias
 
 
@@ -254,6 +268,7 @@ class TechniqueConfig:
     batch_size: int = 32
     repetition_bonus: tuple[float, float] = (0.0, 0.0)
     low_threshold: float | None = None
+    label_bias: list[float] | None = None
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "TechniqueConfig":
@@ -266,6 +281,7 @@ class TechniqueConfig:
             batch_size=int(data.get("batch_size", 32)),
             repetition_bonus=tuple(float(x) for x in data.get("repetition_bonus", (0.0, 0.0))),  # type: ignore[arg-type]
             low_threshold=None if data.get("low_threshold") is None else float(data["low_threshold"]),
+            label_bias=None if data.get("label_bias") is None else [float(x) for x in data["label_bias"]],
         )
 
 
@@ -320,7 +336,7 @@ def spans_from_prediction(
     out = []
     spans = decode_spans(text, pred.enc, pred.span_prob, config.threshold, config.gap, config.low_threshold)
     for start, end, prob in spans:
-        bias = repetition_bias(text, start, end, config.labels, config.repetition_bonus)
+        bias = fragment_bias(text, start, end, config.labels, config.repetition_bonus, config.label_bias)
         probs = technique_probs(pred.tech_logits, pred.enc.offsets, start, end, bias)
         if probs is None:
             continue

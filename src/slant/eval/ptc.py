@@ -293,19 +293,20 @@ def tc_fragments(
     preds: Mapping[str, object],
     labels: Sequence[str],
     repetition_bonus: tuple[float, float] = (0.0, 0.0),
+    label_bias: Sequence[float] | None = None,
 ) -> list[Fragment]:
     """Technique of every gold fragment: softmax of technique logits pooled over its tokens.
 
     A fragment that carries k gold labels gets the k most probable techniques.
     `preds` maps article id -> DocumentPrediction (slant.analyze.techniques).
     """
-    from slant.analyze.techniques import repetition_bias, technique_probs
+    from slant.analyze.techniques import fragment_bias, technique_probs
 
     keys = Counter((f.article_id, f.start, f.end) for f in corpus.techniques)
     out = []
     for (art, start, end), k in sorted(keys.items()):
         pred = preds[art]
-        bias = repetition_bias(corpus.articles[art], start, end, labels, repetition_bonus)
+        bias = fragment_bias(corpus.articles[art], start, end, labels, repetition_bonus, label_bias)
         probs = technique_probs(pred.tech_logits, pred.enc.offsets, start, end, bias)  # type: ignore[attr-defined]
         if probs is None:
             continue
@@ -328,7 +329,7 @@ def span_fragments(corpus: PtcCorpus, preds: Mapping[str, object], config: objec
 def evaluate_predictions(corpus: PtcCorpus, preds: Mapping[str, object], config: object) -> dict[str, object]:
     """All PTC figures for per-token predictions decoded with `config` (thresholds, labels)."""
     spans = span_fragments(corpus, preds, config)
-    tcs = tc_fragments(corpus, preds, config.labels, config.repetition_bonus)  # type: ignore[attr-defined]
+    tcs = tc_fragments(corpus, preds, config.labels, config.repetition_bonus, config.label_bias)  # type: ignore[attr-defined]
     return score_all(spans, tcs, corpus)
 
 
