@@ -8,7 +8,8 @@ the windows, so training and inference cut text the same way):
     per fragment and label, so long fragments do not outweigh short ones).
 
 Data: the PTC train articles minus the splits.json validation part; validation
-picks the epoch, the span threshold and gap, and whether int8 is shipped. The
+picks the epoch, the inference window length, the span threshold and gap, and
+whether int8 is shipped. The
 official dev set is only measured, at the end, for the model card.
 
     python training/techniques.py                    # full run, ships to src/slant/models/techniques/

@@ -7,7 +7,8 @@ each side; every token is predicted once, by the window whose core holds it, so
 offsets map back exactly to the document text. Spans are runs of words whose
 span probability passes a threshold tuned on validation; a span's technique is
 the softmax of the technique logits averaged over its tokens (the same pooling
-the model was trained with). The same functions build training windows in
+the model was trained with), shifted by a per-technique prior correction and a
+Repetition bonus from config.json. The same functions build training windows in
 training/techniques.py, so training and inference cannot drift apart.
 """
 
