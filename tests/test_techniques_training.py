@@ -128,3 +128,14 @@ def test_tune_window_keeps_the_best_inference_length():
     assert [t["max_length"] for t in tried] == [256, 192, 128, 96]
     assert cfg.max_length == 128 and analyzer.config is cfg
     assert res["si_f1"] > 0.9
+
+
+def test_average_weights_is_the_mean_of_the_checkpoints(tmp_path):
+    import torch
+    import techniques
+
+    a, b = tmp_path / "a.pt", tmp_path / "b.pt"
+    torch.save({"w": torch.tensor([1.0, 3.0]), "bias": torch.tensor([0.0])}, a)
+    torch.save({"w": torch.tensor([3.0, 5.0]), "bias": torch.tensor([2.0])}, b)
+    avg = techniques.average_weights([a, b])
+    assert torch.equal(avg["w"], torch.tensor([2.0, 4.0])) and torch.equal(avg["bias"], torch.tensor([1.0]))

@@ -13,6 +13,7 @@ whether int8 is shipped. The
 official dev set is only measured, at the end, for the model card.
 
     python training/techniques.py                    # full run, ships to src/slant/models/techniques/
+    python training/techniques.py --average A/best.pt B/best.pt   # export the average of two runs (make train-techniques)
     python training/techniques.py --smoke            # a few steps on tests/fixtures/techniques (tests)
     python training/techniques.py --init-from training/runs/techniques/best.pt --out training/runs/techniques-v2 \
         --lr 5e-5 ...                                # continue a finished run (new schedule, new warmup)
@@ -209,6 +210,18 @@ def tune(corpus: PtcCorpus, preds: dict, base: TechniqueConfig) -> tuple[Techniq
     return cfg, evaluate_predictions(corpus, preds, cfg)
 
 
+def average_weights(checkpoints: list[Path]) -> dict:
+    """Mean of several fine-tuned state dicts (same architecture, same base encoder).
+
+    Runs that start from the same pre-trained encoder stay in one loss basin, so
+    their average is a model of its own, usually better than either ("model soup").
+    """
+    import torch
+
+    states = [torch.load(p) for p in checkpoints]
+    return {k: sum(s[k].float() for s in states) / len(states) for k in states[0]}
+
+
 def prior_correction(counts: np.ndarray, power: float) -> list[float]:
     """Technique logit offsets that undo the class weights at prediction time.
 
@@ -284,6 +297,8 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--smoke", action="store_true", help="tiny run on tests/fixtures/techniques, no export")
     parser.add_argument("--no-ship", action="store_true")
     parser.add_argument("--export-only", action="store_true", help="skip training; export OUT/best.pt")
+    parser.add_argument("--average", type=Path, nargs="+", default=None, metavar="CKPT",
+                        help="skip training; export the weight average of these runs' best.pt files (a model soup)")
     args = parser.parse_args(argv)
 
     import torch
@@ -313,6 +328,11 @@ def main(argv: list[str] | None = None) -> dict:
     class_weights = torch.tensor(weights, dtype=torch.float32)
     label_bias = prior_correction(counts, args.class_weight_power)
     model = make_model(len(TECHNIQUES))
+    if args.average:
+        args.export_only = True
+        args.out.mkdir(parents=True, exist_ok=True)
+        torch.save(average_weights(args.average), args.out / "best.pt")
+        print(f"averaged {[str(p) for p in args.average]}", flush=True)
     if args.init_from is not None:
         model.load_state_dict(torch.load(args.init_from))
         print(f"continuing from {args.init_from}", flush=True)
@@ -386,6 +406,9 @@ def main(argv: list[str] | None = None) -> dict:
         if args.budget_minutes and time.time() - t0 > 60 * args.budget_minutes:
             break
     summary = {"history": history, "best_epoch": best_epoch, "steps": step, "train_seconds": round(time.time() - t0)}
+    if args.average:  # the record of each averaged run
+        summary = {"averaged": {str(p): json.loads((p.parent / "summary.json").read_text()).get("history", [])
+                                for p in args.average if (p.parent / "summary.json").exists()}}
     previous = args.out / "summary.json"
     if args.export_only and previous.exists():  # keep the training run's record
         old = json.loads(previous.read_text())
@@ -520,7 +543,15 @@ def model_card(out: dict, args) -> str:
         f"--tech-weight {args.tech_weight} --class-weight-power {args.class_weight_power} "
         f"--patience {args.patience} --seed {args.seed} --threads {args.threads} --stop-after-steps {out.get('steps', 0)}"
     )
-    if args.init_from is not None:  # a continuation: name the run it continued, then this one
+    if args.average:  # a soup: the runs it averages, then the average
+        runs = [str(p.parent) for p in args.average]
+        command = "\n".join(
+            [f"python training/techniques.py --max-length {args.max_length} --out {runs[0]} --no-ship",
+             f"python training/techniques.py --max-length {args.max_length} --epochs 2 --out {runs[1]} --no-ship"][: len(runs)]
+            + [f"python training/techniques.py --max-length {args.max_length} --average "
+               + " ".join(str(p) for p in args.average) + f" --out {args.out}"]
+        )
+    elif args.init_from is not None:  # a continuation: name the run it continued, then this one
         command = (
             f"# first run, then the continuation from its best.pt\n"
             f"python training/techniques.py --epochs 2 --lr 0.0001 --frozen-layers 3 --no-ship\n"
@@ -553,7 +584,7 @@ the argmax follows the real technique frequencies), plus `repetition_bonus` on "
   window length, the thresholds, the gap, the repetition bonus and int8 vs fp32. The official dev set (75 articles) was only measured.
 * `scores.propaganda` = share of the document's sentences that overlap at least one technique span.
   Span `score` = mean span probability of its words; `technique_score` = the chosen technique's probability.
-* Limits: English news only; a small encoder trained for {out.get('steps', '?')} steps (best epoch {out.get('best_epoch', '?')} ships){' on top of ' + str(args.init_from) if args.init_from else ''} on a 2-core CPU,
+* Limits: English news only; a small encoder {('averaged from ' + ', '.join(str(p) for p in args.average) + ' (their validation history is below)') if args.average else f"trained for {out.get('steps', '?')} steps (best epoch {out.get('best_epoch', '?')} ships)"}{' on top of ' + str(args.init_from) if args.init_from else ''} on a 2-core CPU,
   so rare techniques are weak (per-technique table below).
 * Runtime: one window per onnxruntime call (`batch_size` 1): on the 2-core AVX2 box it was faster
   and far leaner than 8 or 32 windows per call, and since dynamic int8 scales activations per
