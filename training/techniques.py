@@ -210,6 +210,14 @@ def tune(corpus: PtcCorpus, preds: dict, base: TechniqueConfig) -> tuple[Techniq
     return cfg, evaluate_predictions(corpus, preds, cfg)
 
 
+def _relative(path: Path) -> str:
+    """A path as the model card should print it: relative to the repository when inside it."""
+    try:
+        return str(path.resolve().relative_to(REPO))
+    except ValueError:
+        return str(path)
+
+
 def average_weights(checkpoints: list[Path]) -> dict:
     """Mean of several fine-tuned state dicts (same architecture, same base encoder).
 
@@ -549,7 +557,7 @@ def model_card(out: dict, args) -> str:
             [f"python training/techniques.py --max-length {args.max_length} --out {runs[0]} --no-ship",
              f"python training/techniques.py --max-length {args.max_length} --epochs 2 --out {runs[1]} --no-ship"][: len(runs)]
             + [f"python training/techniques.py --max-length {args.max_length} --average "
-               + " ".join(str(p) for p in args.average) + f" --out {args.out}"]
+               + " ".join(str(p) for p in args.average) + f" --out {_relative(args.out)}"]
         )
     elif args.init_from is not None:  # a continuation: name the run it continued, then this one
         command = (
