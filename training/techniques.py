@@ -551,13 +551,11 @@ def model_card(out: dict, args) -> str:
         f"--tech-weight {args.tech_weight} --class-weight-power {args.class_weight_power} "
         f"--patience {args.patience} --seed {args.seed} --threads {args.threads} --stop-after-steps {out.get('steps', 0)}"
     )
-    if args.average:  # a soup: the runs it averages, then the average
-        runs = [str(p.parent) for p in args.average]
-        command = "\n".join(
-            [f"python training/techniques.py --max-length {args.max_length} --out {runs[0]} --no-ship",
-             f"python training/techniques.py --max-length {args.max_length} --epochs 2 --out {runs[1]} --no-ship"][: len(runs)]
-            + [f"python training/techniques.py --max-length {args.max_length} --average "
-               + " ".join(str(p) for p in args.average) + f" --out {_relative(args.out)}"]
+    if args.average:  # a soup: the Makefile holds the recipe of the averaged runs
+        command = (
+            "make train-techniques   # trains the averaged runs (their commands are in the Makefile), then:\n"
+            f"python training/techniques.py --max-length {args.max_length} --average "
+            + " ".join(_relative(p) for p in args.average) + f" --out {_relative(args.out)}"
         )
     elif args.init_from is not None:  # a continuation: name the run it continued, then this one
         command = (
