@@ -139,3 +139,45 @@ def test_average_weights_is_the_mean_of_the_checkpoints(tmp_path):
     torch.save({"w": torch.tensor([3.0, 5.0]), "bias": torch.tensor([2.0])}, b)
     avg = techniques.average_weights([a, b])
     assert torch.equal(avg["w"], torch.tensor([2.0, 4.0])) and torch.equal(avg["bias"], torch.tensor([1.0]))
+
+
+def test_debate_documents_read_only_the_sentences(tmp_path):
+    import techniques
+
+    rows = [f"{i}\tSPEAKER\tSentence number {i}.\t{i % 2}" for i in range(1, 6)] + ["6\tSPEAKER\t \t0"]
+    (tmp_path / "debate.tsv").write_text("\n".join(rows), encoding="utf-8")
+    docs = techniques.debate_documents(tmp_path, lines_per_document=2)
+    assert docs == ["Sentence number 1.\nSentence number 2.", "Sentence number 3.\nSentence number 4.",
+                    "Sentence number 5."]
+
+
+def test_pseudo_examples_carry_the_teachers_spans_and_technique():
+    """A fake teacher that is sure about the word "thugs" (Name_Calling) and nothing else."""
+    import numpy as np
+    import techniques
+
+    from slant.analyze.techniques import TechniqueConfig
+    from slant.eval.ptc import TECHNIQUES
+
+    tokenizer = techniques.load_tokenizer(techniques.base_model_dir() / "tokenizer.json")
+    target = tokenizer.token_to_id("thugs")
+    assert target is not None
+    name_calling = TECHNIQUES.index("Name_Calling,Labeling")
+
+    def teacher(ids, mask):
+        hit = ids == target
+        span = np.where(hit, 6.0, -6.0).astype(np.float32)
+        tech = np.zeros(ids.shape + (len(TECHNIQUES),), dtype=np.float32)
+        tech[hit, name_calling] = 8.0
+        return span, tech
+
+    config = TechniqueConfig(list(TECHNIQUES), 0.5, 0, 64, 8, 4)
+    texts = ["They are thugs, all of them.\nThe vote is on Monday.", "Nothing to see here."]
+    examples, record = techniques.pseudo_examples(texts, teacher, config, tokenizer, 64, 8)
+    assert record["documents"] == 2 and record["teacher_spans"] == 1 and record["windows"] == len(examples)
+    (frag,) = [f for e in examples for f in e.fragments]
+    row = next(e for e in examples if e.fragments)
+    a, b, k = frag
+    assert k == name_calling and list(row.ids[a:b]) == [target]
+    soft = row.span_labels[row.span_labels > -50]
+    assert 0.0 < soft.min() < 0.01 and soft.max() > 0.99  # the teacher's probabilities, not 0/1 labels
