@@ -181,3 +181,20 @@ def test_pseudo_examples_carry_the_teachers_spans_and_technique():
     assert k == name_calling and list(row.ids[a:b]) == [target]
     soft = row.span_labels[row.span_labels > -50]
     assert 0.0 < soft.min() < 0.01 and soft.max() > 0.99  # the teacher's probabilities, not 0/1 labels
+
+
+def test_model_card_command_names_the_data_order_and_teacher():
+    """A shipped single run must be reproducible from its card: the options that change the run are in it."""
+    import argparse
+
+    import techniques
+
+    args = argparse.Namespace(epochs=2, lr=1e-4, batch_size=16, max_length=128, context=16, frozen_layers=0,
+                              tech_weight=0.5, class_weight_power=0.3, patience=1, seed=13, threads=2,
+                              data_seed=7, teacher=Path("runs/teacher/best.pt"), unlabeled=Path("debates"),
+                              average=None, init_from=None)
+    card = techniques.model_card({"shipped": "fp32", "steps": 604}, args)
+    assert "--data-seed 7" in card and "--teacher runs/teacher/best.pt --unlabeled debates" in card
+    args.data_seed, args.teacher = None, None
+    card = techniques.model_card({"shipped": "fp32", "steps": 604}, args)
+    assert "--data-seed" not in card and "--teacher" not in card

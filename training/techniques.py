@@ -622,6 +622,8 @@ def model_card(out: dict, args) -> str:
         f"--max-length {args.max_length} --context {args.context} --frozen-layers {args.frozen_layers} "
         f"--tech-weight {args.tech_weight} --class-weight-power {args.class_weight_power} "
         f"--patience {args.patience} --seed {args.seed} --threads {args.threads} --stop-after-steps {out.get('steps', 0)}"
+        + (f" --data-seed {args.data_seed}" if args.data_seed is not None else "")
+        + (f" --teacher {_relative(args.teacher)} --unlabeled {_relative(args.unlabeled)}" if args.teacher else "")
     )
     if args.average:  # a soup: the Makefile holds the recipe of the averaged runs
         command = (
