@@ -85,13 +85,22 @@ def build_examples(corpus: PtcCorpus, tokenizer, max_length: int, context: int) 
         inside = np.zeros(len(enc.ids), dtype=np.float32)
         frag_tokens = []
         for f in by_article.get(art, []):
-            hit = np.nonzero((enc.offsets[:, 0] < f.end) & (enc.offsets[:, 1] > f.start))[0]
-            if len(hit) == 0:
+            tokens = token_range(enc.offsets, f.start, f.end)
+            if tokens is None:
                 continue
-            inside[hit] = 1.0
-            frag_tokens.append((int(hit[0]), int(hit[-1]) + 1, label_index[f.technique]))
+            inside[tokens[0] : tokens[1]] = 1.0
+            frag_tokens.append((*tokens, label_index[f.technique]))
         examples.extend(window_examples(text, enc, inside, frag_tokens, tokenizer, max_length, context))
     return examples
+
+
+def token_range(offsets: np.ndarray, start: int, end: int) -> tuple[int, int] | None:
+    """Tokens [first, last + 1) overlapping the characters [start, end); None when no token does.
+
+    Token offsets increase along the text, so the overlapping tokens are one contiguous run.
+    """
+    hit = np.nonzero((offsets[:, 0] < end) & (offsets[:, 1] > start))[0]
+    return (int(hit[0]), int(hit[-1]) + 1) if len(hit) else None
 
 
 def window_examples(text: str, enc, inside: np.ndarray, frag_tokens: list[tuple[int, int, int]], tokenizer,
@@ -140,9 +149,9 @@ def pseudo_examples(texts: list[str], teacher_run, config: TechniqueConfig, toke
     for text, pred in zip(texts, predict_texts(texts, tokenizer, teacher_run, config)):
         frag_tokens = []
         for span in spans_from_prediction(text, pred, config):
-            hit = np.nonzero((pred.enc.offsets[:, 0] < span.end) & (pred.enc.offsets[:, 1] > span.start))[0]
-            if len(hit):
-                frag_tokens.append((int(hit[0]), int(hit[-1]) + 1, label_index[span.label]))
+            tokens = token_range(pred.enc.offsets, span.start, span.end)
+            if tokens is not None:
+                frag_tokens.append((*tokens, label_index[span.label]))
         n_spans += len(frag_tokens)
         n_tokens += len(pred.enc.ids)
         examples.extend(window_examples(text, pred.enc, pred.span_prob.astype(np.float32), frag_tokens, tokenizer,
