@@ -198,3 +198,66 @@ def test_model_card_command_names_the_data_order_and_teacher():
     args.data_seed, args.teacher = None, None
     card = techniques.model_card({"shipped": "fp32", "steps": 604}, args)
     assert "--data-seed" not in card and "--teacher" not in card
+
+
+def test_model_card_of_an_average_made_elsewhere_names_its_runs_and_record(tmp_path):
+    """An average exported with --export-only --selection must say which runs it averages and how it was made."""
+    import argparse
+    import json
+
+    import techniques
+
+    record = tmp_path / "sweep.json"
+    record.write_text(json.dumps({"what": "Runs trained on a GPU; more", "runs": {"a": {}, "b": {}, "c": {}},
+                                  "shipped": {"runs": ["a", "c"], "how": "averaged there, sent back in fp16."}}))
+    args = argparse.Namespace(epochs=4, lr=1e-4, batch_size=16, max_length=128, context=32, frozen_layers=0,
+                              tech_weight=0.5, class_weight_power=0.3, patience=1, seed=13, threads=2,
+                              data_seed=None, teacher=None, unlabeled=None, average=None, init_from=None,
+                              export_only=True, selection=record, out=tmp_path / "soup")
+    card = techniques.model_card({"shipped": "int8"}, args)
+    assert "averaged from the runs a, c" in card and "chosen among the 3 runs" in card
+    assert "averaged there, sent back in fp16." in card
+    assert f"--export-only --max-length 128 --context 32 --out {tmp_path / 'soup'} --selection {record}" in card
+    args.selection = None  # a plain single run keeps its own command
+    assert "--stop-after-steps" in techniques.model_card({"shipped": "int8"}, args)
+
+
+def test_greedy_soup_keeps_only_runs_that_raise_the_average(tmp_path):
+    import json
+
+    import techniques
+
+    runs = {}
+    for name, alone in (("a", 0.9), ("b", 0.8), ("c", 0.7)):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "summary.json").write_text(json.dumps(
+            {"best_epoch": 0, "history": [{"si_f1": alone / 2, "tc_micro_f1": alone / 2}]}))
+        runs[name] = tmp_path / name / "best.pt"
+    soup_scores = {("a", "b"): 0.85, ("a", "c"): 0.95}  # b pulls the average down, c lifts it
+    seen = []
+
+    def evaluate(paths):
+        key = tuple(p.parent.name for p in paths)
+        seen.append(key)
+        return {"score": soup_scores[key]}
+
+    kept, record = techniques.greedy_soup([runs["c"], runs["b"], runs["a"]], evaluate)
+    assert kept == [runs["a"], runs["c"]]
+    assert seen == [("a", "b"), ("a", "c")]  # best run first; own scores read from summary.json
+    assert record["validation"]["score"] == 0.95
+    assert [t["kept"] for t in record["tried"]] == [True, False, True]
+
+
+def test_greedy_soup_records_runs_left_untried_by_the_time_budget(tmp_path):
+    import techniques
+
+    paths = [tmp_path / f"r{i}" / "best.pt" for i in range(3)]
+    scores = iter([{"score": 0.5}, {"score": 0.4}, {"score": 0.3}])
+
+    def evaluate(run_paths):
+        time.sleep(0.05)
+        return next(scores) if len(run_paths) == 1 else {"score": 0.0}
+
+    kept, record = techniques.greedy_soup(paths, evaluate, budget_minutes=0.04 / 60)
+    assert kept == [paths[0]]
+    assert [t.get("not_tried") for t in record["tried"][1:]] == ["time budget", "time budget"]

@@ -14,6 +14,7 @@ official dev set is only measured, at the end, for the model card.
 
     python training/techniques.py                    # full run, ships to src/slant/models/techniques/
     python training/techniques.py --average A/best.pt B/best.pt C/best.pt   # export the runs' average (make train-techniques)
+    python training/techniques.py --device cuda --greedy-soup runs/*/best.pt --no-ship   # greedy soup of many runs
     python training/techniques.py --teacher training/runs/techniques/best.pt --out ...   # self-training on debates
     python training/techniques.py --smoke            # a few steps on tests/fixtures/techniques (tests)
     python training/techniques.py --init-from training/runs/techniques/best.pt --out training/runs/techniques-v2 \
@@ -183,7 +184,7 @@ def make_model(n_labels: int):
     return TechniqueModel()
 
 
-def collate(batch: list[Example]):
+def collate(batch: list[Example], device: str = "cpu"):
     import torch
 
     width = max(len(e.ids) for e in batch)
@@ -197,7 +198,7 @@ def collate(batch: list[Example]):
         mask[row, :n] = 1
         labels[row, :n] = torch.from_numpy(e.span_labels)
         frags.extend((row, a, b, k) for a, b, k in e.fragments)
-    return ids, mask, labels, frags
+    return ids.to(device), mask.to(device), labels.to(device), frags
 
 
 def loss_fn(span_logits, tech_logits, labels, frags, class_weights, tech_weight: float):
@@ -209,19 +210,21 @@ def loss_fn(span_logits, tech_logits, labels, frags, class_weights, tech_weight:
     if not frags:
         return span_loss, span_loss.detach() * 0
     pooled = torch.stack([tech_logits[row, a:b].mean(dim=0) for row, a, b, _ in frags])
-    target = torch.tensor([k for *_, k in frags], dtype=torch.long)
+    target = torch.tensor([k for *_, k in frags], dtype=torch.long, device=pooled.device)
     tech_loss = F.cross_entropy(pooled, target, weight=class_weights)
     return span_loss + tech_weight * tech_loss, tech_loss.detach()
 
 
 def torch_runner(model):
-    """run_batch for predict_texts: numpy in, numpy out, no gradients."""
+    """run_batch for predict_texts: numpy in, numpy out, no gradients (on the model's device)."""
     import torch
+
+    device = next(model.parameters()).device
 
     def run(ids: np.ndarray, mask: np.ndarray):
         with torch.no_grad():
-            s, t = model(torch.from_numpy(ids), torch.from_numpy(mask))
-        return s.numpy(), t.numpy()
+            s, t = model(torch.from_numpy(ids).to(device), torch.from_numpy(mask).to(device))
+        return s.float().cpu().numpy(), t.float().cpu().numpy()
 
     return run
 
@@ -282,8 +285,59 @@ def average_weights(checkpoints: list[Path]) -> dict:
     """
     import torch
 
-    states = [torch.load(p) for p in checkpoints]
+    states = [torch.load(p, map_location="cpu") for p in checkpoints]
     return {k: sum(s[k].float() for s in states) / len(states) for k in states[0]}
+
+
+def greedy_soup(checkpoints: list[Path], evaluate, budget_minutes: float = 0) -> tuple[list[Path], dict]:
+    """Greedy model soup (Wortsman et al. 2022): `evaluate(paths)` scores the average of `paths`.
+
+    Runs are taken best first (by their own validation score: the best epoch in the
+    run's summary.json, else `evaluate([run])`); each joins the uniform average only
+    if the average's score rises, so a weak or far-off run cannot pull the soup down.
+    With a time budget, runs left when it is spent are recorded as not tried.
+    """
+    t0 = time.time()
+    alone = {p: recorded_score(p) or evaluate([p]) for p in checkpoints}
+    order = sorted(checkpoints, key=lambda p: -alone[p]["score"])
+    kept, best = [order[0]], alone[order[0]]
+    tried = [{"run": _relative(order[0]), "alone": alone[order[0]], "soup": best, "kept": True}]
+    for p in order[1:]:
+        if budget_minutes and time.time() - t0 > 60 * budget_minutes:
+            tried.append({"run": _relative(p), "alone": alone[p], "kept": False, "not_tried": "time budget"})
+            continue
+        res = evaluate(kept + [p])
+        joins = res["score"] > best["score"]
+        tried.append({"run": _relative(p), "alone": alone[p], "soup": res, "kept": joins})
+        print(f"soup + {p}: {res} {'kept' if joins else 'dropped'}", flush=True)
+        if joins:
+            kept, best = kept + [p], res
+    return kept, {"kept": [_relative(p) for p in kept], "validation": best, "tried": tried}
+
+
+def recorded_score(checkpoint: Path) -> dict | None:
+    """The validation figures of a run's best epoch, from the summary.json beside its best.pt."""
+    record = checkpoint.parent / "summary.json"
+    if not record.exists():
+        return None
+    summary = json.loads(record.read_text())
+    history = summary.get("history", [])
+    if summary.get("best_epoch", -1) < 0 or not history:
+        return None
+    best = max(history, key=lambda h: h["si_f1"] + h["tc_micro_f1"])
+    keys = ("si_precision", "si_recall", "si_f1", "tc_micro_f1", "flc_f1", "n_predicted_spans")
+    return {**{k: best[k] for k in keys if k in best}, "score": round(best["si_f1"] + best["tc_micro_f1"], 4)}
+
+
+def soup_scorer(model, corpus: PtcCorpus, tokenizer, base: TechniqueConfig):
+    """evaluate(paths) for greedy_soup: validation SI + TC of the paths' weight average, decoding tuned."""
+    def evaluate(paths: list[Path]) -> dict:
+        model.load_state_dict(average_weights(paths))
+        model.eval()
+        _, res = tune(corpus, predict_corpus(corpus, tokenizer, torch_runner(model), base), base)
+        return {**brief(res), "score": round(float(res["si_f1"]) + float(res["tc_micro_f1"]), 4)}
+
+    return evaluate
 
 
 def prior_correction(counts: np.ndarray, power: float) -> list[float]:
@@ -362,6 +416,13 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--data-seed", type=int, default=None,
                         help="seed of the training order only (default: --seed); runs that share --seed start from the "
                              "same heads, so they can be averaged, yet see the windows in a different order")
+    parser.add_argument("--greedy-soup", type=Path, nargs="+", default=None, metavar="CKPT",
+                        help="skip training; greedy model soup of these runs' best.pt files: in order of each run's own "
+                             "validation score, a run joins the average only if it raises the average's validation "
+                             "SI + TC; then export as --average does")
+    parser.add_argument("--selection", type=Path, default=None, metavar="JSON",
+                        help="with --average: the record of how the averaged runs were chosen (named in the model card)")
+    parser.add_argument("--device", default="cpu", help="torch device for training and validation (cpu, cuda)")
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--max-steps", type=int, default=0, help="stop after this many steps (0: no limit)")
     parser.add_argument("--stop-after-steps", type=int, default=0,
@@ -397,8 +458,8 @@ def main(argv: list[str] | None = None) -> dict:
     pseudo_record = None
     if args.teacher is not None:
         teacher = make_model(len(TECHNIQUES))
-        teacher.load_state_dict(torch.load(args.teacher))
-        teacher.eval()
+        teacher.load_state_dict(torch.load(args.teacher, map_location="cpu"))
+        teacher.to(args.device).eval()
         teacher_cfg = replace(TechniqueConfig.from_dict(json.loads((args.ship / "config.json").read_text())),
                               max_length=args.max_length, context=args.context, batch_size=16)
         extra, pseudo_record = pseudo_examples(debate_documents(args.unlabeled), torch_runner(teacher), teacher_cfg,
@@ -411,7 +472,7 @@ def main(argv: list[str] | None = None) -> dict:
     counts = counts.astype(np.float64)
     weights = (counts.max() / np.maximum(counts, 1.0)) ** args.class_weight_power
     weights = weights / (weights * counts).sum() * counts.sum()  # average weight 1 per fragment
-    class_weights = torch.tensor(weights, dtype=torch.float32)
+    class_weights = torch.tensor(weights, dtype=torch.float32, device=args.device)
     label_bias = prior_correction(counts, args.class_weight_power)
     set_seed(args.seed)  # the same head initialisation with or without a teacher, so runs can be averaged
     model = make_model(len(TECHNIQUES))
@@ -421,7 +482,7 @@ def main(argv: list[str] | None = None) -> dict:
         torch.save(average_weights(args.average), args.out / "best.pt")
         print(f"averaged {[str(p) for p in args.average]}", flush=True)
     if args.init_from is not None:
-        model.load_state_dict(torch.load(args.init_from))
+        model.load_state_dict(torch.load(args.init_from, map_location="cpu"))
         print(f"continuing from {args.init_from}", flush=True)
     # embeddings and the lowest layers stay as pre-trained: backward stops above them, so a
     # step costs about two thirds of full fine-tuning on this 2-core CPU box
@@ -440,6 +501,14 @@ def main(argv: list[str] | None = None) -> dict:
     # one window per onnxruntime call: measured fastest and leanest for int8 on the 2-core AVX2 box
     base_cfg = TechniqueConfig(list(TECHNIQUES), 0.5, 0, args.max_length, args.context, 1, label_bias=label_bias)
     args.out.mkdir(parents=True, exist_ok=True)
+    model.to(args.device)
+    soup, soup_record = None, None
+    if args.greedy_soup:
+        args.export_only = True
+        evaluate = soup_scorer(model, val, tokenizer, replace(base_cfg, batch_size=16))
+        soup, soup_record = greedy_soup(args.greedy_soup, evaluate, args.budget_minutes)
+        torch.save(average_weights(soup), args.out / "best.pt")
+        print(f"greedy soup: {json.dumps(soup_record)}", flush=True)
     print(f"{len(examples)} windows, {steps_per_epoch} steps/epoch, {total} steps", flush=True)
 
     rng = random.Random(args.seed if args.data_seed is None else args.data_seed)
@@ -453,7 +522,7 @@ def main(argv: list[str] | None = None) -> dict:
         rng.shuffle(order)
         running = []
         for b in range(0, len(order), args.batch_size):
-            ids, mask, labels, frags = collate([examples[k] for k in order[b : b + args.batch_size]])
+            ids, mask, labels, frags = collate([examples[k] for k in order[b : b + args.batch_size]], args.device)
             span_logits, tech_logits = model(ids, mask)
             loss, tech_loss = loss_fn(span_logits, tech_logits, labels, frags, class_weights, args.tech_weight)
             optim.zero_grad()
@@ -484,7 +553,7 @@ def main(argv: list[str] | None = None) -> dict:
         print("validation", json.dumps(history[-1]), flush=True)
         if score > best_score:
             best_score, best_epoch = score, epoch
-            torch.save(model.state_dict(), args.out / "best.pt")
+            torch.save({k: v.cpu() for k, v in model.state_dict().items()}, args.out / "best.pt")
         elif epoch - best_epoch >= args.patience:
             print("early stop", flush=True)
             break
@@ -495,9 +564,12 @@ def main(argv: list[str] | None = None) -> dict:
     summary = {"history": history, "best_epoch": best_epoch, "steps": step, "train_seconds": round(time.time() - t0)}
     if pseudo_record is not None:
         summary["self_training"] = pseudo_record
-    if args.average:  # the record of each averaged run
-        summary = {"averaged": {str(p): json.loads((p.parent / "summary.json").read_text()).get("history", [])
-                                for p in args.average if (p.parent / "summary.json").exists()}}
+    averaged = args.average or soup
+    if averaged:  # the record of each averaged run
+        summary = {"averaged": {str(p): json.loads((Path(p).parent / "summary.json").read_text()).get("history", [])
+                                for p in averaged if (Path(p).parent / "summary.json").exists()}}
+        if soup_record:
+            summary["greedy_soup"] = soup_record
     previous = args.out / "summary.json"
     if args.export_only and previous.exists():  # keep the training run's record
         old = json.loads(previous.read_text())
@@ -505,8 +577,8 @@ def main(argv: list[str] | None = None) -> dict:
     if args.no_ship:
         (args.out / "summary.json").write_text(json.dumps(summary, indent=1))
         return summary
-    model.load_state_dict(torch.load(args.out / "best.pt"))
-    model.eval()
+    model.load_state_dict(torch.load(args.out / "best.pt", map_location="cpu"))
+    model.cpu().eval()
     summary.update(export_and_ship(model, tokenizer, val, base_cfg, args, summary))
     (args.out / "summary.json").write_text(json.dumps(summary, indent=1))
     print(json.dumps(summary, indent=1), flush=True)
@@ -620,6 +692,29 @@ def config_dict(cfg: TechniqueConfig) -> dict:
     }
 
 
+def selection_record(args) -> dict:
+    """The --selection record (how an average's runs were chosen), or {} without one."""
+    selection = getattr(args, "selection", None)
+    return json.loads(selection.read_text()) if selection and selection.exists() else {}
+
+
+def shipped_average(args) -> dict:
+    """For --export-only of an average made elsewhere: the record's "shipped" entry (runs, how it was made)."""
+    return selection_record(args).get("shipped", {}) if getattr(args, "export_only", False) and not args.average else {}
+
+
+def selection_note(args) -> str:
+    """The card's lines on how an average's runs were chosen and made, from the --selection record."""
+    record = selection_record(args)
+    if not record or not (args.average or shipped_average(args)):
+        return ""
+    note = (f"\n* Runs: chosen among the {len(record.get('runs', {}))} runs of `{_relative(args.selection)}` (their commands, "
+            "per-epoch validation figures and the soups over them; validation articles only). "
+            + record.get("what", "").split(";")[0] + ".")
+    how = shipped_average(args).get("how")
+    return note + (f"\n* Weights: {how}" if how else "")
+
+
 def model_card(out: dict, args) -> str:
     figures = json.loads(json.dumps(out))
     per = figures.pop("dev_per_technique", {})
@@ -637,8 +732,16 @@ def model_card(out: dict, args) -> str:
     if args.average:  # a soup: the Makefile holds the recipe of the averaged runs
         command = (
             "make train-techniques   # trains the averaged runs (their commands are in the Makefile), then:\n"
-            f"python training/techniques.py --max-length {args.max_length} --average "
+            f"python training/techniques.py --max-length {args.max_length} --context {args.context} --average "
             + " ".join(_relative(p) for p in args.average) + f" --out {_relative(args.out)}"
+            + (f" --selection {_relative(args.selection)}" if args.selection else "")
+        )
+    elif shipped_average(args):  # an average made on another machine, exported here
+        command = (
+            "make train-techniques DEVICE=cuda   # trains the averaged runs and averages them (commands in the Makefile)\n"
+            "# the shipped weights: that average as made on the GPU machine (see the record), exported here with\n"
+            f"python training/techniques.py --export-only --max-length {args.max_length} --context {args.context} "
+            f"--out {_relative(args.out)} --selection {_relative(args.selection)}"
         )
     elif args.init_from is not None:  # a continuation: name the run it continued, then this one
         command = (
@@ -673,8 +776,8 @@ the argmax follows the real technique frequencies), plus `repetition_bonus` on "
   window length, the thresholds, the gap, the repetition bonus and int8 vs fp32. The official dev set (75 articles) was only measured.
 * `scores.propaganda` = share of the document's sentences that overlap at least one technique span.
   Span `score` = mean span probability of its words; `technique_score` = the chosen technique's probability.
-* Limits: English news only; a small encoder {('averaged from ' + ', '.join(str(p) for p in args.average) + ' (their validation history is below)') if args.average else f"trained for {out.get('steps', '?')} steps (best epoch {out.get('best_epoch', '?')} ships)"}{' on top of ' + str(args.init_from) if args.init_from else ''} on a 2-core CPU,
-  so rare techniques are weak (per-technique table below).
+* Limits: English news only; a small encoder {('averaged from ' + ', '.join(_relative(p) for p in args.average) + ' (their validation history is below)') if args.average else ('averaged from the runs ' + ', '.join(shipped_average(args)['runs']) + ' of the record below') if shipped_average(args) else f"trained for {out.get('steps', '?')} steps (best epoch {out.get('best_epoch', '?')} ships)"}{' on top of ' + str(args.init_from) if args.init_from else ''},
+  so rare techniques are weak (per-technique table below).{selection_note(args)}
 * Runtime: one window per onnxruntime call (`batch_size` 1): on the 2-core AVX2 box it was faster
   and far leaner than 8 or 32 windows per call, and since dynamic int8 scales activations per
   batch, it also keeps each document's output independent of the documents analysed with it.
