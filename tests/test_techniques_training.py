@@ -198,6 +198,9 @@ def test_model_card_command_names_the_data_order_and_teacher():
     args.data_seed, args.teacher = None, None
     card = techniques.model_card({"shipped": "fp32", "steps": 604}, args)
     assert "--data-seed" not in card and "--teacher" not in card
+    args.device = "cuda"
+    card = techniques.model_card({"shipped": "fp32", "steps": 604}, args)
+    assert "on the cuda device" in card and "--device cuda" in card
 
 
 def test_model_card_of_an_average_made_elsewhere_names_its_runs_and_record(tmp_path):

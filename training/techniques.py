@@ -727,6 +727,7 @@ def model_card(out: dict, args) -> str:
         f"--tech-weight {args.tech_weight} --class-weight-power {args.class_weight_power} "
         f"--patience {args.patience} --seed {args.seed} --threads {args.threads} --stop-after-steps {out.get('steps', 0)}"
         + (f" --data-seed {args.data_seed}" if args.data_seed is not None else "")
+        + (f" --device {args.device}" if getattr(args, "device", "cpu") != "cpu" else "")
         + (f" --teacher {_relative(args.teacher)} --unlabeled {_relative(args.unlabeled)}" if args.teacher else "")
     )
     if args.average:  # a soup: the Makefile holds the recipe of the averaged runs
@@ -776,7 +777,7 @@ the argmax follows the real technique frequencies), plus `repetition_bonus` on "
   window length, the thresholds, the gap, the repetition bonus and int8 vs fp32. The official dev set (75 articles) was only measured.
 * `scores.propaganda` = share of the document's sentences that overlap at least one technique span.
   Span `score` = mean span probability of its words; `technique_score` = the chosen technique's probability.
-* Limits: English news only; a small encoder {('averaged from ' + ', '.join(_relative(p) for p in args.average) + ' (their validation history is below)') if args.average else ('averaged from the runs ' + ', '.join(shipped_average(args)['runs']) + ' of the record below') if shipped_average(args) else f"trained for {out.get('steps', '?')} steps (best epoch {out.get('best_epoch', '?')} ships)"}{' on top of ' + str(args.init_from) if args.init_from else ''},
+* Limits: English news only; a small encoder {('averaged from ' + ', '.join(_relative(p) for p in args.average) + ' (their validation history is below)') if args.average else ('averaged from the runs ' + ', '.join(shipped_average(args)['runs']) + ' of the record below') if shipped_average(args) else f"trained for {out.get('steps', '?')} steps (best epoch {out.get('best_epoch', '?')} ships) on the {getattr(args, 'device', 'cpu')} device"}{' on top of ' + str(args.init_from) if args.init_from else ''},
   so rare techniques are weak (per-technique table below).{selection_note(args)}
 * Runtime: one window per onnxruntime call (`batch_size` 1): on the 2-core AVX2 box it was faster
   and far leaner than 8 or 32 windows per call, and since dynamic int8 scales activations per
