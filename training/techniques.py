@@ -324,9 +324,7 @@ def recorded_score(checkpoint: Path) -> dict | None:
     history = summary.get("history", [])
     if summary.get("best_epoch", -1) < 0 or not history:
         return None
-    best = max(history, key=lambda h: h["si_f1"] + h["tc_micro_f1"])
-    keys = ("si_precision", "si_recall", "si_f1", "tc_micro_f1", "flc_f1", "n_predicted_spans")
-    return {**{k: best[k] for k in keys if k in best}, "score": round(best["si_f1"] + best["tc_micro_f1"], 4)}
+    return scored(max(history, key=lambda h: h["si_f1"] + h["tc_micro_f1"]))
 
 
 def soup_scorer(model, corpus: PtcCorpus, tokenizer, base: TechniqueConfig):
@@ -335,7 +333,7 @@ def soup_scorer(model, corpus: PtcCorpus, tokenizer, base: TechniqueConfig):
         model.load_state_dict(average_weights(paths))
         model.eval()
         _, res = tune(corpus, predict_corpus(corpus, tokenizer, torch_runner(model), base), base)
-        return {**brief(res), "score": round(float(res["si_f1"]) + float(res["tc_micro_f1"]), 4)}
+        return scored(res)
 
     return evaluate
 
@@ -371,6 +369,11 @@ def tune_window(corpus: PtcCorpus, analyzer, base: TechniqueConfig) -> tuple[Tec
     assert best is not None
     analyzer.config = best[1]
     return best[1], best[2], tried
+
+
+def scored(res: dict) -> dict:
+    """`brief` figures plus "score", the SI F1 + TC micro-F1 sum that every validation choice maximises."""
+    return {**brief(res), "score": round(float(res["si_f1"]) + float(res["tc_micro_f1"]), 4)}
 
 
 def brief(res: dict) -> dict:
@@ -421,7 +424,9 @@ def main(argv: list[str] | None = None) -> dict:
                              "validation score, a run joins the average only if it raises the average's validation "
                              "SI + TC; then export as --average does")
     parser.add_argument("--selection", type=Path, default=None, metavar="JSON",
-                        help="with --average: the record of how the averaged runs were chosen (named in the model card)")
+                        help="with --average, or --export-only of an average made elsewhere: the record of how the "
+                             "averaged runs were chosen (named in the model card; its \"shipped\" entry, if any, "
+                             "says how the exported average was made)")
     parser.add_argument("--device", default="cpu", help="torch device for training and validation (cpu, cuda)")
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--max-steps", type=int, default=0, help="stop after this many steps (0: no limit)")
@@ -566,8 +571,8 @@ def main(argv: list[str] | None = None) -> dict:
         summary["self_training"] = pseudo_record
     averaged = args.average or soup
     if averaged:  # the record of each averaged run
-        summary = {"averaged": {str(p): json.loads((Path(p).parent / "summary.json").read_text()).get("history", [])
-                                for p in averaged if (Path(p).parent / "summary.json").exists()}}
+        summary = {"averaged": {str(p): json.loads((p.parent / "summary.json").read_text()).get("history", [])
+                                for p in averaged if (p.parent / "summary.json").exists()}}
         if soup_record:
             summary["greedy_soup"] = soup_record
     previous = args.out / "summary.json"
