@@ -74,6 +74,23 @@ def test_workers_that_always_die_stop_the_run(monkeypatch: pytest.MonkeyPatch) -
         list(engine.run(_pages(8)))
 
 
+def test_forkserver_workers_see_settings_made_after_it_started(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The forkserver (used once onnxruntime is loaded) keeps the environment it started with;
+    workers must still get the driver's current SLANT_* settings."""
+    import multiprocessing
+
+    import slant.engine
+
+    monkeypatch.setattr(slant.engine, "_mp_context", lambda: multiprocessing.get_context("forkserver"))
+    before = list(LocalEngine(Pipeline(["scalefake"]), workers=2, batch_size=2).run(_pages(4)))  # starts the server
+    assert all(d.ok for d in before)
+    monkeypatch.setenv("SLANT_FAKE_CRASH", "KILLSWITCH")
+    engine = LocalEngine(Pipeline(["scalefake"]), workers=2, batch_size=2)
+    docs = list(engine.run(_pages(4, marker_at=1)))
+    assert engine.restarts >= 1 and docs[1].error is not None
+    assert [d.ok for d in docs] == [True, False, True, True]
+
+
 def _mixed_folder(tmp_path: Path, good: int, bad: int) -> Path:
     folder = tmp_path / "feed"
     write_corpus(folder, good, words=60, comments=2)

@@ -73,14 +73,28 @@ def _exit_with_parent(parent: int, every: float = 1.0) -> None:
             os._exit(1)
 
 
+def slant_settings() -> dict[str, str]:
+    """This process's SLANT_* environment: what workers must see, however they were started."""
+    return {key: value for key, value in os.environ.items() if key.startswith("SLANT_")}
+
+
+def _apply_settings(settings: dict[str, str]) -> None:
+    """Make this worker's SLANT_* environment the driver's. A forkserver hands its children the
+    environment it had when it started, which may predate the driver's current settings."""
+    for key in [k for k in os.environ if k.startswith("SLANT_") and k not in settings]:
+        del os.environ[key]
+    os.environ.update(settings)
+
+
 def _init_worker(
     analyzers: list[str], extract_options: ExtractOptions, threads: int, registry: dict[str, str],
-    warm_up: list[Page], ready: Any,
+    warm_up: list[Page], ready: Any, settings: dict[str, str],
 ) -> None:
     global _worker_pipeline
     from slant.scale.plugins import apply_registry, load_plugins
 
     threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True, name="slant-orphan-check").start()
+    _apply_settings(settings)
     os.environ["SLANT_ORT_THREADS"] = str(threads)
     load_plugins()
     apply_registry(registry)
@@ -174,7 +188,7 @@ class LocalEngine:
             mp_context=context,
             initializer=_init_worker,
             initargs=(self.pipeline.analyzer_names, self.pipeline.extract_options, self.threads,
-                      registry_snapshot(), list(self.warm_up), self._ready),
+                      registry_snapshot(), list(self.warm_up), self._ready, slant_settings()),
         )
 
     def _submit(self, batch: list) -> Future:
