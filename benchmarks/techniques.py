@@ -2,8 +2,9 @@
 
 Each variant runs in its own subprocess so its peak RSS is its own:
   * onnx:  TechniqueAnalyzer (onnxruntime, the shipped model) over Documents;
-  * torch: the fine-tuned checkpoint (training/runs/techniques/best.pt) in
-           transformers eager mode, through the same windowing and decoding;
+  * torch: the same model in transformers eager mode, through the same
+           windowing and decoding: the shipped graph's int8 weights dequantized
+           to fp32 (shipped_torch.py), or --checkpoint, a training run's best.pt;
   * raw:   bare onnxruntime forward passes over the same windows (tokens/s),
            with no tokenizing or decoding.
 
@@ -13,8 +14,7 @@ neighbour on a shared machine shows up as spread rather than as a biased
 figure. The torch variant checks that its logits match the shipped ONNX model
 on the first window (`parity_with_shipped_onnx`): it must be the same model.
 
-    python benchmarks/techniques.py --threads 1 --articles 20 --rounds 3 --by-length \
-        --checkpoint training/runs/techniques/best.pt > bench.json
+    python benchmarks/techniques.py --threads 1 --articles 20 --rounds 5 --by-length > bench.json
 """
 
 from __future__ import annotations
@@ -48,18 +48,32 @@ def shipped_config():
     return TechniqueConfig.from_dict(json.loads((MODELS_DIR / "techniques" / "config.json").read_text()))
 
 
-def torch_runner(checkpoint: Path, threads: int, n_labels: int):
-    """The fine-tuned checkpoint in transformers eager mode, as a numpy-in, numpy-out runner."""
+def torch_runner(checkpoint: Path | None, threads: int, n_labels: int):
+    """The shipped model in transformers eager mode, as a numpy-in, numpy-out runner.
+
+    Its weights come from `checkpoint` when one is given, else from the shipped ONNX graph,
+    dequantized (`shipped_torch`), so a fresh checkout needs no training run.
+    """
     import torch
 
     sys.path.insert(0, str(REPO / "training"))
     import techniques as training
+    from shipped_torch import load_shipped_into
+
+    from slant.nlp.onnx_model import MODELS_DIR
 
     torch.set_num_threads(threads)
     model = training.make_model(n_labels)
-    model.load_state_dict(torch.load(checkpoint))
+    if checkpoint is None:
+        load_shipped_into(model, MODELS_DIR / "techniques" / "model.onnx")
+    else:
+        model.load_state_dict(torch.load(checkpoint, weights_only=True))
     model.eval()
     return training.torch_runner(model)
+
+
+def torch_weights(checkpoint: Path | None) -> str:
+    return str(checkpoint) if checkpoint else "shipped int8 ONNX graph, dequantized to fp32"
 
 
 def run_child(args: list[str]) -> dict:
@@ -70,7 +84,7 @@ def run_child(args: list[str]) -> dict:
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
-def run_variant(variant: str, texts: list[str], threads: int, repeats: int, checkpoint: Path) -> dict:
+def run_variant(variant: str, texts: list[str], threads: int, repeats: int, checkpoint: Path | None) -> dict:
     from slant.analyze.techniques import sentence_bounds
 
     n_sent = sum(len(sentence_bounds(t)) for t in texts)
@@ -146,7 +160,7 @@ def run_variant(variant: str, texts: list[str], threads: int, repeats: int, chec
     }
 
 
-def by_window_length(threads: int, checkpoint: Path) -> dict:
+def by_window_length(threads: int, checkpoint: Path | None) -> dict:
     """Milliseconds per window, torch eager vs the shipped ONNX graph, for one window of each length.
 
     Shows where int8 onnxruntime gains most: per-op overhead dominates short
@@ -215,8 +229,9 @@ def main() -> None:
     parser.add_argument("--threads", type=int, default=1)
     parser.add_argument("--repeats", type=int, default=2, help="passes over the articles per measurement")
     parser.add_argument("--rounds", type=int, default=3, help="interleaved measurements per variant")
-    parser.add_argument("--checkpoint", type=Path, default=REPO / "training" / "runs" / "techniques" / "best.pt",
-                        help="torch state dict of the shipped model (training/techniques.py writes OUT/best.pt)")
+    parser.add_argument("--checkpoint", type=Path,
+                        help="torch state dict of the shipped model (training/techniques.py writes OUT/best.pt); "
+                             "default: the shipped ONNX graph's weights, dequantized")
     parser.add_argument("--by-length", action="store_true",
                         help="also time one window of each length (16..256 tokens), torch vs ONNX")
     parser.add_argument("--variant", choices=["onnx", "torch", "raw", "lengths"], help="(internal) run one variant")
@@ -228,12 +243,13 @@ def main() -> None:
     if args.variant:
         print(json.dumps(run_variant(args.variant, texts, args.threads, args.repeats, args.checkpoint)))
         return
+    checkpoint_args = ["--checkpoint", str(args.checkpoint)] if args.checkpoint else []
     runs: dict[str, list[dict]] = {"onnx": [], "torch": [], "raw": []}
     for _ in range(args.rounds):
         for variant in runs:
             runs[variant].append(run_child(["--variant", variant, "--data", str(args.data),
                                             "--articles", str(args.articles), "--threads", str(args.threads),
-                                            "--repeats", str(args.repeats), "--checkpoint", str(args.checkpoint)]))
+                                            "--repeats", str(args.repeats), *checkpoint_args]))
     results: dict = {}
     for variant, rows in runs.items():
         good = [r for r in rows if "error" not in r]
@@ -253,7 +269,8 @@ def main() -> None:
         results["onnx_speedup_vs_torch"] = round(statistics.median(ratios), 2)
     if args.by_length:
         results["by_window_length"] = run_child(["--variant", "lengths", "--threads", str(args.threads),
-                                                 "--checkpoint", str(args.checkpoint)])
+                                                 *checkpoint_args])
+    results["torch_weights"] = torch_weights(args.checkpoint)
     results["threads"] = args.threads
     results["articles"] = args.articles
     results["rounds"] = args.rounds
