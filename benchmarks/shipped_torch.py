@@ -47,17 +47,18 @@ def state_dict_from_onnx(model_path: Path) -> dict[str, np.ndarray]:
     for name, array in initializers.items():
         if name.startswith(("encoder.", "span_head.", "technique_head.")):
             if name.endswith(QUANTIZED):
-                state[name[: -len(QUANTIZED)]] = dequantized(initializers, name[: -len(QUANTIZED)])
+                weight = name.removesuffix(QUANTIZED)
+                state[weight] = dequantized(initializers, weight)
             elif not name.endswith(("_scale", "_zero_point")):
                 state[name] = array.astype(np.float32)
     layer = 0
     for node in graph.node:
         if node.op_type == "MatMulInteger":
-            weight = node.input[1][: -len(QUANTIZED)]
+            weight = node.input[1].removesuffix(QUANTIZED)
             state[module_weight_name(node.name)] = dequantized(initializers, weight).T.copy()
         elif node.op_type == "QAttention":
             prefix = f"encoder.encoder.layer.{layer}.attention.self."
-            weights = np.split(dequantized(initializers, node.input[1][: -len(QUANTIZED)]), 3, axis=1)
+            weights = np.split(dequantized(initializers, node.input[1].removesuffix(QUANTIZED)), 3, axis=1)
             biases = np.split(initializers[node.input[2]], 3)
             for part, weight, bias in zip(("query", "key", "value"), weights, biases):
                 state[prefix + part + ".weight"] = weight.T.copy()
