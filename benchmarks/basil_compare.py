@@ -17,7 +17,7 @@ from pathlib import Path
 
 from slant.compare.report import build_comparison
 from slant.eval.events import load_basil
-from slant.pipeline import Pipeline
+from slant.run.pipeline import Pipeline
 
 
 def main() -> None:

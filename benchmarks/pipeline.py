@@ -1,7 +1,7 @@
 """Pipeline throughput against the encoder's limit, worker scaling, memory, Ray.
 
 All figures come from one run, side by side, on one synthetic corpus (HTML news
-articles of ~1,000 words with 50 WordPress comments each, slant.scale.synthetic):
+articles of ~1,000 words with 50 WordPress comments each, slant.sources.synthetic):
 
   a. encoder_tokens_per_s: bare ONNX forward passes (slant.nlp.onnx_model) over
      the corpus's sentences and comments, sorted by length, batches of 32; only
@@ -27,8 +27,8 @@ Steady-state rates exclude worker start-up (models loading), which is reported
 separately; Ray is compared with the local engine on total wall time including
 start-up, since Ray starts its actors inside each run.
 
-    python benchmarks/pipeline.py --quick           # < 1 minute, prints JSON
-    python benchmarks/pipeline.py --docs 40 --ray   # the full measurement
+    python benchmarks/run/pipeline.py --quick           # < 1 minute, prints JSON
+    python benchmarks/run/pipeline.py --docs 40 --ray   # the full measurement
 """
 
 from __future__ import annotations
@@ -45,11 +45,11 @@ from typing import Any
 
 os.environ.setdefault("SLANT_ORT_THREADS", "1")  # one onnxruntime thread per worker: per-core figures
 
-from slant.engine import LocalEngine, available_cores, peak_rss_mb  # noqa: E402
+from slant.run.pool import LocalEngine, available_cores, peak_rss_mb  # noqa: E402
 from slant.nlp.onnx_model import MODELS_DIR, OnnxModel  # noqa: E402
-from slant.pipeline import Pipeline  # noqa: E402
+from slant.run.pipeline import Pipeline  # noqa: E402
 from slant.document import Page  # noqa: E402
-from slant.scale.synthetic import news_page, write_corpus  # noqa: E402
+from slant.sources.synthetic import news_page, write_corpus  # noqa: E402
 from slant.sources import SourceOptions, iter_pages  # noqa: E402
 
 
@@ -145,7 +145,7 @@ def run_local(paths: list[str], analyzers: list[str] | None, workers: int, batch
 
 
 def run_ray(paths: list[str], analyzers: list[str] | None, workers: int, batch_size: int) -> dict[str, Any]:
-    from slant.scale.ray_engine import ensure_ray, run_ray as ray_run
+    from slant.run.ray_engine import ensure_ray, run_ray as ray_run
 
     started = time.perf_counter()
     ensure_ray(None, workers)

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from slant.engine import run_local
+from slant.run.pool import run_local
 from slant.extract.decode import decode_bytes, sniff_kind
 from slant.errors import SlantInputError
-from slant.pipeline import Pipeline
+from slant.run.pipeline import Pipeline
 from slant.sources import SourceOptions, iter_pages
 
 
@@ -115,7 +115,7 @@ def test_sniff_kind(text: str, kind: str) -> None:
 
 def test_extraction_crash_becomes_an_error_record(monkeypatch) -> None:
     from slant.document import Page
-    import slant.pipeline as pipeline_module
+    import slant.run.pipeline as pipeline_module
 
     def boom(page, options):
         raise RuntimeError("parser exploded")

@@ -173,7 +173,7 @@ def test_hostile_page_is_inert_in_the_app(server, page) -> None:
 
 def test_hostile_report_is_inert(tmp_path, page, monkeypatch) -> None:
     from slant.document import Page
-    from slant.pipeline import Pipeline
+    from slant.run.pipeline import Pipeline
     from slant.report import write_report
     from slant.store.jsonl import write_jsonl
 

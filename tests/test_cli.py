@@ -74,7 +74,7 @@ def test_help_lists_commands() -> None:
 
 def test_summary_aggregates_thread_analytics() -> None:
     from slant.document import Comment, Document
-    from slant.summary import RunSummary
+    from slant.run.summary import RunSummary
 
     doc = Document(id="d", source="s", text="body")
     doc.comments = [

@@ -16,10 +16,10 @@ import scale_env  # noqa: E402
 
 from slant.cli import app  # noqa: E402
 from slant.document import Page  # noqa: E402
-from slant.engine import LocalEngine, WorkersKeepDying, run_local  # noqa: E402
-from slant.pipeline import Pipeline  # noqa: E402
-from slant.scale.outputs import read_parquet_records  # noqa: E402
-from slant.scale.synthetic import news_page, write_corpus  # noqa: E402
+from slant.run.pool import LocalEngine, WorkersKeepDying, run_local  # noqa: E402
+from slant.run.pipeline import Pipeline  # noqa: E402
+from slant.store.outputs import read_parquet_records  # noqa: E402
+from slant.sources.synthetic import news_page, write_corpus  # noqa: E402
 from slant.sources import SourceOptions, iter_pages  # noqa: E402
 
 runner = CliRunner()
@@ -79,9 +79,9 @@ def test_forkserver_workers_see_settings_made_after_it_started(monkeypatch: pyte
     workers must still get the driver's current SLANT_* settings."""
     import multiprocessing
 
-    import slant.engine
+    import slant.run.pool
 
-    monkeypatch.setattr(slant.engine, "_mp_context", lambda: multiprocessing.get_context("forkserver"))
+    monkeypatch.setattr(slant.run.pool, "_mp_context", lambda: multiprocessing.get_context("forkserver"))
     before = list(LocalEngine(Pipeline(["scalefake"]), workers=2, batch_size=2).run(_pages(4)))  # starts the server
     assert all(d.ok for d in before)
     monkeypatch.setenv("SLANT_FAKE_CRASH", "KILLSWITCH")

@@ -1,4 +1,4 @@
-"""benchmarks/pipeline.py runs and prints every figure it promises (tiny corpus)."""
+"""benchmarks/run/pipeline.py runs and prints every figure it promises (tiny corpus)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import pytest
 
 from slant.nlp.onnx_model import MODELS_DIR
 
-BENCH = Path(__file__).resolve().parent.parent / "benchmarks" / "pipeline.py"
+BENCH = Path(__file__).resolve().parent.parent / "benchmarks" / "run/pipeline.py"
 KEYS = ("encoder_tokens_per_s", "pipeline_tokens_per_s", "ratio", "workers_speedup", "peak_rss_mb")
 
 

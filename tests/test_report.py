@@ -12,7 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from slant.document import Comment, Document, Span
-from slant.pipeline import Pipeline
+from slant.run.pipeline import Pipeline
 from slant.report import render_report, safe_href, script_json, write_report
 from slant.report.view import segments, thread
 from slant.store.jsonl import write_jsonl

@@ -18,7 +18,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "scale"))
 import scale_env  # noqa: E402
 
-from slant.scale.synthetic import write_corpus  # noqa: E402
+from slant.sources.synthetic import write_corpus  # noqa: E402
 
 N = 60
 

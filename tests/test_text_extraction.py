@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from slant.eval.extraction import score_extraction
-from slant.extract.boilerplate import (
+from slant.extract.text.boilerplate import (
     LINKLIST,
     SEPARATOR,
     THREAD,
@@ -21,9 +21,9 @@ from slant.extract.boilerplate import (
     is_caption,
     parse_date_line,
 )
-from slant.extract.names import clean_author, has_says, name_score
-from slant.extract.quoted import is_quoted_outlet
-from slant.extract.text import extract_text
+from slant.extract.text.names import clean_author, has_says, name_score
+from slant.extract.text.quoted import is_quoted_outlet
+from slant.extract.text.page import extract_text
 
 PAGES = Path(__file__).parent / "fixtures" / "text_pages"
 #: Floors for the '-round4' pages, set below the figures they gave when scored once as unseen.
@@ -556,8 +556,8 @@ def test_repeated_chrome_and_tailed_author_lines_are_found_by_repetition() -> No
 
 
 def test_line_model_ships_as_json_and_only_adds_chrome() -> None:
-    from slant.extract.line_model import load_line_model, page_features
-    from slant.extract.text import extract_text_with
+    from slant.extract.text.line_model import load_line_model, page_features
+    from slant.extract.text.page import extract_text_with
 
     model = load_line_model()
     assert model is not None and 0.5 < model.threshold < 1.0

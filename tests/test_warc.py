@@ -13,7 +13,7 @@ from warcio.warcwriter import WARCWriter
 
 from slant.cli import app
 from slant.document import Page, SourceError
-from slant.scale.synthetic import news_page
+from slant.sources.synthetic import news_page
 from slant.sources import iter_pages
 from slant.sources.files import READERS, SourceOptions
 

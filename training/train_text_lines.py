@@ -2,7 +2,7 @@
 
 Examples: every non-blank line of the hand-labelled fixture pages in
 tests/fixtures/text_pages (except the `*-round4` pages, the last unseen test set; the `*-fresh`
-and `*-round3` pages joined training once they had been tuned on), with `slant.extract.line_model.page_features`;
+and `*-round3` pages joined training once they had been tuned on), with `slant.extract.text.line_model.page_features`;
 label: the coarse class `slant eval extraction` scores (text = title, body,
 quoted_outlet; boilerplate; comment = comment_author, comment_text).
 
@@ -27,8 +27,8 @@ import numpy as np
 from sklearn.linear_model import LogisticRegression
 
 from slant.eval.extraction import COARSE, _count_page, _figures
-from slant.extract.line_model import CLASSES, WEIGHTS_FILE, LineModel, page_features
-from slant.extract.text import extract_text_with
+from slant.extract.text.line_model import CLASSES, WEIGHTS_FILE, LineModel, page_features
+from slant.extract.text.page import extract_text_with
 
 ROOT = Path(__file__).resolve().parents[1]
 PAGES = ROOT / "tests" / "fixtures" / "text_pages"

@@ -7,7 +7,7 @@
 
 from slant.api import analyze_html, analyze_paths, analyze_text
 from slant.document import Actor, ActorLabel, Claim, Comment, Document, Page, Span
-from slant.pipeline import Pipeline
+from slant.run.pipeline import Pipeline
 from slant.store import CorpusStore
 
 __version__ = "0.1.0"

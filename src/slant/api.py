@@ -10,8 +10,8 @@ from functools import lru_cache
 from typing import Iterable, Sequence
 
 from slant.document import Document, Page
-from slant.engine import run_local
-from slant.pipeline import Pipeline
+from slant.run.pool import run_local
+from slant.run.pipeline import Pipeline
 from slant.sources import SourceOptions, iter_pages
 
 

@@ -14,13 +14,13 @@ from rich.table import Table
 
 from slant.analyze.registry import UnknownAnalyzer
 from slant.cli import app
-from slant.engine import WorkersKeepDying
+from slant.run.pool import WorkersKeepDying
 from slant.extract import ExtractOptions
 from slant.extract.decode import DEFAULT_MAX_BYTES
-from slant.pipeline import Pipeline
-from slant.scale.batch import ENGINES, BatchOptions, BatchResult, MaxErrorsExceeded, run_batch
-from slant.scale.outputs import PARQUET_SUFFIXES
-from slant.scale.plugins import load_plugins
+from slant.run.pipeline import Pipeline
+from slant.run.batch import ENGINES, BatchOptions, BatchResult, MaxErrorsExceeded, run_batch
+from slant.store.outputs import PARQUET_SUFFIXES
+from slant.run.plugins import load_plugins
 from slant.sources import SourceOptions
 
 err = Console(stderr=True)

@@ -24,7 +24,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from slant.extract.text import TextExtraction, extract_text
+from slant.extract.text.page import TextExtraction, extract_text
 
 COARSE = {
     "title": "text",

@@ -15,7 +15,7 @@ Matching (lenient, but every rule is stated here and in the JSON output):
 - Attribution accuracy: over gold claims that were found, the predicted attributed_to
   equals the gold one after normalisation, or one contains the other as a contiguous token
   run; None matches only None. `attribution_accuracy_all` counts unfound claims as wrong.
-The body is built by slant.extract.text.extract_text when that module exists and
+The body is built by slant.extract.text.page.extract_text when that module exists and
 `gold_lines` is False; otherwise (`body_from` says which) from the gold `lines` of kind
 body/quoted_outlet, title from kind title, and comments from the gold `comments` texts,
 which isolates actors/claims from extraction errors.
@@ -88,7 +88,7 @@ def document_from_gold(txt: str, gold: dict, source: str, gold_lines: bool = Fal
     extract_text = None
     if not gold_lines:
         try:
-            from slant.extract.text import extract_text  # type: ignore[attr-defined]
+            from slant.extract.text.page import extract_text  # type: ignore[attr-defined]
         except ImportError:
             extract_text = None
     if extract_text is not None:
@@ -96,7 +96,7 @@ def document_from_gold(txt: str, gold: dict, source: str, gold_lines: bool = Fal
         doc = Document(
             id=content_id(txt), source=source, text=ex.body, title=ex.title, comments=list(ex.comments)
         )
-        return doc, "slant.extract.text.extract_text"
+        return doc, "slant.extract.text.page.extract_text"
     lines = txt.split("\n")
     kinds = {item["n"]: item["kind"] for item in gold["lines"]}
     body = "\n\n".join(

@@ -56,7 +56,7 @@ def extract(page: Page, options: ExtractOptions = ExtractOptions()) -> Document:
 
 
 def _fill_from_html(doc: Document, html: str, page: Page) -> None:
-    from slant.extract.html import extract_html
+    from slant.extract.html.page import extract_html
 
     found = extract_html(html, url=page.url)
     doc.text = found.body
@@ -69,7 +69,7 @@ def _fill_from_html(doc: Document, html: str, page: Page) -> None:
 
 
 def _fill_from_text(doc: Document, text: str) -> None:
-    from slant.extract.text import extract_text
+    from slant.extract.text.page import extract_text
 
     found = extract_text(text, source=doc.source)
     doc.text = found.body

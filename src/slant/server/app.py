@@ -15,7 +15,7 @@ from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 
 from slant import __version__
-from slant.pipeline import Pipeline
+from slant.run.pipeline import Pipeline
 from slant.report import STATIC as REPORT_STATIC
 from slant.server import routes_api, routes_pages
 from slant.server.deps import AppState, NeedsLogin, token_matches

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from fastapi import HTTPException, Request
 
-from slant.pipeline import Pipeline
+from slant.run.pipeline import Pipeline
 from slant.server.settings import Settings
 from slant.server.work import WorkQueue
 from slant.store.sqlite import CorpusStore

@@ -12,7 +12,7 @@ from typing import Any
 from slant import errors
 from slant.document import Document, Page
 from slant.errors import SlantInputError
-from slant.pipeline import Pipeline
+from slant.run.pipeline import Pipeline
 from slant.server.settings import Settings
 from slant.sources.files import SourceOptions
 from slant.sources.urls import fetch_bytes

@@ -11,9 +11,9 @@ from __future__ import annotations
 from lxml import html as lxml_html
 
 from slant.document import Comment
-from slant.extract.comment_generic import GENERIC, find_generic_blocks
-from slant.extract.comment_markup import read_blocks
-from slant.extract.comment_systems import SYSTEMS
+from slant.extract.html.generic import GENERIC, find_generic_blocks
+from slant.extract.html.markup import read_blocks
+from slant.extract.html.systems import SYSTEMS
 
 __all__ = ["extract_comments", "extract_comments_from_html"]
 
@@ -34,9 +34,9 @@ def extract_comments(tree: lxml_html.HtmlElement) -> list[Comment]:
 
 
 def extract_comments_from_html(html: str) -> list[Comment]:
-    """Parse a page the way extract/html.py does, then extract its comments."""
+    """Parse a page the way extract/html/page.py does, then extract its comments."""
     from slant.errors import SlantInputError
-    from slant.extract.html import parse_tree
+    from slant.extract.html.dom import parse_tree
 
     try:
         tree = parse_tree(html)

@@ -19,8 +19,8 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-from slant.extract.boilerplate import SEPARATOR
-from slant.extract.names import has_says, name_score, name_shaped
+from slant.extract.text.boilerplate import SEPARATOR
+from slant.extract.text.names import has_says, name_score, name_shaped
 
 #: Occurrences in one thread from which a line template counts as the system's own.
 MIN_REPEATS = 3

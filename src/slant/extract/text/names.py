@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from slant.extract.boilerplate import is_timestamp, parse_date_line
+from slant.extract.text.boilerplate import is_timestamp, parse_date_line
 
 #: Common English words that appear in short comments and subheadings but rarely in names.
 COMMON_WORDS = frozenset(

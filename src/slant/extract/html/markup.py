@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from lxml import html as lxml_html
 
 from slant.document import Comment
-from slant.extract.comment_dom import (
+from slant.extract.html.dom import (
     MAX_COMMENTS,
     clean_author,
     inert_text,

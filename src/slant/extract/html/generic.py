@@ -16,8 +16,8 @@ from collections import defaultdict
 
 from lxml import html as lxml_html
 
-from slant.extract.comment_dom import SKIP_TAGS, is_element, is_quote, tokens, walk
-from slant.extract.comment_markup import AUTHOR_TOKENS, TEXT_TOKENS, Markup
+from slant.extract.html.dom import SKIP_TAGS, is_element, is_quote, tokens, walk
+from slant.extract.html.markup import AUTHOR_TOKENS, TEXT_TOKENS, Markup
 
 GENERIC = Markup("generic")
 

@@ -10,7 +10,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+import lxml.html
+from lxml import etree
 from lxml import html as lxml_html
+
+from slant import errors
+from slant.errors import SlantInputError
 
 #: Hard caps that bound work and output on hostile pages.
 MAX_COMMENTS = 5000
@@ -203,3 +208,18 @@ def normalize_date(value: str | None) -> str | None:
     if parsed.hour == parsed.minute == parsed.second == 0 and not re.search(r"\d:\d", value):
         return parsed.date().isoformat()
     return parsed.isoformat()
+
+
+def parse_tree(html: str) -> lxml_html.HtmlElement:
+    """Parse hostile markup leniently; refuse what lxml cannot make a tree of."""
+    cleaned = re.sub(r"^\s*<\?(?:php|xml)[^>]*\?>", "", html, count=1)
+    try:
+        tree = lxml.html.document_fromstring(cleaned.encode("utf-8", "surrogatepass"), parser=_PARSER)
+    except (etree.ParserError, ValueError) as exc:
+        raise SlantInputError(errors.EXTRACTION_FAILED, f"unparseable HTML: {exc}") from exc
+    if tree is None:
+        raise SlantInputError(errors.NO_TEXT, "HTML has no elements")
+    return tree
+
+
+_PARSER = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, huge_tree=False)

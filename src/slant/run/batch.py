@@ -27,10 +27,10 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
 from slant.document import Document, Page, SourceError
-from slant.pipeline import DEFAULT_BATCH_SIZE, Pipeline
-from slant.scale.outputs import open_writer
+from slant.run.pipeline import DEFAULT_BATCH_SIZE, Pipeline
+from slant.store.outputs import open_writer
 from slant.sources import SourceOptions, iter_pages
-from slant.summary import RunSummary
+from slant.run.summary import RunSummary
 
 ENGINES = ("local", "ray")
 
@@ -91,7 +91,7 @@ def _local_outcomes(
     items: Iterable[Page | SourceError], done: dict[str, str], pipeline: Pipeline, options: BatchOptions,
     stats: dict[str, Any],
 ) -> Iterator[Outcome]:
-    from slant.engine import LocalEngine
+    from slant.run.pool import LocalEngine
 
     engine = LocalEngine(pipeline, options.workers, options.batch_size)
     skipped: deque[Skipped] = deque()
@@ -123,7 +123,7 @@ def outcomes(
 ) -> Iterator[Outcome]:
     """Documents (and Skipped markers) for `inputs`, from the chosen engine."""
     if options.engine == "ray":
-        from slant.scale.ray_engine import run_ray
+        from slant.run.ray_engine import run_ray
 
         return run_ray(inputs, pipeline, source_options, workers=options.workers, batch_size=options.batch_size,
                        done=done, address=options.ray_address, stats=stats)
@@ -143,7 +143,7 @@ def run_batch(
     on_outcome: Callable[[Outcome, BatchResult], None] | None = None,
 ) -> BatchResult:
     """Run the pipeline over `inputs`; returns the accounting. Raises MaxErrorsExceeded."""
-    from slant.scale import resume
+    from slant.store import resume
     from slant.store.sqlite import CorpusStore
     from slant.sources import parquet as _parquet, warc as _warc  # noqa: F401  (register their readers)
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from lxml import html as lxml_html
 
-from slant.extract.comment_markup import Markup
+from slant.extract.html.markup import Markup
 
 
 def has_class(name: str) -> str:

@@ -28,7 +28,7 @@ from typing import Any, Iterable, Iterator, Sequence
 from slant import errors
 from slant.document import Document, Page, SourceError
 from slant.extract import ExtractOptions
-from slant.pipeline import DEFAULT_BATCH_SIZE, Pipeline, batched
+from slant.run.pipeline import DEFAULT_BATCH_SIZE, Pipeline, batched
 from slant.sources import parquet as _parquet, warc as _warc  # noqa: F401  (register .parquet, .warc readers)
 
 _worker_pipeline: Pipeline | None = None
@@ -91,7 +91,7 @@ def _init_worker(
     warm_up: list[Page], ready: Any, settings: dict[str, str],
 ) -> None:
     global _worker_pipeline
-    from slant.scale.plugins import apply_registry, load_plugins
+    from slant.run.plugins import apply_registry, load_plugins
 
     threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True, name="slant-orphan-check").start()
     _apply_settings(settings)
@@ -179,7 +179,7 @@ class LocalEngine:
     # -- the pool --------------------------------------------------------------
 
     def _new_pool(self) -> ProcessPoolExecutor:
-        from slant.scale.plugins import registry_snapshot
+        from slant.run.plugins import registry_snapshot
 
         context = _mp_context()
         self._ready = context.Semaphore(0)

@@ -11,6 +11,7 @@ from lxml import etree
 from slant import errors
 from slant.document import Comment
 from slant.errors import SlantInputError
+from slant.extract.html.dom import parse_tree
 from slant.sources.urls import url_host
 
 #: Refuse trees deeper or larger than this: pathological markup, not a news page.
@@ -28,26 +29,13 @@ class HtmlExtraction:
     url: str | None = None
 
 
-def parse_tree(html: str) -> lxml.html.HtmlElement:
-    """Parse hostile markup leniently; refuse what lxml cannot make a tree of."""
-    cleaned = re.sub(r"^\s*<\?(?:php|xml)[^>]*\?>", "", html, count=1)
-    try:
-        tree = lxml.html.document_fromstring(cleaned.encode("utf-8", "surrogatepass"), parser=_PARSER)
-    except (etree.ParserError, ValueError) as exc:
-        raise SlantInputError(errors.EXTRACTION_FAILED, f"unparseable HTML: {exc}") from exc
-    if tree is None:
-        raise SlantInputError(errors.NO_TEXT, "HTML has no elements")
-    return tree
-
-
-_PARSER = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, huge_tree=False)
 
 
 def extract_html(html: str, url: str | None = None) -> HtmlExtraction:
-    """Body, title, date, author and outlet via trafilatura; comments via slant.extract.comments."""
+    """Body, title, date, author and outlet via trafilatura; comments via slant.extract.html.comments."""
     import trafilatura
 
-    from slant.extract.comments import extract_comments
+    from slant.extract.html.comments import extract_comments
 
     tree = parse_tree(html)
     size = sum(1 for _ in tree.iter())

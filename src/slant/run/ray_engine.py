@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any, ClassVar, Iterator, Sequence
 
 from slant.document import Document, Page
-from slant.pipeline import Pipeline
+from slant.run.pipeline import Pipeline
 from slant.sources import SourceOptions
 from slant.sources.urls import is_url
 
@@ -83,7 +83,7 @@ class PipelineActor:
     config: ClassVar[dict[str, Any]] = {}
 
     def __init__(self) -> None:
-        from slant.scale.plugins import apply_registry, load_plugins
+        from slant.run.plugins import apply_registry, load_plugins
 
         config = self.config
         os.environ["SLANT_ORT_THREADS"] = str(config["threads"])
@@ -96,7 +96,7 @@ class PipelineActor:
             self.pipeline.timings.clear()
 
     def __call__(self, batch: dict[str, Any]) -> dict[str, Any]:
-        from slant.engine import peak_rss_mb
+        from slant.run.pool import peak_rss_mb
 
         kinds = list(batch["kind"])
         todo = [pickle.loads(p) for k, p in zip(kinds, batch["payload"]) if k == TODO]
@@ -150,9 +150,9 @@ def run_ray(
     import ray
     from ray.data import ActorPoolStrategy, DataContext
 
-    from slant.engine import default_workers, threads_per_worker
-    from slant.scale.batch import Skipped
-    from slant.scale.plugins import registry_snapshot
+    from slant.run.pool import default_workers, threads_per_worker
+    from slant.run.batch import Skipped
+    from slant.run.plugins import registry_snapshot
 
     ensure_ray(address, workers or default_workers())
     if not workers:  # one actor per CPU: this machine's, or the cluster's when joining one

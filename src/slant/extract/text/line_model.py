@@ -26,8 +26,8 @@ from typing import Any
 
 import numpy as np
 
-from slant.extract.boilerplate import chrome_kind, parse_date_line
-from slant.extract.names import COMMON_WORDS, has_says, name_score
+from slant.extract.text.boilerplate import chrome_kind, parse_date_line
+from slant.extract.text.names import COMMON_WORDS, has_says, name_score
 
 CLASSES = ("text", "boilerplate", "comment")
 CHROME_KINDS = (None, "thread", "separator", "timestamp", "linklist", "chrome")

@@ -24,9 +24,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from slant.extract.boilerplate import SEPARATOR, THREAD, TIMESTAMP, is_timestamp, parse_date_line
-from slant.extract.names import COMMON_WORDS, clean_author, has_says, name_score, name_shaped
-from slant.extract.text_templates import repeated_chrome, tailed_authors
+from slant.extract.text.boilerplate import SEPARATOR, THREAD, TIMESTAMP, is_timestamp, parse_date_line
+from slant.extract.text.names import COMMON_WORDS, clean_author, has_says, name_score, name_shaped
+from slant.extract.text.templates import repeated_chrome, tailed_authors
 
 #: Name score at which a line in a name slot is taken as an author line.
 AUTHOR_THRESHOLD = 0.5
