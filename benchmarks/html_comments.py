@@ -22,8 +22,8 @@ from pathlib import Path
 from typing import Any
 
 from slant.document import Comment
-from slant.extract.html.comments import extract_comments_from_html
 from slant.extract.decode import decode_bytes
+from slant.extract.html.comments import extract_comments_from_html
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 

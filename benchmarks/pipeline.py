@@ -45,12 +45,12 @@ from typing import Any
 
 os.environ.setdefault("SLANT_ORT_THREADS", "1")  # one onnxruntime thread per worker: per-core figures
 
-from slant.run.pool import LocalEngine, available_cores, peak_rss_mb  # noqa: E402
+from slant.document import Page  # noqa: E402
 from slant.nlp.onnx_model import MODELS_DIR, OnnxModel  # noqa: E402
 from slant.run.pipeline import Pipeline  # noqa: E402
-from slant.document import Page  # noqa: E402
-from slant.sources.synthetic import news_page, write_corpus  # noqa: E402
+from slant.run.pool import LocalEngine, available_cores, peak_rss_mb  # noqa: E402
 from slant.sources import SourceOptions, iter_pages  # noqa: E402
+from slant.sources.synthetic import news_page, write_corpus  # noqa: E402
 
 
 def pick_models(explicit: str | None) -> list[Path]:
@@ -145,7 +145,8 @@ def run_local(paths: list[str], analyzers: list[str] | None, workers: int, batch
 
 
 def run_ray(paths: list[str], analyzers: list[str] | None, workers: int, batch_size: int) -> dict[str, Any]:
-    from slant.run.ray_engine import ensure_ray, run_ray as ray_run
+    from slant.run.ray_engine import ensure_ray
+    from slant.run.ray_engine import run_ray as ray_run
 
     started = time.perf_counter()
     ensure_ray(None, workers)

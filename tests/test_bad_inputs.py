@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from slant.run.pool import run_local
-from slant.extract.decode import decode_bytes, sniff_kind
 from slant.errors import SlantInputError
+from slant.extract.decode import decode_bytes, sniff_kind
 from slant.run.pipeline import Pipeline
+from slant.run.pool import run_local
 from slant.sources import SourceOptions, iter_pages
 
 
@@ -69,7 +69,7 @@ def test_mixed_directory_yields_one_record_per_file(tmp_path: Path) -> None:
     (tmp_path / "d.html").write_bytes(b"")
     (tmp_path / "sub").mkdir()
     (tmp_path / "sub" / "e.jsonl").write_text('{"text": "The weather office said snow will fall in the hills on Friday and Saturday."}\nnot json\n', encoding="utf-8")
-    (tmp_path / "f.txt").write_bytes("Привет".encode("utf-8") + b"\x00\x01\x02" * 50)
+    (tmp_path / "f.txt").write_bytes("Привет".encode() + b"\x00\x01\x02" * 50)
     docs = _run([str(tmp_path)])
     assert len(docs) == 7
     by_source = {d.source: d for d in docs}
@@ -114,8 +114,8 @@ def test_sniff_kind(text: str, kind: str) -> None:
 
 
 def test_extraction_crash_becomes_an_error_record(monkeypatch) -> None:
-    from slant.document import Page
     import slant.run.pipeline as pipeline_module
+    from slant.document import Page
 
     def boom(page, options):
         raise RuntimeError("parser exploded")

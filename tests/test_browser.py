@@ -15,9 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from slant.document import Comment, Document, Span
-
 import web_fakes
+from slant.document import Comment, Document, Span
 
 CHROMIUM = Path("/usr/bin/chromium")
 FIXTURES = Path(__file__).parent / "fixtures" / "web"
@@ -140,7 +139,7 @@ def hostile_document() -> Document:
                    text=text, title=f"<script>{PAYLOAD}</script><img src=x onerror={PAYLOAD}>",
                    outlet=f'"><script>{PAYLOAD}</script>', language="en")
     doc.comments = [
-        Comment("c1", f"<script>alert(1)</script><img src=x onerror=alert(1)> javascript:alert(1)",
+        Comment("c1", "<script>alert(1)</script><img src=x onerror=alert(1)> javascript:alert(1)",
                 author=f"<b onmouseover={PAYLOAD}>Mallory</b>", toxicity={"toxic": 0.9}, flags=["toxic"]),
         Comment("c2", f"reply </textarea><script>{PAYLOAD}</script>", author="x\u2028<svg/onload=alert(1)>", parent="c1"),
     ]
@@ -173,8 +172,8 @@ def test_hostile_page_is_inert_in_the_app(server, page) -> None:
 
 def test_hostile_report_is_inert(tmp_path, page, monkeypatch) -> None:
     from slant.document import Page
-    from slant.run.pipeline import Pipeline
     from slant.report import write_report
+    from slant.run.pipeline import Pipeline
     from slant.store.jsonl import write_jsonl
 
     names = web_fakes.register(monkeypatch)

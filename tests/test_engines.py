@@ -16,11 +16,11 @@ import scale_env  # noqa: E402
 
 from slant.cli import app  # noqa: E402
 from slant.document import Page  # noqa: E402
-from slant.run.pool import LocalEngine, WorkersKeepDying, run_local  # noqa: E402
 from slant.run.pipeline import Pipeline  # noqa: E402
-from slant.store.outputs import read_parquet_records  # noqa: E402
-from slant.sources.synthetic import news_page, write_corpus  # noqa: E402
+from slant.run.pool import LocalEngine, WorkersKeepDying, run_local  # noqa: E402
 from slant.sources import SourceOptions, iter_pages  # noqa: E402
+from slant.sources.synthetic import news_page, write_corpus  # noqa: E402
+from slant.store.outputs import read_parquet_records  # noqa: E402
 
 runner = CliRunner()
 

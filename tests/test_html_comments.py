@@ -7,8 +7,8 @@ from pathlib import Path
 import lxml.html
 import pytest
 
-from slant.extract.html.dom import MAX_COMMENTS, MAX_TEXT_CHARS
 from slant.extract.html.comments import extract_comments, extract_comments_from_html
+from slant.extract.html.dom import MAX_COMMENTS, MAX_TEXT_CHARS
 
 FIXTURES = Path(__file__).parent / "fixtures" / "html"
 

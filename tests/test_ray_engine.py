@@ -17,11 +17,11 @@ ray = pytest.importorskip("ray")
 sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "scale"))
 import scale_env  # noqa: E402
 
-from slant.run.pipeline import Pipeline  # noqa: E402
 from slant.run.batch import BatchOptions, run_batch  # noqa: E402
-from slant.store.outputs import read_parquet_records  # noqa: E402
-from slant.sources.synthetic import news_page, write_corpus  # noqa: E402
+from slant.run.pipeline import Pipeline  # noqa: E402
 from slant.sources import SourceOptions  # noqa: E402
+from slant.sources.synthetic import news_page, write_corpus  # noqa: E402
+from slant.store.outputs import read_parquet_records  # noqa: E402
 from test_warc import build_warc  # noqa: E402
 
 

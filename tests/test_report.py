@@ -11,14 +11,13 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+import web_fakes
 from slant.document import Comment, Document, Span
-from slant.run.pipeline import Pipeline
 from slant.report import render_report, safe_href, script_json, write_report
 from slant.report.view import segments, thread
+from slant.run.pipeline import Pipeline
 from slant.store.jsonl import write_jsonl
 from slant.store.sqlite import CorpusStore
-
-import web_fakes
 
 FIXTURES = Path(__file__).parent / "fixtures" / "web"
 

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Sequence
 from pathlib import Path
-from typing import ClassVar, Sequence
+from typing import ClassVar
 
 import pytest
 from fastapi.testclient import TestClient
 
+import web_fakes
 from slant.document import Document
 from slant.server.app import create_app
 from slant.server.settings import Settings
-
-import web_fakes
 
 FIXTURES = Path(__file__).parent / "fixtures" / "web"
 ARTICLE = (FIXTURES / "article.html").read_text(encoding="utf-8")

@@ -15,9 +15,9 @@ def test_factory_is_registered() -> None:
 
 @pytest.mark.slow
 def test_component_fills_span_groups(fixtures) -> None:
-    from slant.nlp.spacy_runtime import get_nlp
-
     import spacy
+
+    from slant.nlp.spacy_runtime import get_nlp
 
     nlp = spacy.blank("en")
     nlp.add_pipe("slant", config={"analyzers": ["actors.v1", "loaded_terms.v1", "claims.v1"]})

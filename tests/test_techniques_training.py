@@ -45,6 +45,7 @@ def test_export_fuses_attention_and_keeps_parity(tmp_path):
     import numpy as np
     import onnxruntime as ort
     import torch
+
     from tiny_bert import shipping_path, tiny_technique_model
 
     torch.manual_seed(0)
@@ -114,8 +115,8 @@ def test_tune_window_keeps_the_best_inference_length():
 
 
 def test_average_weights_is_the_mean_of_the_checkpoints(tmp_path):
-    import torch
     import techniques
+    import torch
 
     a, b = tmp_path / "a.pt", tmp_path / "b.pt"
     torch.save({"w": torch.tensor([1.0, 3.0]), "bias": torch.tensor([0.0])}, a)

@@ -22,8 +22,8 @@ from slant.extract.text.boilerplate import (
     parse_date_line,
 )
 from slant.extract.text.names import clean_author, has_says, name_score
-from slant.extract.text.quoted import is_quoted_outlet
 from slant.extract.text.page import extract_text
+from slant.extract.text.quoted import is_quoted_outlet
 
 PAGES = Path(__file__).parent / "fixtures" / "text_pages"
 #: Floors for the '-round4' pages, set below the figures they gave when scored once as unseen.

@@ -12,10 +12,10 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from slant.cli import app
-from slant.document import Page, SourceError
-from slant.sources.synthetic import news_page
+from slant.document import Page
 from slant.sources import iter_pages
 from slant.sources.files import READERS, SourceOptions
+from slant.sources.synthetic import news_page
 
 runner = CliRunner()
 

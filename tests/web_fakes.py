@@ -8,7 +8,8 @@ actors and claims, so every layer the views render exists.
 from __future__ import annotations
 
 import re
-from typing import ClassVar, Sequence
+from collections.abc import Sequence
+from typing import ClassVar
 
 from slant.document import TOXICITY_ATTRIBUTES, Actor, ActorLabel, Claim, Document, Span
 

@@ -594,8 +594,8 @@ def export_and_ship(model, tokenizer, val: PtcCorpus, base_cfg: TechniqueConfig,
     """ONNX fp32 + int8, parity with torch, validation for both, ship the chosen one with its card."""
     import torch
 
-    from slant.nlp.onnx_model import OnnxModel
     from slant.analyze.techniques import TechniqueAnalyzer
+    from slant.nlp.onnx_model import OnnxModel
 
     out = {}
     fp32_dir, int8_dir, pc_dir = args.out / "onnx-fp32", args.out / "onnx-int8", args.out / "onnx-int8-per-channel"

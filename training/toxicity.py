@@ -216,7 +216,7 @@ def tune_thresholds(outputs: list[np.ndarray], examples: list[Example]) -> dict:
 def heldout_metrics(outputs: list[np.ndarray], examples: list[Example], th: dict) -> dict:
     """Held-out figures under decision rules `th` (argmax when th is None)."""
     res: dict = {}
-    for head, k, labels in (("a", 0, A_LABELS), ("b", 1, B_LABELS)):
+    for head, k, _labels in (("a", 0, A_LABELS), ("b", 1, B_LABELS)):
         idx = [i for i, e in enumerate(examples) if getattr(e, head) >= 0]
         p = _softmax(outputs[k][idx])[:, 1]
         t = 0.5 if th is None else th[f"olid_{head}"]

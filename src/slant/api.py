@@ -6,12 +6,12 @@ and reused by later calls in the same process.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from typing import Iterable, Sequence
 
 from slant.document import Document, Page
-from slant.run.pool import run_local
 from slant.run.pipeline import Pipeline
+from slant.run.pool import run_local
 from slant.sources import SourceOptions, iter_pages
 
 

@@ -11,8 +11,9 @@ there are fixed because evaluations read them.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Mapping
+from typing import Any
 
 #: Toxicity attributes every scored comment carries, in contract order.
 TOXICITY_ATTRIBUTES: tuple[str, ...] = (
@@ -236,7 +237,7 @@ class Document:
     error: ErrorInfo | None = None
 
     @classmethod
-    def failed(cls, id: str, source: str, type: str, message: str) -> "Document":
+    def failed(cls, id: str, source: str, type: str, message: str) -> Document:
         """The one record a failed input yields."""
         return cls(id=id, source=source, error=ErrorInfo(type, message))
 

@@ -18,7 +18,7 @@ This module must stay light to import: spaCy imports it through the
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 from spacy.language import Language
 from spacy.tokens import Doc

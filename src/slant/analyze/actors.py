@@ -29,10 +29,11 @@ import json
 import os
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Any, ClassVar, Iterable, Sequence
+from typing import Any, ClassVar
 
 from slant.document import Actor, ActorLabel, Document, Span
 from slant.nlp.spacy_runtime import parse_documents
@@ -73,7 +74,7 @@ class AliasTable:
         self.lower = {k.lower(): v for k, v in self.aliases.items()}
 
     @classmethod
-    def from_data(cls, data: dict) -> "AliasTable":
+    def from_data(cls, data: dict) -> AliasTable:
         groups = {w.lower(): name for name, words in data.get("groups", {}).items() for w in words}
         return cls(
             aliases=dict(data.get("aliases", {})),

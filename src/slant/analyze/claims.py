@@ -16,8 +16,9 @@ from __future__ import annotations
 import functools
 import json
 import re
+from collections.abc import Sequence
 from importlib import resources
-from typing import ClassVar, Sequence
+from typing import ClassVar
 
 from slant.document import Claim, Document
 from slant.nlp.linear import LinearModel, sentence_features

@@ -13,8 +13,9 @@ this analyzer after techniques.v1.
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 from importlib import resources
-from typing import ClassVar, Sequence
+from typing import ClassVar
 
 from slant.document import Document, Span
 from slant.nlp.linear import LinearModel, token_features, tokens_with_offsets
@@ -79,7 +80,7 @@ class LoadedWordTagger:
             out.append(Span(start, end, kind, round(max(probs[k] for k in cur), 4), attrs={"source": "lexical"}))
             cur.clear()
 
-        for k, (s, e, w) in enumerate(toks):
+        for k, (s, _e, w) in enumerate(toks):
             flagged = probs[k] >= self.model.threshold or w.lower() in names
             adjacent = cur and text[toks[cur[-1]][1] : s].strip() in ("", "-")
             if flagged and (not cur or adjacent):

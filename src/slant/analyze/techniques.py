@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar, Sequence
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import numpy as np
 
@@ -67,7 +68,7 @@ class Encoded:
     word_ids: np.ndarray  # (n_tokens,) word index per token
 
 
-def encode(tokenizer: "Tokenizer", text: str) -> Encoded:
+def encode(tokenizer: Tokenizer, text: str) -> Encoded:
     enc = tokenizer.encode(text, add_special_tokens=False)
     ids = np.asarray(enc.ids, dtype=np.int64)
     offsets = np.asarray(enc.offsets, dtype=np.int64).reshape(-1, 2)
@@ -272,7 +273,7 @@ class TechniqueConfig:
     label_bias: list[float] | None = None
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "TechniqueConfig":
+    def from_dict(cls, data: dict[str, Any]) -> TechniqueConfig:
         return cls(
             labels=list(data["labels"]),
             threshold=float(data["threshold"]),
@@ -297,7 +298,7 @@ class DocumentPrediction:
 
 def predict_texts(
     texts: Sequence[str],
-    tokenizer: "Tokenizer",
+    tokenizer: Tokenizer,
     run_batch: Any,
     config: TechniqueConfig,
 ) -> list[DocumentPrediction]:

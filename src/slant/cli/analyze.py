@@ -5,7 +5,6 @@ from __future__ import annotations
 import sys
 from contextlib import nullcontext
 from pathlib import Path
-from typing import Optional
 
 import typer
 from rich.console import Console
@@ -14,14 +13,14 @@ from rich.table import Table
 
 from slant.analyze.registry import UnknownAnalyzer
 from slant.cli import app
-from slant.run.pool import WorkersKeepDying
 from slant.extract import ExtractOptions
 from slant.extract.decode import DEFAULT_MAX_BYTES
-from slant.run.pipeline import Pipeline
 from slant.run.batch import ENGINES, BatchOptions, BatchResult, MaxErrorsExceeded, run_batch
-from slant.store.outputs import PARQUET_SUFFIXES
+from slant.run.pipeline import Pipeline
 from slant.run.plugins import load_plugins
+from slant.run.pool import WorkersKeepDying
 from slant.sources import SourceOptions
+from slant.store.outputs import PARQUET_SUFFIXES
 
 err = Console(stderr=True)
 
@@ -29,18 +28,18 @@ err = Console(stderr=True)
 @app.command()
 def analyze(
     inputs: list[str] = typer.Argument(..., help="Files, folders (recursive), '-' for stdin, or http(s) URLs. .html/.htm, .txt, .jsonl, .warc/.warc.gz, .parquet."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write results here: JSONL, or Parquet when the name ends in .parquet (default: JSONL on standard output)."),
-    db: Optional[Path] = typer.Option(None, "--db", help="Also upsert results into this SQLite corpus; inputs it already holds are skipped (resume)."),
+    output: Path | None = typer.Option(None, "--output", "-o", help="Write results here: JSONL, or Parquet when the name ends in .parquet (default: JSONL on standard output)."),
+    db: Path | None = typer.Option(None, "--db", help="Also upsert results into this SQLite corpus; inputs it already holds are skipped (resume)."),
     workers: int = typer.Option(0, "--workers", "-w", help="Worker processes or Ray actors (0: one per core)."),
-    analyzers: Optional[str] = typer.Option(None, "--analyzers", "-a", help="Comma-separated analyzer names (default: all defaults; '' for extraction only)."),
-    report: Optional[Path] = typer.Option(None, "--report", help="Also write an HTML report here."),
+    analyzers: str | None = typer.Option(None, "--analyzers", "-a", help="Comma-separated analyzer names (default: all defaults; '' for extraction only)."),
+    report: Path | None = typer.Option(None, "--report", help="Also write an HTML report here."),
     max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", help="Refuse pages larger than this many bytes."),
     allow_private: bool = typer.Option(False, "--allow-private", help="Allow fetching private, loopback and link-local addresses."),
     batch_size: int = typer.Option(8, "--batch-size", help="Documents per analyzer batch."),
     engine: str = typer.Option("local", "--engine", help="local (process pool) or ray (Ray Data; needs the 'ray' extra)."),
-    ray_address: Optional[str] = typer.Option(None, "--ray-address", help="Ray cluster to join (default: start a local Ray)."),
+    ray_address: str | None = typer.Option(None, "--ray-address", help="Ray cluster to join (default: start a local Ray)."),
     resume: bool = typer.Option(True, "--resume/--no-resume", help="With --db: skip inputs the store already holds (default); --no-resume reprocesses everything."),
-    max_errors: Optional[int] = typer.Option(None, "--max-errors", help="Stop (exit status 2) once more than this many inputs failed; finished work stays stored."),
+    max_errors: int | None = typer.Option(None, "--max-errors", help="Stop (exit status 2) once more than this many inputs failed; finished work stays stored."),
     strict: bool = typer.Option(False, "--strict", help="Exit with status 1 when any input failed."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary."),
 ) -> None:

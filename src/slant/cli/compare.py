@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Optional
 
 import typer
 from rich.console import Console
@@ -18,9 +17,9 @@ err = Console(stderr=True)
 def compare(
     db: Path = typer.Option(..., "--db", exists=True, dir_okay=False, help="The SQLite corpus (from slant analyze --db)."),
     output: Path = typer.Option(..., "--output", "-o", help="compare.json for JSON, any other name (compare.html) for an offline HTML page."),
-    event: Optional[str] = typer.Option(None, "--event", help="Only this event id (see `slant corpus events`)."),
-    threshold: Optional[float] = typer.Option(None, "--threshold", help="Similarity above which documents are one event (default 0.2)."),
-    window_days: Optional[int] = typer.Option(None, "--window-days", help="Never group documents further apart than this many days (default 7; -1: no limit)."),
+    event: str | None = typer.Option(None, "--event", help="Only this event id (see `slant corpus events`)."),
+    threshold: float | None = typer.Option(None, "--threshold", help="Similarity above which documents are one event (default 0.2)."),
+    window_days: int | None = typer.Option(None, "--window-days", help="Never group documents further apart than this many days (default 7; -1: no limit)."),
 ) -> None:
     """Group the corpus into events and compare how each outlet framed them."""
     from slant.compare import UnknownEvent, compare_store, write_comparison
@@ -31,7 +30,7 @@ def compare(
         data = compare_store(db, event_id=event, threshold=DEFAULT_THRESHOLD if threshold is None else threshold, window_days=window)
     except UnknownEvent:
         err.print(f"no event {event!r} in {db}; list them with: slant corpus events --db {db}")
-        raise typer.Exit(2)
+        raise typer.Exit(2) from None
     kind = write_comparison(data, output)
     err.print(f"{len(data['events'])} events, {len(data['outlets'])} outlets: {kind} written to {output}")
 
@@ -39,9 +38,9 @@ def compare(
 @eval_app.command("events")
 def eval_events(
     data: Path = typer.Option(..., "--data", exists=True, file_okay=False, help="The BASIL folder (with articles/<year>/*.json)."),
-    threshold: Optional[float] = typer.Option(None, "--threshold", help="Override the grouping threshold."),
-    window_days: Optional[int] = typer.Option(None, "--window-days", help="Override the date window (-1: none)."),
-    years: Optional[str] = typer.Option(None, "--years", help="Comma-separated years to keep, e.g. 2011,2013."),
+    threshold: float | None = typer.Option(None, "--threshold", help="Override the grouping threshold."),
+    window_days: int | None = typer.Option(None, "--window-days", help="Override the date window (-1: none)."),
+    years: str | None = typer.Option(None, "--years", help="Comma-separated years to keep, e.g. 2011,2013."),
 ) -> None:
     """Print adjusted Rand index and purity of event grouping against BASIL's triplets, as JSON."""
     from slant.eval.events import score_events

@@ -6,7 +6,6 @@ import json
 from datetime import date
 from enum import Enum
 from pathlib import Path
-from typing import Optional
 
 import typer
 from rich.console import Console
@@ -28,7 +27,7 @@ COLUMNS = {
 }
 
 
-def _date(value: Optional[str], name: str) -> Optional[date]:
+def _date(value: str | None, name: str) -> date | None:
     if value is None:
         return None
     try:
@@ -41,12 +40,12 @@ def _date(value: Optional[str], name: str) -> Optional[date]:
 def corpus(
     what: Listing = typer.Argument(..., help="What to list: outlets, events or documents."),
     db: Path = typer.Option(..., "--db", exists=True, dir_okay=False, help="The SQLite corpus."),
-    outlet: Optional[str] = typer.Option(None, "--outlet", help="Only this outlet (site name or domain)."),
-    since: Optional[str] = typer.Option(None, "--since", help="Published on or after this date (YYYY-MM-DD)."),
-    until: Optional[str] = typer.Option(None, "--until", help="Published on or before this date (YYYY-MM-DD)."),
-    technique: Optional[str] = typer.Option(None, "--technique", help="Only documents with this technique, e.g. Name_Calling,Labeling."),
-    actor: Optional[str] = typer.Option(None, "--actor", help="Only documents that mention this actor (name or alias, substring)."),
-    label: Optional[str] = typer.Option(None, "--label", help="Only documents that apply this label to some actor, e.g. terrorists."),
+    outlet: str | None = typer.Option(None, "--outlet", help="Only this outlet (site name or domain)."),
+    since: str | None = typer.Option(None, "--since", help="Published on or after this date (YYYY-MM-DD)."),
+    until: str | None = typer.Option(None, "--until", help="Published on or before this date (YYYY-MM-DD)."),
+    technique: str | None = typer.Option(None, "--technique", help="Only documents with this technique, e.g. Name_Calling,Labeling."),
+    actor: str | None = typer.Option(None, "--actor", help="Only documents that mention this actor (name or alias, substring)."),
+    label: str | None = typer.Option(None, "--label", help="Only documents that apply this label to some actor, e.g. terrorists."),
     as_json: bool = typer.Option(False, "--json", help="Print JSON instead of a table."),
 ) -> None:
     """List the outlets, events or documents of a corpus, filtered."""

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Optional
 
 import typer
 
@@ -24,7 +23,7 @@ def eval_claims(
 @eval_app.command("bias")
 def eval_bias(
     data: Path = typer.Option(..., "--data", help="A folder holding babe/ (and basil/), or the BABE folder itself."),
-    basil: Optional[Path] = typer.Option(None, "--basil", help="The BASIL folder when --data is the BABE folder."),
+    basil: Path | None = typer.Option(None, "--basil", help="The BASIL folder when --data is the BABE folder."),
 ) -> None:
     """Loaded-word tagging on the BABE test part and on BASIL's lexical-bias spans."""
     from slant.eval.bias import evaluate_bias

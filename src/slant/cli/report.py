@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Optional
 
 import typer
 
@@ -12,8 +11,8 @@ from slant.cli import app
 
 @app.command()
 def report(
-    jsonl: Optional[Path] = typer.Argument(None, exists=True, dir_okay=False, help="Results written by `slant analyze` (JSONL)."),
-    db: Optional[Path] = typer.Option(None, "--db", exists=True, dir_okay=False, help="Read documents from this SQLite corpus."),
+    jsonl: Path | None = typer.Argument(None, exists=True, dir_okay=False, help="Results written by `slant analyze` (JSONL)."),
+    db: Path | None = typer.Option(None, "--db", exists=True, dir_okay=False, help="Read documents from this SQLite corpus."),
     output: Path = typer.Option(Path("report.html"), "--output", "-o", help="Where to write the HTML report."),
 ) -> None:
     """Write an offline HTML report: highlighted techniques, actors, claims, comment threads, charts."""

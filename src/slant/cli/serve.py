@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Optional
 
 import typer
 
@@ -16,15 +15,15 @@ from slant.extract.decode import DEFAULT_MAX_BYTES
 def serve(
     host: str = typer.Option("127.0.0.1", "--host", help="Address to bind. Anything but loopback should use --token."),
     port: int = typer.Option(8000, "--port"),
-    db: Optional[Path] = typer.Option(None, "--db", dir_okay=False, help="SQLite corpus to browse and store into (default: in memory)."),
-    token: Optional[str] = typer.Option(None, "--token", envvar="SLANT_TOKEN", help="Require this token on every page and API route (env SLANT_TOKEN)."),
+    db: Path | None = typer.Option(None, "--db", dir_okay=False, help="SQLite corpus to browse and store into (default: in memory)."),
+    token: str | None = typer.Option(None, "--token", envvar="SLANT_TOKEN", help="Require this token on every page and API route (env SLANT_TOKEN)."),
     allow_private: bool = typer.Option(False, "--allow-private", help="Allow URL analysis of private, loopback and link-local addresses."),
     max_body_bytes: int = typer.Option(2_000_000, "--max-body-bytes", help="Refuse request bodies larger than this (413)."),
     max_page_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-page-bytes", help="Refuse pages (pasted, uploaded or fetched) larger than this."),
     timeout: float = typer.Option(30.0, "--timeout", help="Seconds one analysis may take before the request gets 504."),
     workers: int = typer.Option(1, "--workers", help="Analyses run at once (threads sharing one pipeline)."),
     queue: int = typer.Option(8, "--queue", help="Analyses that may wait for a worker; beyond that requests get 503."),
-    analyzers: Optional[str] = typer.Option(None, "--analyzers", "-a", help="Comma-separated analyzer names (default: the defaults)."),
+    analyzers: str | None = typer.Option(None, "--analyzers", "-a", help="Comma-separated analyzer names (default: the defaults)."),
 ) -> None:
     """Serve the web app: analyze pages, browse and search the corpus, compare outlets; REST API under /api."""
     import uvicorn

@@ -10,8 +10,9 @@ Within a group of copies the earliest dated document is the likely source.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Sequence
+from typing import Any
 
 from slant.compare.text import parse_date
 from slant.document import Document

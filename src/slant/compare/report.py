@@ -11,8 +11,9 @@ and a Content-Security-Policy forbids loading anything.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 from jinja2 import Environment
 

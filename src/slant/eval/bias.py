@@ -13,8 +13,8 @@ import ast
 import csv
 import hashlib
 import json
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 from slant.nlp.linear import tokens_with_offsets
 

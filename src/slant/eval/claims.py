@@ -11,8 +11,8 @@ Test parts are for measuring only.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 CLAIMBUSTER_FILE = "claimbuster/2.5xNCS.json"
 

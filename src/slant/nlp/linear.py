@@ -12,9 +12,9 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Mapping
 
 WORD_RE = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]", re.UNICODE)
 DIGIT_RE = re.compile(r"\d")
@@ -40,7 +40,7 @@ class LinearModel:
     meta: dict = field(default_factory=dict)
 
     @classmethod
-    def load(cls, path: str | Path) -> "LinearModel":
+    def load(cls, path: str | Path) -> LinearModel:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
         return cls(
             weights={k: float(v) for k, v in data["weights"].items()},

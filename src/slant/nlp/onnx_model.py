@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 import numpy as np
 
@@ -105,7 +106,7 @@ class OnnxModel:
         return self.session.run(None, {k: v for k, v in feeds.items() if k in self.input_names})
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_shipped(name: str) -> OnnxModel:
     """The shipped model `name`, loaded once per process."""
     return OnnxModel(model_dir(name))

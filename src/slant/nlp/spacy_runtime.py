@@ -17,8 +17,8 @@ from __future__ import annotations
 import functools
 import importlib
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Iterable, Sequence
 
 from slant.document import Document
 
@@ -136,7 +136,7 @@ def parse_documents(docs: Sequence[Document], comments: bool = False) -> list[Pa
                 owners.append((i, "comment", j))
     parsed = parse(texts) if texts else []
     fresh: dict[int, ParsedDocument] = {}
-    for (i, part, j), sdoc in zip(owners, parsed):
+    for (i, part, _j), sdoc in zip(owners, parsed):
         pd = fresh.setdefault(i, ParsedDocument(title=None, body=None))
         if part == "title":
             pd.title = sdoc if docs[i].title else None

@@ -12,10 +12,11 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-from datetime import datetime, timezone
+from collections.abc import Iterable
+from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 from urllib.parse import urlsplit
 
 import jinja2
@@ -131,7 +132,7 @@ def render_report(docs: Iterable[Document], title: str = "slant report", origin:
     return template.render(
         title=title,
         origin=origin or "documents",
-        generated=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        generated=datetime.now(UTC).isoformat(timespec="seconds"),
         documents=[document_view(d) for d in ok],
         errors=failed,
         figures=figures,

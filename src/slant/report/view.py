@@ -9,8 +9,9 @@ carrying the set of techniques that cover it (rendered as stacked underlines).
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any
 
 from slant.document import TECHNIQUES, TOXICITY_ATTRIBUTES, Comment, Document, Span
 

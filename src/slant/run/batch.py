@@ -22,15 +22,16 @@ from __future__ import annotations
 
 import time
 from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any
 
 from slant.document import Document, Page, SourceError
 from slant.run.pipeline import DEFAULT_BATCH_SIZE, Pipeline
-from slant.store.outputs import open_writer
-from slant.sources import SourceOptions, iter_pages
 from slant.run.summary import RunSummary
+from slant.sources import SourceOptions, iter_pages
+from slant.store.outputs import open_writer
 
 ENGINES = ("local", "ray")
 
@@ -143,9 +144,9 @@ def run_batch(
     on_outcome: Callable[[Outcome, BatchResult], None] | None = None,
 ) -> BatchResult:
     """Run the pipeline over `inputs`; returns the accounting. Raises MaxErrorsExceeded."""
+    from slant.sources import parquet as _parquet  # noqa: F401  (register their readers)
     from slant.store import resume
     from slant.store.sqlite import CorpusStore
-    from slant.sources import parquet as _parquet, warc as _warc  # noqa: F401  (register their readers)
 
     result = BatchResult(RunSummary())
     writer = open_writer(output)  # first: a bad output path fails before the store records a run

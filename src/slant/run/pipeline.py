@@ -11,7 +11,7 @@ import logging
 import time
 import traceback
 from collections import defaultdict
-from typing import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from slant import errors
 from slant.analyze.base import Analyzer

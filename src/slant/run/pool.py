@@ -20,16 +20,17 @@ import sys
 import threading
 import time
 from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any
 
 from slant import errors
 from slant.document import Document, Page, SourceError
 from slant.extract import ExtractOptions
 from slant.run.pipeline import DEFAULT_BATCH_SIZE, Pipeline, batched
-from slant.sources import parquet as _parquet, warc as _warc  # noqa: F401  (register .parquet, .warc readers)
+from slant.sources import parquet as _parquet  # noqa: F401  (register .parquet, .warc readers)
 
 _worker_pipeline: Pipeline | None = None
 

@@ -20,8 +20,9 @@ from __future__ import annotations
 import logging
 import os
 import pickle
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any, ClassVar, Iterator, Sequence
+from typing import Any, ClassVar
 
 from slant.document import Document, Page
 from slant.run.pipeline import Pipeline
@@ -150,9 +151,9 @@ def run_ray(
     import ray
     from ray.data import ActorPoolStrategy, DataContext
 
-    from slant.run.pool import default_workers, threads_per_worker
     from slant.run.batch import Skipped
     from slant.run.plugins import registry_snapshot
+    from slant.run.pool import default_workers, threads_per_worker
 
     ensure_ray(address, workers or default_workers())
     if not workers:  # one actor per CPU: this machine's, or the cluster's when joining one

@@ -6,8 +6,8 @@ a bounded thread pool (`WorkQueue`), never on the event loop.
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from typing import AsyncIterator
 from urllib.parse import urlencode
 
 from fastapi import FastAPI, Request
@@ -15,8 +15,8 @@ from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 
 from slant import __version__
-from slant.run.pipeline import Pipeline
 from slant.report import STATIC as REPORT_STATIC
+from slant.run.pipeline import Pipeline
 from slant.server import routes_api, routes_pages
 from slant.server.deps import AppState, NeedsLogin, token_matches
 from slant.server.security import BodyLimit, SameOriginPosts, SecurityHeaders

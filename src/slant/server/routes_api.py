@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Optional
+from typing import Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from pydantic import BaseModel, Field
@@ -17,9 +17,9 @@ router = APIRouter(prefix="/api", dependencies=[Depends(require_api_token)], tag
 class AnalyzeRequest(BaseModel):
     """Exactly one of text, html or url."""
 
-    text: Optional[str] = Field(None, description="A page scraped to plain text.")
-    html: Optional[str] = Field(None, description="An HTML page.")
-    url: Optional[str] = Field(None, description="An http(s) URL to fetch (public addresses only unless --allow-private).")
+    text: str | None = Field(None, description="A page scraped to plain text.")
+    html: str | None = Field(None, description="An HTML page.")
+    url: str | None = Field(None, description="An http(s) URL to fetch (public addresses only unless --allow-private).")
 
 
 @router.post("/analyze", summary="Analyze one page; returns the output-contract object")
@@ -42,7 +42,7 @@ async def analyze(body: AnalyzeRequest, request: Request) -> dict[str, Any]:
 
 
 @router.get("/documents", summary="List stored documents (newest first)")
-def documents(request: Request, outlet: Optional[str] = None, technique: Optional[str] = None,
+def documents(request: Request, outlet: str | None = None, technique: str | None = None,
               limit: int = Query(50, ge=1, le=500), offset: int = Query(0, ge=0)) -> dict[str, Any]:
     state = get_state(request)
     items = service.list_documents(state.store, outlet, technique, limit, offset)
@@ -58,8 +58,8 @@ def document(doc_id: str, request: Request) -> dict[str, Any]:
 
 
 @router.get("/search", summary="Full-text search over titles, bodies and comments")
-def search(request: Request, q: str = Query(..., min_length=1, max_length=500), outlet: Optional[str] = None,
-           technique: Optional[str] = None, limit: int = Query(20, ge=1, le=200)) -> dict[str, Any]:
+def search(request: Request, q: str = Query(..., min_length=1, max_length=500), outlet: str | None = None,
+           technique: str | None = None, limit: int = Query(20, ge=1, le=200)) -> dict[str, Any]:
     hits = service.search(get_state(request).store, q, limit, outlet, technique)
     return {"query": q, "hits": hits}
 

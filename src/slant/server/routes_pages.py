@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Optional
 from urllib.parse import urlencode
 
 import jinja2
@@ -30,7 +29,7 @@ async def analyze_submit(
     mode: str = Form("text"),
     content: str = Form(""),
     url: str = Form(""),
-    upload: Optional[UploadFile] = File(None),
+    upload: UploadFile | None = File(None),
 ) -> Response:
     state = get_state(request)
     text = html = page_url = None

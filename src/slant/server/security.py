@@ -9,7 +9,8 @@ lies about Content-Length (or sends none) still gets 413.
 from __future__ import annotations
 
 import json
-from typing import Any, Awaitable, Callable
+from collections.abc import Awaitable, Callable
+from typing import Any
 from urllib.parse import urlsplit
 
 from starlette.exceptions import HTTPException

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Sequence
 
 from slant.extract.decode import DEFAULT_MAX_BYTES
 from slant.sources.urls import Resolver, system_resolver

@@ -7,12 +7,12 @@ in `READERS`; a new input format (WARC, Parquet) plugs in by adding a reader.
 
 from __future__ import annotations
 
-from typing import Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 from slant.document import Page, SourceError
+from slant.sources import parquet, warc  # noqa: F401  (they register their readers by suffix)
 from slant.sources.files import READERS, SourceOptions, iter_path, read_stdin
 from slant.sources.urls import fetch_url, is_url
-from slant.sources import parquet, warc  # noqa: F401  (they register their readers by suffix)
 
 __all__ = ["READERS", "SourceOptions", "iter_pages", "Page", "SourceError"]
 

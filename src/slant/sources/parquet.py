@@ -7,8 +7,8 @@ and published (data tools export crawls this way). Source keys are
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 from slant import errors
 from slant.document import Page, SourceError

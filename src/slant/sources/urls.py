@@ -12,7 +12,7 @@ import http.client
 import ipaddress
 import socket
 import ssl
-from typing import Callable
+from collections.abc import Callable
 from urllib.parse import urljoin, urlsplit
 
 from slant import errors

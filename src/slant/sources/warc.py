@@ -10,8 +10,8 @@ record is one input for accounting and resume.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 from slant import errors
 from slant.document import Page, SourceError

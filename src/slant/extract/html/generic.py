@@ -16,7 +16,7 @@ from collections import defaultdict
 
 from lxml import html as lxml_html
 
-from slant.extract.html.dom import SKIP_TAGS, is_element, is_quote, tokens, walk
+from slant.extract.html.dom import SKIP_TAGS, is_quote, tokens, walk
 from slant.extract.html.markup import AUTHOR_TOKENS, TEXT_TOKENS, Markup
 
 GENERIC = Markup("generic")
@@ -120,7 +120,7 @@ def find_generic_blocks(tree: lxml_html.HtmlElement) -> list[lxml_html.HtmlEleme
     ranked = sorted(groups.items(), key=lambda kv: -len(kv[1]))[:_MAX_GROUPS]
     scored = []
     seen_sets: set[frozenset[int]] = set()
-    for (tag, key), members in ranked:
+    for (_tag, key), members in ranked:
         ident = frozenset(id(m) for m in members)
         if ident in seen_sets:
             continue

@@ -235,7 +235,7 @@ def read_blocks(items: list[lxml_html.HtmlElement], markup: Markup) -> list[Comm
     items = items[:MAX_COMMENTS]
     index = {el: i for i, el in enumerate(items)}
     blocks: list[_Block] = []
-    for i, item in enumerate(items):
+    for _i, item in enumerate(items):
         own = list(walk(item, lambda el: el in index))
         text_el, mixed = find_text_element(own, markup)
         if text_el is not None and not mixed:

@@ -6,7 +6,6 @@ import re
 from dataclasses import dataclass, field
 
 import lxml.html
-from lxml import etree
 
 from slant import errors
 from slant.document import Comment

@@ -35,10 +35,10 @@ from slant.extract.text.boilerplate import (
     is_weak_thread,
     parse_date_line,
 )
+from slant.extract.text.comments import AUTHOR_THRESHOLD, Thread, segment_thread
 from slant.extract.text.line_model import LineModel, is_prose, load_line_model
 from slant.extract.text.names import has_says, name_score, name_shaped
 from slant.extract.text.quoted import is_quoted_outlet
-from slant.extract.text.comments import AUTHOR_THRESHOLD, Thread, segment_thread
 
 #: Short words that title-case headlines carry and menus do not.
 _HEADLINE_WORDS = frozenset(
