@@ -14,6 +14,7 @@ import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 
 #: Toxicity attributes every scored comment carries, in contract order.
 TOXICITY_ATTRIBUTES: tuple[str, ...] = (
@@ -43,6 +44,17 @@ TECHNIQUES: tuple[str, ...] = (
     "Thought-terminating_Cliches",
     "Whataboutism,Straw_Men,Red_Herring",
 )
+
+
+def url_host(url: str | None) -> str | None:
+    """The host of a URL without a leading 'www.' (the name an outlet goes by), or None."""
+    if not url:
+        return None
+    try:
+        host = urlsplit(url).hostname
+    except ValueError:  # a bracketed host that is no IPv6 address, and the like
+        return None
+    return host[4:] if host and host.startswith("www.") else host
 
 
 def content_id(content: bytes | str) -> str:
@@ -240,6 +252,13 @@ class Document:
     def failed(cls, id: str, source: str, type: str, message: str) -> Document:
         """The one record a failed input yields."""
         return cls(id=id, source=source, error=ErrorInfo(type, message))
+
+    @property
+    def outlet_name(self) -> str:
+        """The name this document's outlet goes by everywhere (corpus listings, figures, comparison):
+        the site name, else the URL's host, else 'unknown (<file name>)' so that unrelated
+        sources without a name are never merged into one outlet."""
+        return self.outlet or url_host(self.url) or f"unknown ({self.source.rsplit('/', 1)[-1]})"
 
     @property
     def ok(self) -> bool:

@@ -25,8 +25,7 @@ from importlib import resources
 from typing import Any
 
 from slant.compare.text import content_words, entity_phrases, sentences
-from slant.document import Document
-from slant.sources.urls import url_host
+from slant.document import Document, url_host
 
 #: Nouns that name a conflict or political event as a whole. The list is generic
 #: (it is not keyed to any corpus); nominalisations found next to the event's

@@ -30,14 +30,6 @@ def is_url(item: str) -> bool:
     return item.lower().startswith(("http://", "https://"))
 
 
-def url_host(url: str | None) -> str | None:
-    """The host of a URL without a leading 'www.' (the name an outlet goes by), or None."""
-    if not url:
-        return None
-    host = urlsplit(url).hostname
-    return host[4:] if host and host.startswith("www.") else host
-
-
 def system_resolver(host: str, port: int) -> list[str]:
     infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     return sorted({info[4][0] for info in infos})

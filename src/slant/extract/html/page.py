@@ -8,10 +8,9 @@ from dataclasses import dataclass, field
 import lxml.html
 
 from slant import errors
-from slant.document import Comment
+from slant.document import Comment, url_host
 from slant.errors import SlantInputError
 from slant.extract.html.dom import parse_tree
-from slant.sources.urls import url_host
 
 #: Refuse trees deeper or larger than this: pathological markup, not a news page.
 MAX_ELEMENTS = 400_000
