@@ -16,6 +16,7 @@ from collections import Counter
 from pathlib import Path
 
 from slant.compare.report import build_comparison
+from slant.config import RunConfig  # noqa: E402
 from slant.eval.events import load_basil
 from slant.run.pipeline import Pipeline
 
@@ -33,7 +34,7 @@ def main() -> None:
     for doc in chosen:
         doc.language = "en"
     names = (["techniques.v1"] if args.techniques else []) + ["actors.v1", "loaded_terms.v1", "claims.v1"]
-    pipeline = Pipeline(names)
+    pipeline = Pipeline(RunConfig(analyzers=tuple(names) if names is not None else None))
     for start in range(0, len(chosen), 8):
         pipeline.analyze(chosen[start : start + 8])
     comparison = build_comparison(chosen)

@@ -27,8 +27,8 @@ Steady-state rates exclude worker start-up (models loading), which is reported
 separately; Ray is compared with the local engine on total wall time including
 start-up, since Ray starts its actors inside each run.
 
-    python benchmarks/run/pipeline.py --quick           # < 1 minute, prints JSON
-    python benchmarks/run/pipeline.py --docs 40 --ray   # the full measurement
+    python benchmarks/pipeline.py --quick           # < 1 minute, prints JSON
+    python benchmarks/pipeline.py --docs 40 --ray   # the full measurement
 """
 
 from __future__ import annotations
@@ -43,13 +43,12 @@ import time
 from pathlib import Path
 from typing import Any
 
-os.environ.setdefault("SLANT_ORT_THREADS", "1")  # one onnxruntime thread per worker: per-core figures
-
+from slant.config import RunConfig  # noqa: E402
 from slant.document import Page  # noqa: E402
 from slant.nlp.onnx_model import MODELS_DIR, OnnxModel  # noqa: E402
 from slant.run.pipeline import Pipeline  # noqa: E402
 from slant.run.pool import LocalEngine, available_cores, peak_rss_mb  # noqa: E402
-from slant.sources import SourceOptions, iter_pages  # noqa: E402
+from slant.sources import iter_pages  # noqa: E402
 from slant.sources.synthetic import news_page, write_corpus  # noqa: E402
 
 
@@ -129,14 +128,20 @@ def warm_up_page() -> Page:
     return Page(source="warm-up", content=news_page(10**6, 300, 10), kind="html")
 
 
+def _config(analyzers: list[str] | None, workers: int, batch_size: int, engine: str = "local") -> RunConfig:
+    """One onnxruntime thread per worker, in-process too, so 1 and 2 workers compare like for like."""
+    names = tuple(analyzers) if analyzers is not None else None
+    return RunConfig(analyzers=names, workers=workers, batch_size=batch_size, threads=1, engine=engine)
+
+
 def run_local(paths: list[str], analyzers: list[str] | None, workers: int, batch_size: int) -> dict[str, Any]:
-    pipeline = Pipeline(analyzers)
-    engine = LocalEngine(pipeline, workers=workers, batch_size=batch_size, threads=1, warm_up=[warm_up_page()])
+    pipeline = Pipeline(_config(analyzers, workers, batch_size))
+    engine = LocalEngine(pipeline, warm_up=[warm_up_page()])
     started = time.perf_counter()
     engine.start()  # workers up, models loaded, first-call costs paid
     startup = time.perf_counter() - started
     cpu_before = time.process_time()
-    docs, seconds, steady = timed(engine.run(iter_pages(paths, SourceOptions())))
+    docs, seconds, steady = timed(engine.run(iter_pages(paths, pipeline.config.limits)))
     cpu = time.process_time() - cpu_before + engine.worker_cpu_s  # the driver's and the workers' batches
     return {"docs": docs, "seconds": seconds, "cpu_s": cpu, "steady_docs_per_s": steady, "startup_s": startup,
             "timings": dict(pipeline.timings), "worker_peak_rss_mb": dict(engine.worker_peak_rss_mb),
@@ -151,10 +156,9 @@ def run_ray(paths: list[str], analyzers: list[str] | None, workers: int, batch_s
     started = time.perf_counter()
     ensure_ray(None, workers)
     init = time.perf_counter() - started
-    pipeline = Pipeline(analyzers)
+    pipeline = Pipeline(_config(analyzers, workers, batch_size, engine="ray"))
     stats: dict[str, Any] = {}
-    docs, seconds, steady = timed(ray_run(paths, pipeline, SourceOptions(), workers=workers, batch_size=batch_size,
-                                          stats=stats, warm_up=[warm_up_page()]))
+    docs, seconds, steady = timed(ray_run(paths, pipeline, stats=stats, warm_up=[warm_up_page()]))
     return {"docs": docs, "seconds": seconds, "steady_docs_per_s": steady, "ray_init_s": init,
             "timings": dict(pipeline.timings), "worker_peak_rss_mb": stats.get("worker_peak_rss_mb", {}),
             "busy_s": max(stats.get("worker_busy_s", {}).values(), default=0.0)}

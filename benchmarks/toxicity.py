@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import platform
 import random
 import resource
@@ -50,12 +49,11 @@ def main(argv: list[str] | None = None) -> dict:
     p.add_argument("--model", default=None, help="model folder (default: the shipped one)")
     p.add_argument("--seed", type=int, default=0)
     args = p.parse_args(argv)
-    os.environ["SLANT_ORT_THREADS"] = str(args.threads)
 
     from slant.analyze.toxicity import ToxicityAnalyzer, ToxicityScorer
 
     t0 = time.perf_counter()
-    scorer = ToxicityScorer(Path(args.model)) if args.model else ToxicityScorer()
+    scorer = ToxicityScorer(Path(args.model), threads=args.threads) if args.model else ToxicityScorer(threads=args.threads)
     analyzer = ToxicityAnalyzer(scorer=scorer)
     load_s = time.perf_counter() - t0
     analyzer(make_docs(8, 8, seed=args.seed + 1))  # warm-up

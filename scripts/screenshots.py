@@ -62,6 +62,7 @@ def main() -> None:
     from playwright.sync_api import sync_playwright
 
     from slant.api import analyze_paths
+    from slant.config import RunConfig
     from slant.report import write_report
     from slant.server.app import create_app
     from slant.server.settings import Settings
@@ -82,7 +83,7 @@ def main() -> None:
         with CorpusStore(db) as store:
             store.upsert_many(docs)
         report = write_report(db=db, output=Path(tmp) / "examples.html")
-        app = create_app(Settings(db=db, analyzers=names))
+        app = create_app(Settings(db=db, run=RunConfig(analyzers=tuple(names))))
         port = free_port()
         server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
         thread = threading.Thread(target=server.run, daemon=True)

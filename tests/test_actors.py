@@ -35,10 +35,53 @@ def test_bare_government_forces_join_the_only_national_ones() -> None:
 def test_user_alias_file_extends_the_default(tmp_path, monkeypatch) -> None:
     user = tmp_path / "aliases.json"
     user.write_text(json.dumps({"aliases": {"Valley Men": "Northern Liberation Front"}}), encoding="utf-8")
-    monkeypatch.setenv("SLANT_ALIASES", str(user))
-    table = load_aliases()
+    monkeypatch.setenv("SLANT_ALIASES", str(tmp_path / "ignored.json"))  # read at the edge only, never here
+    table = load_aliases(user)
     assert table.canonical("valley men") == "Northern Liberation Front"
-    assert table.canonical("SAA") == "Syrian Arab Army"  # default entries stay
+    assert table.canonical("SAA") == "Syrian Arab Army"  # default entries (and the default pack) stay
+
+
+def test_alias_file_comes_from_the_run_config(tmp_path) -> None:
+    from slant.analyze.actors import ActorsAnalyzer
+    from slant.config import RunConfig
+
+    user = tmp_path / "aliases.json"
+    user.write_text(json.dumps({"aliases": {"Valley Men": "Northern Liberation Front"}}), encoding="utf-8")
+    analyzer = ActorsAnalyzer.from_config(RunConfig(aliases=str(user)))
+    assert analyzer.table.canonical("Valley Men") == "Northern Liberation Front"
+
+
+def test_conflict_pack_can_be_switched_off() -> None:
+    from slant.analyze.actors import ActorsAnalyzer
+    from slant.config import RunConfig
+    from slant.nlp import lexicons
+
+    assert "conflict-syria" in lexicons.available_packs()
+    assert RunConfig().packs == ("conflict-syria",)  # on by default: today's behaviour
+    assert ActorsAnalyzer.from_config(RunConfig()).table.canonical("SAA") == "Syrian Arab Army"
+    general = ActorsAnalyzer.from_config(RunConfig(packs=()))
+    assert general.table.canonical("SAA") is None  # a conflict-specific alias no longer resolves
+    assert general.table.canonical("Kremlin") == "Russian government"  # general entries stay
+    with pytest.raises(ValueError, match="unknown pack"):
+        load_aliases(packs=("no-such-pack",))
+
+
+def test_switching_the_pack_off_changes_the_actor() -> None:
+    from slant.analyze.actors import ActorsAnalyzer
+
+    text = "The SAA advanced on the town on Monday, officials said."
+    with_pack = Document(id="a", source="a", text=text)
+    ActorsAnalyzer()([with_pack])
+    without = Document(id="b", source="b", text=text)
+    ActorsAnalyzer(packs=())([without])
+    assert "Syrian Arab Army" in {a.name for a in with_pack.actors}
+    assert "Syrian Arab Army" not in {a.name for a in without.actors}
+
+
+def test_one_label_merge_rule() -> None:
+    from slant.analyze.actors import label_key
+
+    assert label_key("Rebels’  fighters") == label_key("rebels' fighters")
 
 
 def test_label_table_ranks_labels_per_outlet() -> None:

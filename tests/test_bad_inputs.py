@@ -6,15 +6,16 @@ from pathlib import Path
 
 import pytest
 
+from slant.config import Limits, RunConfig
 from slant.errors import SlantInputError
 from slant.extract.decode import decode_bytes, sniff_kind
 from slant.run.pipeline import Pipeline
 from slant.run.pool import run_local
-from slant.sources import SourceOptions, iter_pages
+from slant.sources import iter_pages
 
 
 def _run(paths: list[str], **options) -> list:
-    return list(run_local(iter_pages(paths, SourceOptions(**options)), Pipeline([]), workers=1))
+    return list(run_local(iter_pages(paths, Limits(**options)), Pipeline(RunConfig(analyzers=(), workers=1, limits=Limits(**options)))))
 
 
 def test_empty_file(tmp_path: Path) -> None:
@@ -89,7 +90,7 @@ def test_missing_path_is_an_error_record() -> None:
 def test_unknown_language_is_an_error() -> None:
     from slant.document import Page
 
-    pipeline = Pipeline([])
+    pipeline = Pipeline(RunConfig(analyzers=()))
     doc = pipeline.extract_one(Page(source="x", content="zxq vbrt klmn " * 50, kind="text"))
     assert doc.error is not None and doc.error.type == "unknown_language"
 
@@ -98,7 +99,7 @@ def test_non_english_page_gets_a_warning_not_an_error() -> None:
     from slant.document import Page
 
     text = "Die Regierung hat am Montag mitgeteilt, dass die Brücke in der Stadt für den Verkehr gesperrt wird und dass die Arbeiten bis zum Sommer dauern werden."
-    doc = Pipeline([]).extract_one(Page(source="x", content=text, kind="text"))
+    doc = Pipeline(RunConfig(analyzers=())).extract_one(Page(source="x", content=text, kind="text"))
     assert doc.error is None
     assert doc.language == "de"
     assert any("English-only" in w for w in doc.warnings)
@@ -121,7 +122,7 @@ def test_extraction_crash_becomes_an_error_record(monkeypatch) -> None:
         raise RuntimeError("parser exploded")
 
     monkeypatch.setattr(pipeline_module, "extract", boom)
-    doc = Pipeline([]).extract_one(Page(source="x", content="text"))
+    doc = Pipeline(RunConfig(analyzers=())).extract_one(Page(source="x", content="text"))
     assert doc.error.type == "extraction_failed" and "parser exploded" in doc.error.message
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 import web_fakes
+from slant.config import RunConfig
 from slant.document import Comment, Document, Span
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -46,7 +47,7 @@ def server():
 
     with pytest.MonkeyPatch.context() as mp:
         names = web_fakes.register(mp)
-        app = create_app(Settings(analyzers=names))
+        app = create_app(Settings(run=RunConfig(analyzers=tuple(names))))
         port = free_port()
         srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="on"))
         thread = threading.Thread(target=srv.run, daemon=True)
@@ -178,7 +179,7 @@ def test_hostile_report_is_inert(tmp_path, page, monkeypatch) -> None:
 
     names = web_fakes.register(monkeypatch)
     pages = [Page(source=str(p), content=p.read_bytes(), kind="html") for p in sorted(FIXTURES.glob("*.html"))]
-    docs = Pipeline(names).process_batch(pages) + [hostile_document()]
+    docs = Pipeline(RunConfig(analyzers=tuple(names) if names is not None else None)).process_batch(pages) + [hostile_document()]
     jsonl = tmp_path / "out.jsonl"
     with jsonl.open("w", encoding="utf-8") as handle:
         write_jsonl(docs, handle)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from slant.compare.framing import compare_framing, numbers_in, outlet_of
+from slant.compare.framing import compare_framing, numbers_in
 from slant.document import Actor, ActorLabel, Claim, Document, Span
 
 CORPUS = Path(__file__).parent / "fixtures" / "compare" / "vantry.json"
@@ -116,8 +116,8 @@ def test_numbers_skip_years_and_days() -> None:
 
 
 def test_outlet_falls_back_to_host_and_source() -> None:
-    assert outlet_of(Document(id="a", source="x", url="https://www.example.org/a/b")) == "example.org"
-    assert outlet_of(Document(id="a", source="dir/page.txt")).startswith("unknown (page.txt")
+    assert Document(id="a", source="x", url="https://www.example.org/a/b").outlet_name == "example.org"
+    assert Document(id="a", source="dir/page.txt").outlet_name.startswith("unknown (page.txt")
 
 
 def test_outlets_from_the_known_list_are_recognised_when_quoted() -> None:

@@ -15,10 +15,11 @@ sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "scale"))
 import scale_env  # noqa: E402
 
 from slant.cli import app  # noqa: E402
+from slant.config import Limits, RunConfig  # noqa: E402
 from slant.document import Page  # noqa: E402
 from slant.run.pipeline import Pipeline  # noqa: E402
 from slant.run.pool import LocalEngine, WorkersKeepDying, run_local  # noqa: E402
-from slant.sources import SourceOptions, iter_pages  # noqa: E402
+from slant.sources import iter_pages  # noqa: E402
 from slant.sources.synthetic import news_page, write_corpus  # noqa: E402
 from slant.store.outputs import read_parquet_records  # noqa: E402
 
@@ -40,14 +41,19 @@ def _pages(n: int, marker_at: int | None = None) -> list[Page]:
     return pages
 
 
+def _pipeline(crash: str = "", **run: object) -> Pipeline:
+    options = {scale_env.NAME: {"crash": crash}} if crash else {}
+    return Pipeline(RunConfig(analyzers=("scalefake",), plugins=(scale_env.PLUGIN,), analyzer_options=options, **run))
+
+
 def _records(docs) -> list[str]:
     return [json.dumps(d.to_dict(), sort_keys=True) for d in docs]
 
 
 def test_two_workers_equal_one_worker_in_order() -> None:
     pages = _pages(12)
-    one = list(run_local(pages, Pipeline(["scalefake"]), workers=1, batch_size=3))
-    engine = LocalEngine(Pipeline(["scalefake"]), workers=2, batch_size=3)
+    one = list(run_local(pages, _pipeline(workers=1, batch_size=3)))
+    engine = LocalEngine(_pipeline(workers=2, batch_size=3))
     two = list(engine.run(pages))
     assert [d.source for d in two] == [p.source for p in pages]
     assert _records(one) == _records(two)
@@ -56,10 +62,9 @@ def test_two_workers_equal_one_worker_in_order() -> None:
     assert engine.pipeline.timings["extract"] > 0 and "scalefake.v1" in engine.pipeline.timings
 
 
-def test_a_crashing_worker_loses_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("SLANT_FAKE_CRASH", "KILLSWITCH")
+def test_a_crashing_worker_loses_nothing() -> None:
     pages = _pages(9, marker_at=4)
-    engine = LocalEngine(Pipeline(["scalefake"]), workers=2, batch_size=2)
+    engine = LocalEngine(_pipeline("KILLSWITCH", workers=2, batch_size=2))
     docs = list(engine.run(pages))
     assert [d.source for d in docs] == [p.source for p in pages]
     assert engine.restarts >= 1
@@ -67,25 +72,23 @@ def test_a_crashing_worker_loses_nothing(monkeypatch: pytest.MonkeyPatch) -> Non
     assert all(d.ok and "fake" in d.scores for i, d in enumerate(docs) if i != 4)
 
 
-def test_workers_that_always_die_stop_the_run(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("SLANT_FAKE_CRASH", ".")  # every document kills its worker: a broken setup
-    engine = LocalEngine(Pipeline(["scalefake"]), workers=2, batch_size=2)
+def test_workers_that_always_die_stop_the_run() -> None:
+    engine = LocalEngine(_pipeline(".", workers=2, batch_size=2))  # every document kills its worker
     with pytest.raises(WorkersKeepDying):
         list(engine.run(_pages(8)))
 
 
-def test_forkserver_workers_see_settings_made_after_it_started(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_forkserver_workers_get_the_drivers_run_config(monkeypatch: pytest.MonkeyPatch) -> None:
     """The forkserver (used once onnxruntime is loaded) keeps the environment it started with;
-    workers must still get the driver's current SLANT_* settings."""
+    workers still get the config of the run that started them, not of an earlier one."""
     import multiprocessing
 
     import slant.run.pool
 
     monkeypatch.setattr(slant.run.pool, "_mp_context", lambda: multiprocessing.get_context("forkserver"))
-    before = list(LocalEngine(Pipeline(["scalefake"]), workers=2, batch_size=2).run(_pages(4)))  # starts the server
+    before = list(LocalEngine(_pipeline(workers=2, batch_size=2)).run(_pages(4)))  # starts the server
     assert all(d.ok for d in before)
-    monkeypatch.setenv("SLANT_FAKE_CRASH", "KILLSWITCH")
-    engine = LocalEngine(Pipeline(["scalefake"]), workers=2, batch_size=2)
+    engine = LocalEngine(_pipeline("KILLSWITCH", workers=2, batch_size=2))
     docs = list(engine.run(_pages(4, marker_at=1)))
     assert engine.restarts >= 1 and docs[1].error is not None
     assert [d.ok for d in docs] == [True, False, True, True]
@@ -171,6 +174,6 @@ def test_parquet_output_matches_jsonl_and_reads_back(tmp_path: Path) -> None:
     pq.write_table(pa.table({"html": [news_page(7, words=60, comments=2), None],
                              "text": [None, "A council in Tarsk voted on Monday to repair the old bridge."],
                              "url": ["https://example.org/a", None]}), feed)
-    items = list(iter_pages([str(feed)], SourceOptions()))
+    items = list(iter_pages([str(feed)], Limits()))
     assert [i.source for i in items] == ["https://example.org/a", f"{feed}#row1"]
     assert [i.kind for i in items] == ["html", "text"]

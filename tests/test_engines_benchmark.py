@@ -1,4 +1,4 @@
-"""benchmarks/run/pipeline.py runs and prints every figure it promises (tiny corpus)."""
+"""benchmarks/pipeline.py runs and prints every figure it promises (tiny corpus)."""
 
 from __future__ import annotations
 
@@ -9,15 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from slant.nlp.onnx_model import MODELS_DIR
-
-BENCH = Path(__file__).resolve().parent.parent / "benchmarks" / "run/pipeline.py"
+BENCH = Path(__file__).resolve().parent.parent / "benchmarks" / "pipeline.py"
 KEYS = ("encoder_tokens_per_s", "pipeline_tokens_per_s", "ratio", "workers_speedup", "peak_rss_mb")
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(not any((MODELS_DIR / n / "model.onnx").exists() for n in ("techniques", "toxicity")),
-                    reason="needs a shipped ONNX model")
 def test_benchmark_prints_its_figures(tmp_path: Path) -> None:
     out = tmp_path / "bench.json"
     run = subprocess.run([sys.executable, str(BENCH), "--docs", "3", "--words", "120", "--comments", "4",

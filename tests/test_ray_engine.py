@@ -17,9 +17,9 @@ ray = pytest.importorskip("ray")
 sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "scale"))
 import scale_env  # noqa: E402
 
-from slant.run.batch import BatchOptions, run_batch  # noqa: E402
+from slant.config import RunConfig  # noqa: E402
+from slant.run.batch import run_batch  # noqa: E402
 from slant.run.pipeline import Pipeline  # noqa: E402
-from slant.sources import SourceOptions  # noqa: E402
 from slant.sources.synthetic import news_page, write_corpus  # noqa: E402
 from slant.store.outputs import read_parquet_records  # noqa: E402
 from test_warc import build_warc  # noqa: E402
@@ -54,19 +54,21 @@ def _lines(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text().splitlines()]
 
 
+def _pipeline(**run: object) -> Pipeline:
+    return Pipeline(RunConfig(analyzers=("scalefake",), plugins=(scale_env.PLUGIN,), **run))
+
+
 def test_ray_matches_local_and_resumes(tmp_path: Path, local_ray) -> None:
     inputs = _inputs(tmp_path)
     local_out, ray_out, ray_db = tmp_path / "local.jsonl", tmp_path / "ray.jsonl", tmp_path / "ray.sqlite"
-    local = run_batch(inputs, Pipeline(["scalefake"]), local_out, None, BatchOptions(workers=2, batch_size=3), SourceOptions())
-    remote = run_batch(inputs, Pipeline(["scalefake"]), ray_out, ray_db,
-                       BatchOptions(engine="ray", workers=2, batch_size=3), SourceOptions())
+    local = run_batch(inputs, _pipeline(workers=2, batch_size=3), local_out, None)
+    remote = run_batch(inputs, _pipeline(engine="ray", workers=2, batch_size=3), ray_out, ray_db)
     assert _lines(ray_out) == _lines(local_out)  # identical records, in the same order
     assert (remote.seen, remote.summary.results, remote.summary.errors) == (local.seen, 13, 3)
     assert remote.balanced and remote.stats["engine"] == "ray" and remote.stats["worker_peak_rss_mb"]
 
     # rerun on the same store: everything is skipped, the Parquet output still holds every input
     parquet = tmp_path / "ray.parquet"
-    again = run_batch(inputs, Pipeline(["scalefake"]), parquet, ray_db,
-                      BatchOptions(engine="ray", workers=2, batch_size=3), SourceOptions())
+    again = run_batch(inputs, _pipeline(engine="ray", workers=2, batch_size=3), parquet, ray_db)
     assert (again.skipped, again.summary.results, again.summary.errors) == (16, 0, 0)
     assert sorted(read_parquet_records(parquet), key=lambda r: r["source"]) == sorted(_lines(local_out), key=lambda r: r["source"])

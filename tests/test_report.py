@@ -12,6 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 import web_fakes
+from slant.config import RunConfig
 from slant.document import Comment, Document, Span
 from slant.report import render_report, safe_href, script_json, write_report
 from slant.report.view import segments, thread
@@ -27,7 +28,7 @@ def analyzed(monkeypatch) -> list[Document]:
     names = web_fakes.register(monkeypatch)
     from slant.document import Page
 
-    pipeline = Pipeline(names)
+    pipeline = Pipeline(RunConfig(analyzers=tuple(names) if names is not None else None))
     pages = [Page(source=str(p), content=p.read_bytes(), kind="html") for p in sorted(FIXTURES.glob("*.html"))]
     docs = pipeline.process_batch(pages)
     assert all(d.ok for d in docs), [d.error for d in docs]

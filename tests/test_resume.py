@@ -19,6 +19,7 @@ sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "scale"))
 import scale_env  # noqa: E402
 
 from slant.sources.synthetic import write_corpus  # noqa: E402
+from slant.store.sqlite import CorpusStore  # noqa: E402
 
 N = 60
 
@@ -70,12 +71,12 @@ def test_sigkill_then_rerun_finishes_the_rest_exactly_once(tmp_path: Path, worke
     rerun = subprocess.run(_command(folder, out, db, workers), env=scale_env.subprocess_env(), capture_output=True, timeout=300)
     assert rerun.returncode == 0, rerun.stderr.decode()[-3000:]
 
-    conn = sqlite3.connect(db)
-    sources = [r[0] for r in conn.execute("SELECT source FROM inputs")]
-    runs = conn.execute("SELECT seen, results, errors, skipped, status FROM runs ORDER BY id").fetchall()
-    documents = conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
-    errors_in_killed_run = conn.execute("SELECT COUNT(*) FROM inputs WHERE status = 'error' AND run_id = 1").fetchone()[0]
-    conn.close()
+    with CorpusStore(db) as store:  # the resume state the rerun itself reads
+        sources = list(store.done_inputs())
+        runs = [(r["seen"], r["results"], r["errors"], r["skipped"], r["status"]) for r in store.runs()]
+        counts = store.counts()
+    documents = counts["documents"] + counts["errors"]
+    errors_in_killed_run = _count(db, "SELECT COUNT(*) FROM inputs WHERE status = 'error' AND run_id = 1")
     expected = sorted(str(p) for p in folder.iterdir())
     assert sorted(sources) == expected  # each input exactly once: none lost, none duplicated
     assert documents == N

@@ -12,9 +12,10 @@ import pytest
 from fastapi.testclient import TestClient
 
 import web_fakes
+from slant.config import Limits, RunConfig
 from slant.document import Document
 from slant.server.app import create_app
-from slant.server.settings import Settings
+from slant.server.settings import SERVER_FETCH_TIMEOUT, Settings
 
 FIXTURES = Path(__file__).parent / "fixtures" / "web"
 ARTICLE = (FIXTURES / "article.html").read_text(encoding="utf-8")
@@ -37,7 +38,9 @@ def public_resolver(host: str, port: int) -> list[str]:
 
 def make_client(monkeypatch, **overrides) -> TestClient:
     names = web_fakes.register(monkeypatch)
-    settings = Settings(**{"analyzers": names, "resolver": public_resolver, **overrides})
+    limits = {k: overrides.pop(k) for k in ("max_bytes", "allow_private") if k in overrides}
+    run = RunConfig(analyzers=tuple(names), limits=Limits(fetch_timeout=SERVER_FETCH_TIMEOUT, **limits))
+    settings = Settings(**{"run": run, "resolver": public_resolver, **overrides})
     return TestClient(create_app(settings))
 
 
@@ -155,7 +158,7 @@ def test_body_limit_413(monkeypatch) -> None:
 
 
 def test_page_size_limit(monkeypatch) -> None:
-    with make_client(monkeypatch, max_page_bytes=2000) as c:
+    with make_client(monkeypatch, max_bytes=2000) as c:
         r = c.post("/api/analyze", json={"text": "word " * 1000})
         assert r.status_code == 413
         assert r.json()["detail"]["error"]["type"] == "too_large"
@@ -228,7 +231,7 @@ class BlockingAnalyzer:
     release = threading.Event()
     started = threading.Semaphore(0)
 
-    def __call__(self, docs: Sequence[Document]) -> None:
+    def __call__(self, docs: Sequence[Document], context: object = None) -> None:
         BlockingAnalyzer.started.release()
         BlockingAnalyzer.release.wait(10)
 
@@ -238,7 +241,7 @@ def test_saturated_queue_answers_503_and_timeout_504(monkeypatch) -> None:
 
     monkeypatch.setitem(registry.REGISTRY, "block.v1", f"{__name__}:BlockingAnalyzer")
     BlockingAnalyzer.release.clear()
-    settings = Settings(analyzers=["block.v1"], workers=1, queue=1, timeout=5.0)
+    settings = Settings(run=RunConfig(analyzers=("block.v1",)), workers=1, queue=1, timeout=5.0)
     with TestClient(create_app(settings)) as c:
         results: list[int] = []
 
@@ -262,30 +265,23 @@ def test_saturated_queue_answers_503_and_timeout_504(monkeypatch) -> None:
         assert results == [200, 200]
 
     BlockingAnalyzer.release.clear()
-    with TestClient(create_app(Settings(analyzers=["block.v1"], timeout=0.3))) as c:
+    with TestClient(create_app(Settings(run=RunConfig(analyzers=("block.v1",)), timeout=0.3))) as c:
         r = c.post("/api/analyze", json={"text": TEXT})
         assert r.status_code == 504 and r.json()["error"]["type"] == "timeout"
         BlockingAnalyzer.release.set()
 
 
-def test_compare_page_with_and_without_slant_compare(client, monkeypatch) -> None:
-    import sys
-
+def test_compare_page_shows_the_comparison(client) -> None:
     client.post("/api/analyze", json={"html": ARTICLE})
     client.post("/api/analyze", json={"html": ARTICLE.replace("Coastline Courier", "Bayside Gazette").replace("Friday", "Saturday")})
     page = client.get("/compare")
     assert page.status_code == 200
     assert "Coastline Courier" in page.text and "Bayside Gazette" in page.text
-    try:
-        import slant.compare.events  # noqa: F401  (built by another module; optional here)
-    except ImportError:
-        assert "not available in this build" in page.text
-    else:
-        assert 'class="framing"' in page.text  # slant.compare grouped the two outlets' coverage
-    monkeypatch.setitem(sys.modules, "slant.compare.events", None)  # as if the module were absent
-    page = client.get("/compare")
-    assert page.status_code == 200 and "not available in this build" in page.text
-    assert "Coastline Courier" in page.text
+    assert 'class="framing"' in page.text  # slant.compare grouped the two outlets' coverage
+    data = client.get("/api/compare").json()
+    assert data["outlets"] == ["Bayside Gazette", "Coastline Courier"]
+    assert all(e["id"] in page.text for e in data["events"])
+    assert client.get("/api/compare", params={"event": "ev-nope"}).status_code == 404
 
 
 def test_serve_command_is_registered() -> None:

@@ -7,8 +7,9 @@ import json
 import sys
 from pathlib import Path
 
+from slant.config import Limits
 from slant.document import Page, SourceError
-from slant.sources import SourceOptions, iter_pages
+from slant.sources import iter_pages
 from slant.sources.files import READERS, register_reader
 
 
@@ -57,7 +58,7 @@ def test_stdin(monkeypatch) -> None:
 
 def test_oversized_file_is_refused(tmp_path: Path) -> None:
     (tmp_path / "x.html").write_text("<p>" + "a" * 100 + "</p>")
-    [item] = iter_pages([str(tmp_path / "x.html")], SourceOptions(max_bytes=50))
+    [item] = iter_pages([str(tmp_path / "x.html")], Limits(max_bytes=50))
     assert isinstance(item, SourceError) and item.type == "too_large"
 
 

@@ -58,4 +58,18 @@ def test_runs_are_recorded(tmp_path: Path, sample_document: Document) -> None:
     with CorpusStore(tmp_path / "c.sqlite") as s:
         [row] = s.runs()
         assert (row["seen"], row["results"], row["errors"], row["status"]) == (1, 1, 0, "finished")
-        assert s.done_sources() == {"memory"}
+        assert s.done_inputs() == {"memory": "doc1"}
+
+
+def test_resume_state_lives_in_the_store(store: CorpusStore, sample_document: Document) -> None:
+    """What a rerun needs: inputs done, the stored record under each source, live run counts."""
+    run = store.start_run("slant analyze x")
+    assert store.done_inputs() == {} and store.stored_record("memory") is None
+    store.upsert(sample_document, run)
+    store.upsert(Document.failed("e1", "bad.bin", "binary_input", "looks binary"), run)
+    assert store.done_inputs() == {"memory": "doc1", "bad.bin": "e1"}
+    assert store.stored_record("memory") == sample_document.to_dict()
+    assert store.stored_record("bad.bin")["error"]["type"] == "binary_input"
+    store.record_progress(run, seen=3, results=1, errors=1, skipped=1)
+    [row] = store.runs()
+    assert (row["seen"], row["results"], row["errors"], row["skipped"], row["status"]) == (3, 1, 1, 1, "running")

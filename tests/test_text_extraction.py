@@ -12,6 +12,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from slant.eval.extraction import score_extraction
+from slant.extract.dates import parse_date_line
+from slant.extract.names import clean_author_line
 from slant.extract.text.boilerplate import (
     LINKLIST,
     SEPARATOR,
@@ -19,9 +21,8 @@ from slant.extract.text.boilerplate import (
     TIMESTAMP,
     chrome_kind,
     is_caption,
-    parse_date_line,
 )
-from slant.extract.text.names import clean_author, has_says, name_score
+from slant.extract.text.names import has_says, name_score
 from slant.extract.text.page import extract_text
 from slant.extract.text.quoted import is_quoted_outlet
 
@@ -356,8 +357,8 @@ def test_byline_with_date_and_vote_widgets() -> None:
 
 
 def test_clean_author() -> None:
-    assert clean_author("Jane Roe says:") == "Jane Roe"
-    assert clean_author("Jane Roe • 5 years ago") == "Jane Roe"
+    assert clean_author_line("Jane Roe says:") == "Jane Roe"
+    assert clean_author_line("Jane Roe • 5 years ago") == "Jane Roe"
 
 
 @pytest.mark.parametrize(

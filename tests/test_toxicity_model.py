@@ -80,3 +80,28 @@ def test_thread_analytics(scored) -> None:
     assert thread["insults_at_groups"] >= 2
     assert doc.scores["toxic_comment_share"] == pytest.approx(0.6, abs=0.11)
     assert {"from": "Rex", "to": "Pavel", "count": 1} in thread["replies"]
+
+
+@pytest.mark.slow
+def test_run_config_thresholds_override_the_shipped_ones(scored) -> None:
+    from slant.analyze.registry import create
+    from slant.config import RunConfig
+
+    doc, _ = scored
+    plain = Document(id="u", source="fixture", text=doc.text, comments=[Comment(id=c.id, text=c.text) for c in doc.comments])
+    create("toxicity.v1", RunConfig())([plain])
+    assert [c.flags for c in plain.comments] == [c.flags for c in doc.comments]  # empty: unchanged
+    strict = Document(id="v", source="fixture", text=doc.text, comments=[Comment(id=c.id, text=c.text) for c in doc.comments])
+    analyzer = create("toxicity.v1", RunConfig(toxicity_thresholds={"insult": 1.01}))
+    analyzer([strict])
+    assert any("insult" in c.flags for c in doc.comments)
+    assert not any("insult" in c.flags for c in strict.comments)
+    assert analyzer.scorer.attr_thresholds["toxic"] == plain_threshold("toxic")
+    with pytest.raises(ValueError, match="unknown toxicity attributes"):
+        create("toxicity.v1", RunConfig(toxicity_thresholds={"rudeness": 0.5}))
+
+
+def plain_threshold(attribute: str) -> float:
+    from slant.analyze.toxicity import ToxicityScorer
+
+    return ToxicityScorer().attr_thresholds[attribute]

@@ -8,8 +8,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
+from slant.config import Limits
 from slant.document import Page, SourceError
-from slant.sources.files import SourceOptions
 from slant.sources.urls import fetch_url, is_public_address
 
 PAGE = b"<html><head><title>Harbour reopens</title></head><body><p>The harbour of Tessel reopened on Monday after the storm, the port authority said.</p></body></html>"
@@ -73,28 +73,28 @@ def test_is_public_address(address: str, public: bool) -> None:
 
 
 def test_loopback_is_refused_by_default(server: str) -> None:
-    result = fetch_url(server + "/page", SourceOptions())
+    result = fetch_url(server + "/page", Limits())
     assert isinstance(result, SourceError) and result.type == "fetch_refused"
     assert "--allow-private" in result.message
 
 
 def test_dns_name_resolving_to_private_is_refused() -> None:
-    result = fetch_url("http://news.example/article", SourceOptions(), resolver=lambda h, p: ["10.0.0.7"])
+    result = fetch_url("http://news.example/article", Limits(), resolver=lambda h, p: ["10.0.0.7"])
     assert isinstance(result, SourceError) and result.type == "fetch_refused"
 
 
 def test_any_private_answer_among_several_is_refused() -> None:
-    result = fetch_url("http://news.example/", SourceOptions(), resolver=lambda h, p: ["93.184.216.34", "127.0.0.1"])
+    result = fetch_url("http://news.example/", Limits(), resolver=lambda h, p: ["93.184.216.34", "127.0.0.1"])
     assert isinstance(result, SourceError) and result.type == "fetch_refused"
 
 
 def test_other_schemes_are_refused() -> None:
     for url in ("file:///etc/passwd", "ftp://example.com/x"):
-        assert fetch_url(url, SourceOptions(), resolver=_never).type == "fetch_refused"
+        assert fetch_url(url, Limits(), resolver=_never).type == "fetch_refused"
 
 
 def test_allowed_private_fetch_works_and_follows_redirects(server: str) -> None:
-    page = fetch_url(server + "/redirect-local", SourceOptions(allow_private=True))
+    page = fetch_url(server + "/redirect-local", Limits(allow_private=True))
     assert isinstance(page, Page)
     assert page.content == PAGE and page.url == server + "/page" and page.kind == "html"
 
@@ -104,20 +104,20 @@ def test_redirect_to_private_target_is_checked_again(server: str, monkeypatch: p
     import slant.sources.urls as urls
 
     monkeypatch.setattr(urls, "is_public_address", lambda a: a.startswith("127."))
-    result = fetch_url(server + "/redirect-private", SourceOptions())
+    result = fetch_url(server + "/redirect-private", Limits())
     assert isinstance(result, SourceError) and result.type == "fetch_refused" and "10.1.2.3" in result.message
 
 
 def test_redirect_loop_is_bounded(server: str) -> None:
-    result = fetch_url(server + "/loop", SourceOptions(allow_private=True, max_redirects=3))
+    result = fetch_url(server + "/loop", Limits(allow_private=True, max_redirects=3))
     assert isinstance(result, SourceError) and "redirects" in result.message
 
 
 def test_size_cap(server: str) -> None:
-    result = fetch_url(server + "/big", SourceOptions(allow_private=True, max_bytes=1000))
+    result = fetch_url(server + "/big", Limits(allow_private=True, max_bytes=1000))
     assert isinstance(result, SourceError) and result.type == "too_large"
 
 
 def test_non_page_content_type_and_http_errors(server: str) -> None:
-    assert fetch_url(server + "/image", SourceOptions(allow_private=True)).type == "unsupported_input"
-    assert fetch_url(server + "/missing", SourceOptions(allow_private=True)).type == "fetch_failed"
+    assert fetch_url(server + "/image", Limits(allow_private=True)).type == "unsupported_input"
+    assert fetch_url(server + "/missing", Limits(allow_private=True)).type == "fetch_failed"

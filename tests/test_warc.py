@@ -14,7 +14,7 @@ from warcio.warcwriter import WARCWriter
 from slant.cli import app
 from slant.document import Page
 from slant.sources import iter_pages
-from slant.sources.files import READERS, SourceOptions
+from slant.sources.files import READERS, Limits
 from slant.sources.synthetic import news_page
 
 runner = CliRunner()
@@ -50,7 +50,7 @@ def build_warc(path: Path, gzip: bool) -> None:
 def test_html_responses_only(tmp_path: Path, name: str, gzip: bool) -> None:
     path = tmp_path / name
     build_warc(path, gzip)
-    items = list(iter_pages([str(path)], SourceOptions()))
+    items = list(iter_pages([str(path)], Limits()))
     assert all(isinstance(i, Page) for i in items)
     assert [i.url for i in items] == ["https://example.org/news/a", "https://example.org/news/b"]
     assert [i.published for i in items] == ["2024-03-01T08:00:00Z", "2024-03-02T09:30:00Z"]
@@ -70,7 +70,7 @@ def test_a_truncated_record_is_an_error_record(tmp_path: Path, name: str, gzip: 
     build_warc(whole, gzip)
     cut = tmp_path / name
     cut.write_bytes(whole.read_bytes()[:-300])  # the archive ends inside the last HTML response
-    items = list(iter_pages([str(cut)], SourceOptions()))
+    items = list(iter_pages([str(cut)], Limits()))
     assert [type(i).__name__ for i in items] == ["Page", "SourceError"]
     assert items[1].type == "bad_record" and items[1].source.startswith(f"{cut}#")
 

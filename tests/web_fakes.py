@@ -27,7 +27,8 @@ NUMBER = re.compile(r"\d[\d,.]*")
 class FakeAnalyzer:
     name: ClassVar[str] = "fake.v1"
 
-    def __call__(self, docs: Sequence[Document]) -> None:
+    def __call__(self, docs: Sequence[Document], context: object | None = None) -> None:
+        """`context` is the batch's BatchContext (unused: this fake needs no parse)."""
         for doc in docs:
             spans = []
             for pattern, technique in CUES.items():

@@ -39,10 +39,12 @@ class Limits:
     def check_size(self, size: int, what: str = "input", unit: str = "bytes") -> None:
         """Raise the `too_large` input error when `size` exceeds `max_bytes`."""
         if size > self.max_bytes:
-            raise SlantInputError(errors.TOO_LARGE, self.too_large_message(size, what, unit))
+            raise self.too_large(what, size, unit)
 
-    def too_large_message(self, size: int, what: str = "input", unit: str = "bytes") -> str:
-        return f"{what} is {size:,} {unit}; the limit is {self.max_bytes:,}"
+    def too_large(self, what: str = "input", size: int | None = None, unit: str = "bytes") -> SlantInputError:
+        """The one `too_large` error, for every place that checks a size (size None: read was cut at the limit)."""
+        detail = f"{what} is {size:,} {unit}" if size is not None else f"{what} exceeds the limit"
+        return SlantInputError(errors.TOO_LARGE, f"{detail}; the limit is {self.max_bytes:,} bytes")
 
 
 @dataclass(frozen=True)
@@ -53,7 +55,8 @@ class RunConfig:
     threads per worker (0: the engine divides the cores among its workers);
     `toxicity_thresholds` overrides the shipped per-attribute flag thresholds;
     `aliases` names an alias table that extends the actors analyzer's default one;
-    `plugins` are modules that register extra analyzers, imported in every worker.
+    `plugins` are modules that register extra analyzers, imported in every worker;
+    `analyzer_options` holds settings for one analyzer by its registry name (plugins read theirs here).
     """
 
     limits: Limits = Limits()
@@ -61,7 +64,10 @@ class RunConfig:
     threads: int = 0
     toxicity_thresholds: Mapping[str, float] = field(default_factory=dict)
     aliases: str | None = None
+    #: domain packs of actor aliases (src/slant/data/pack.<name>.json) merged over the general table
+    packs: tuple[str, ...] = ("conflict-syria",)
     plugins: tuple[str, ...] = ()
+    analyzer_options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     # how the batch runs (read by the driver, not by the workers)
     engine: str = "local"
     workers: int = 0

@@ -11,7 +11,9 @@ writes their results into span groups of the spaCy Doc:
 
 and the whole slant Document to `doc.user_data["slant"]`. When the pipeline
 the component sits in already parsed the Doc (parser and ner ran), that parse is
-reused; otherwise slant parses the text with its own en_core_web_sm.
+handed to slant's analyzers through their BatchContext; otherwise slant parses the
+text with its own en_core_web_sm. The default analyzers are the registry's defaults
+that work on a bare text (`SPACY_DEFAULT_ANALYZERS`: toxicity only scores comments).
 This module must stay light to import: spaCy imports it through the
 `spacy_factories` entry point whenever it builds any pipeline.
 """
@@ -23,9 +25,11 @@ from collections.abc import Sequence
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from slant.analyze.registry import SPACY_DEFAULT_ANALYZERS
 from slant.document import Document, Span, content_id
 
-DEFAULT_ANALYZERS: tuple[str, ...] = ("techniques.v1", "actors.v1", "loaded_terms.v1", "claims.v1")
+#: Kept under this name for callers of the component; derived from the registry's table.
+DEFAULT_ANALYZERS: tuple[str, ...] = SPACY_DEFAULT_ANALYZERS
 
 
 class SlantComponent:
@@ -44,13 +48,16 @@ class SlantComponent:
         return self._analyzers
 
     def __call__(self, doc: Doc) -> Doc:
+        from slant.analyze.base import BatchContext
+
         sdoc = Document(id=content_id(doc.text), source="spacy", text=doc.text)
+        context = BatchContext()
         if doc.has_annotation("DEP") and doc.has_annotation("ENT_IOB"):
             from slant.nlp.spacy_runtime import ParsedDocument
 
-            object.__setattr__(sdoc, "_slant_parsed", ParsedDocument(title=None, body=doc))
+            context.provide(sdoc, ParsedDocument(title=None, body=doc))
         for analyzer in self._load():
-            analyzer([sdoc])
+            analyzer([sdoc], context)
         groups = {
             "slant_techniques": sdoc.spans.get("techniques", []),
             "slant_loaded_terms": sdoc.spans.get("loaded_terms", []),

@@ -4,7 +4,8 @@ Mentions come from spaCy (src/slant/nlp/spacy_runtime.py): named entities
 (PERSON, ORG, NORP, GPE used as an agent), and noun phrases headed by a group noun
 ("government forces", "the militants", "these terrorists", "so-called opposition").
 Mentions merge into canonical actors through an alias table (src/slant/data/aliases.json,
-extended by the file named in SLANT_ALIASES or the `aliases` parameter), acronyms
+plus the domain packs chosen in RunConfig.packs, e.g. pack.conflict-syria.json, and the
+file named by RunConfig.aliases or the `aliases` parameter), acronyms
 (an all-capitals name whose letters are the initials of another actor's name), and
 group rules: a group noun qualified by a named entity belongs to that entity
 ("ISIS terrorists"), a state-force noun qualified by a nationality to "<nationality>
@@ -25,20 +26,22 @@ quotes and whether "so-called" preceded it. Body mentions are also stored as an
 
 from __future__ import annotations
 
+import copy
 import json
-import os
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import Any, ClassVar
 
+from slant.analyze.base import BatchContext
+from slant.config import RunConfig
 from slant.document import Actor, ActorLabel, Document, Span
-from slant.nlp.spacy_runtime import parse_documents
+from slant.nlp import lexicons
 
-ALIASES_ENV = "SLANT_ALIASES"
+#: The domain packs a default run uses (RunConfig.packs' default).
+DEFAULT_PACKS: tuple[str, ...] = RunConfig().packs
 ENTITY_TYPES = ("PERSON", "ORG", "NORP", "GPE")
 AGENT_DEPS = frozenset("nsubj nsubjpass poss dobj appos conj agent attr compound".split())
 OPEN_QUOTES = "“‘\"'«"
@@ -89,17 +92,23 @@ class AliasTable:
         return self.aliases.get(name) or self.lower.get(name.lower())
 
 
-def load_aliases(path: str | Path | None = None) -> AliasTable:
-    """The default alias table, extended (user entries win) by `path` or $SLANT_ALIASES."""
-    data = json.loads(resources.files("slant.data").joinpath("aliases.json").read_text(encoding="utf-8"))
-    user = path or os.environ.get(ALIASES_ENV)
-    if user:
-        extra = json.loads(Path(user).read_text(encoding="utf-8"))
-        data["aliases"].update(extra.get("aliases", {}))
-        for name, words in extra.get("groups", {}).items():
-            data["groups"][name] = list(data["groups"].get(name, [])) + list(words)
-        for key in ("generic_heads", "government_markers", "armed_markers", "party_nouns"):
-            data[key] = list(data.get(key, [])) + list(extra.get(key, []))
+def _extend(data: dict, extra: dict) -> None:
+    """Merge an alias table of the same shape into `data`; its aliases win."""
+    data["aliases"].update(extra.get("aliases", {}))
+    for name, words in extra.get("groups", {}).items():
+        data["groups"][name] = list(data["groups"].get(name, [])) + list(words)
+    for key in ("generic_heads", "government_markers", "armed_markers", "party_nouns"):
+        data[key] = list(data.get(key, [])) + list(extra.get(key, []))
+
+
+def load_aliases(path: str | Path | None = None, packs: Sequence[str] = DEFAULT_PACKS) -> AliasTable:
+    """The general alias table, extended by each domain pack in `packs`, then by the user's file
+    `path` (RunConfig.aliases); later entries win."""
+    data = copy.deepcopy(lexicons.default_aliases())
+    for name in packs:
+        _extend(data, lexicons.pack(name))
+    if path:
+        _extend(data, json.loads(Path(path).read_text(encoding="utf-8")))
     return AliasTable.from_data(data)
 
 
@@ -197,85 +206,121 @@ class _MentionFinder:
         return side
 
     def find(self, sdoc, where: str, body: bool) -> list[Mention]:
+        """Every mention in one parsed text, in text order, with its labels."""
         out: list[Mention] = []
-        used: set[int] = set()
+        used: set[int] = set()  # tokens already inside a mention
         ent_of = {t.i: ent for ent in sdoc.ents if ent.label_ in ENTITY_TYPES for t in ent}
         for chunk in sdoc.noun_chunks:
-            head = chunk.root
-            if head.lower_ in _PRONOUNS:
+            if chunk.root.lower_ in _PRONOUNS:
                 continue
-            toks = list(chunk)
-            # extend to the right over "of X" for "branch of al-Qaeda"-like descriptors
-            if head.i in ent_of:
-                ent = ent_of[head.i]
-                name, typ = self.entity_name(ent)
-                extra = [
-                    t
-                    for t in toks
-                    if t.i not in range(ent.start, ent.end) and t.lower_ not in _DETS and not t.is_punct and t.dep_ != "poss"
-                ]
-                if typ == "GPE" and not extra and head.dep_ not in AGENT_DEPS and not self.table.canonical(ent.text):
+            if chunk.root.i in ent_of:
+                m = self._entity_chunk(sdoc, chunk, ent_of[chunk.root.i], where, body)
+            else:
+                m = self._group_chunk(sdoc, chunk, ent_of, where, body)
+                if m is None:
+                    self._ist_modifier(sdoc, chunk, chunk.root, where, body, out, used)
                     continue
-                if typ == "NORP" and head.dep_ in ("amod",):
-                    continue
-                m = self._mention(sdoc, name, typ, where, body, ent.start, ent.end)
-                if extra:
-                    lab = _label(sdoc, chunk.start, chunk.end)
-                    if lab:
-                        m.labels.append(lab)
-                elif (name != re.sub(r"^(?i:the)\s+", "", ent.text) and name.lower() not in ent.text.lower()) or (
-                    typ == "NORP" and head.tag_ in ("NNS", "NNPS")
-                ):
-                    lab = _label(sdoc, ent.start, ent.end)  # an alias, or a group named by what it is
-                    if lab:
-                        m.labels.append(lab)
+            if m is not None:
                 out.append(m)
                 used.update(range(chunk.start, chunk.end))
-                continue
-            entity_mods = [
-                ent_of[t.i] for t in toks if t.i in ent_of and t.i != head.i and t.head.i == head.i and t.dep_ in ("compound", "nmod", "poss")
-            ]
-            actor = None
-            typ = "GROUP"
-            label_start = chunk.start
-            if entity_mods and (self.table.groups.get(head.lower_) or head.lower_ in self.table.generic_heads or head.tag_ == "NNS"):
-                name, typ = self.entity_name(entity_mods[0])
-                actor = name if typ != "NORP" else None
-                if any(t.dep_ in ("cc", "conj") for t in toks if t.i < head.i):
-                    # "X and Y militant coalitions": the descriptor is what follows the names
-                    last_ent = max(t.i for t in toks if t.i in ent_of and t.i < head.i)
-                    label_start = last_ent + 1
-            if actor is None:
-                actor = self.group_actor(toks, head)
-                typ = "GROUP"
-            if actor is None and (head.lower_ in self.table.party_nouns or head.lemma_.lower() in self.table.party_nouns):
-                lab = _label(sdoc, chunk.start, chunk.end)  # "foreign backers": a party named by its role
-                actor = " ".join(lab[0].lower().split()) if lab else None
-            if actor is None and (head.lower_ in self.name_calling or head.lemma_.lower() in self.name_calling):
-                actor, typ = UNRESOLVED, "GROUP"  # an insult for someone named nearby; resolved below
-            if actor is None:
-                self._ist_modifier(sdoc, chunk, head, where, body, out, used)
-                continue
-            end = chunk.end
-            for c in head.rights:  # "supporters of terrorists"
-                if c.dep_ == "prep" and c.lower_ == "of" and head.lower_ in self.table.party_nouns:
-                    end = c.right_edge.i + 1
-            m = self._mention(sdoc, actor, typ, where, body, chunk.start, chunk.end)
-            lab = _label(sdoc, label_start, end)
-            if lab:
-                m.labels.append(lab)
-            out.append(m)
-            used.update(range(chunk.start, chunk.end))
-        # entities outside noun chunks, and all-capital acronyms the aliases know
+        self._loose_entities(sdoc, where, body, out, used)
+        self._acronyms(sdoc, where, body, out, used)
+        self._descriptions(sdoc, out)
+        out.sort(key=lambda m: m.root)
+        _resolve_insults(out)
+        return out
+
+    def _skip_entity(self, ent, label: str, dep: str, qualified: bool) -> bool:
+        """A place named only as a location ("in Aleppo") or a nationality used as an adjective
+        is not an actor."""
+        if label == "GPE" and not qualified and dep not in AGENT_DEPS and not self.table.canonical(ent.text):
+            return True
+        return label == "NORP" and dep == "amod"
+
+    def _entity_chunk(self, sdoc, chunk, ent, where: str, body: bool) -> Mention | None:
+        """A noun phrase headed by a named entity: the entity, labelled by the phrase's extra words
+        ("valiant SAA") or by the surface when it is an alias ("Washington")."""
+        head = chunk.root
+        name, typ = self.entity_name(ent)
+        extra = [
+            t
+            for t in chunk
+            if t.i not in range(ent.start, ent.end) and t.lower_ not in _DETS and not t.is_punct and t.dep_ != "poss"
+        ]
+        if self._skip_entity(ent, typ, head.dep_, qualified=bool(extra)):
+            return None
+        m = self._mention(sdoc, name, typ, where, body, ent.start, ent.end)
+        if extra:
+            lab = _label(sdoc, chunk.start, chunk.end)
+        elif (name != re.sub(r"^(?i:the)\s+", "", ent.text) and name.lower() not in ent.text.lower()) or (
+            typ == "NORP" and head.tag_ in ("NNS", "NNPS")
+        ):
+            lab = _label(sdoc, ent.start, ent.end)  # an alias, or a group named by what it is
+        else:
+            lab = None
+        if lab:
+            m.labels.append(lab)
+        return m
+
+    def _named_group(self, chunk, head, ent_of) -> tuple[str | None, str, int]:
+        """(actor, type, label start) for a group noun qualified by a named entity ("ISIS
+        terrorists"); actor None when there is none (or it is a nationality)."""
+        toks = list(chunk)
+        entity_mods = [
+            ent_of[t.i] for t in toks if t.i in ent_of and t.i != head.i and t.head.i == head.i and t.dep_ in ("compound", "nmod", "poss")
+        ]
+        if not entity_mods or not (
+            self.table.groups.get(head.lower_) or head.lower_ in self.table.generic_heads or head.tag_ == "NNS"
+        ):
+            return None, "GROUP", chunk.start
+        name, typ = self.entity_name(entity_mods[0])
+        label_start = chunk.start
+        if any(t.dep_ in ("cc", "conj") for t in toks if t.i < head.i):
+            # "X and Y militant coalitions": the descriptor is what follows the names
+            label_start = max(t.i for t in toks if t.i in ent_of and t.i < head.i) + 1
+        return (name if typ != "NORP" else None), typ, label_start
+
+    def _group_chunk(self, sdoc, chunk, ent_of, where: str, body: bool) -> Mention | None:
+        """A noun phrase headed by a common noun: a named group, a group noun, a party named by its
+        role ("foreign backers"), or an insult to resolve later; None when it names no actor."""
+        head = chunk.root
+        actor, typ, label_start = self._named_group(chunk, head, ent_of)
+        if actor is None:
+            actor, typ = self.group_actor(list(chunk), head), "GROUP"
+        if actor is None and self._is_word_in(head, self.table.party_nouns):
+            lab = _label(sdoc, chunk.start, chunk.end)  # "foreign backers": a party named by its role
+            actor = " ".join(lab[0].lower().split()) if lab else None
+        if actor is None and self._is_word_in(head, self.name_calling):
+            actor, typ = UNRESOLVED, "GROUP"  # an insult for someone named nearby; resolved later
+        if actor is None:
+            return None
+        end = chunk.end
+        for c in head.rights:  # "supporters of terrorists"
+            if c.dep_ == "prep" and c.lower_ == "of" and head.lower_ in self.table.party_nouns:
+                end = c.right_edge.i + 1
+        m = self._mention(sdoc, actor, typ, where, body, chunk.start, chunk.end)
+        lab = _label(sdoc, label_start, end)
+        if lab:
+            m.labels.append(lab)
+        return m
+
+    @staticmethod
+    def _is_word_in(head, words: frozenset[str]) -> bool:
+        return head.lower_ in words or head.lemma_.lower() in words
+
+    def _loose_entities(self, sdoc, where: str, body: bool, out: list[Mention], used: set[int]) -> None:
+        """Entities outside noun chunks that act in the sentence."""
         for ent in sdoc.ents:
-            if ent.label_ in ENTITY_TYPES and ent.start not in used and ent.root.dep_ in AGENT_DEPS | {"pobj", "ROOT"}:
-                if ent.label_ == "GPE" and ent.root.dep_ not in AGENT_DEPS and not self.table.canonical(ent.text):
-                    continue
-                if ent.label_ == "NORP" and ent.root.dep_ == "amod":
-                    continue
-                name, typ = self.entity_name(ent)
-                out.append(self._mention(sdoc, name, typ, where, body, ent.start, ent.end))
-                used.update(range(ent.start, ent.end))
+            if ent.label_ not in ENTITY_TYPES or ent.start in used or ent.root.dep_ not in AGENT_DEPS | {"pobj", "ROOT"}:
+                continue
+            if self._skip_entity(ent, ent.label_, ent.root.dep_, qualified=False):
+                continue
+            name, typ = self.entity_name(ent)
+            out.append(self._mention(sdoc, name, typ, where, body, ent.start, ent.end))
+            used.update(range(ent.start, ent.end))
+
+    def _acronyms(self, sdoc, where: str, body: bool, out: list[Mention], used: set[int]) -> None:
+        """All-capital acronyms the alias table knows, wherever they stand."""
         for t in sdoc:
             if t.i not in used and t.is_upper and len(t) >= 2 and t.pos_ == "PROPN" and self.table.canonical(t.text):
                 name = self.table.canonical(t.text) or t.text
@@ -283,18 +328,6 @@ class _MentionFinder:
                 if t.text != name:
                     m.labels.append((t.text, False, False))
                 out.append(m)
-        self._descriptions(sdoc, out)
-        out.sort(key=lambda m: m.root)
-        last = None
-        for m in out:  # an insult refers to the closest actor named before it in the same text
-            if m.actor == UNRESOLVED:
-                if last is None:
-                    m.actor = "unspecified"
-                else:
-                    m.actor, m.type = last.actor, last.type
-            else:
-                last = m
-        return out
 
     def _mention(self, sdoc, name, typ, where, body, start, end) -> Mention:
         s = sdoc[start].idx if body else None
@@ -347,6 +380,19 @@ class _MentionFinder:
                         m.labels.append(lab)
 
 
+def _resolve_insults(mentions: list[Mention]) -> None:
+    """An insult refers to the closest actor named before it in the same text (mentions in text order)."""
+    last = None
+    for m in mentions:
+        if m.actor == UNRESOLVED:
+            if last is None:
+                m.actor = "unspecified"
+            else:
+                m.actor, m.type = last.actor, last.type
+        else:
+            last = m
+
+
 def _np_range(tok) -> tuple[int, int]:
     """Token range of the noun phrase a noun heads: its left modifiers plus compounds and 'of X'."""
     start = min([tok.i] + [c.left_edge.i for c in tok.lefts if c.dep_ not in ("cc", "conj", "punct", "advmod")])
@@ -358,6 +404,13 @@ def _np_range(tok) -> tuple[int, int]:
 
 
 # ---------------------------------------------------------------- merging
+
+
+def label_key(text: str) -> str:
+    """The one rule for when two actor labels are the same label: case, curly apostrophes
+    and spacing do not count. Used per document (aggregate) and across documents
+    (label_table, compare.framing)."""
+    return " ".join(text.lower().replace("’", "'").split())
 
 
 def _initials(name: str) -> str:
@@ -394,7 +447,7 @@ def aggregate(mentions: list[Mention], table: AliasTable) -> list[Actor]:
         types[name][m.type] += 1
         surfaces[name].add(m.surface.strip(OPEN_QUOTES + CLOSE_QUOTES + " "))
         for text, quoted, so_called in m.labels:
-            key = (" ".join(text.lower().replace("’", "'").split()), m.where)
+            key = (label_key(text), m.where)
             entry = labels[name].setdefault(key, [text, 0, False, False, m.where])
             entry[1] += 1
             entry[2] = entry[2] or quoted
@@ -419,11 +472,14 @@ class ActorsAnalyzer:
 
     name: ClassVar[str] = "actors.v1"
 
-    def __init__(self, aliases: str | Path | None = None) -> None:
-        from slant.analyze.loaded_terms import _name_calling_words
+    def __init__(self, aliases: str | Path | None = None, packs: Sequence[str] = DEFAULT_PACKS) -> None:
+        self.table = load_aliases(aliases, packs)
+        self.name_calling = lexicons.name_calling_words()
 
-        self.table = load_aliases(aliases)
-        self.name_calling = _name_calling_words()
+    @classmethod
+    def from_config(cls, config: RunConfig) -> ActorsAnalyzer:
+        """The analyzer with the run's alias file and domain packs."""
+        return cls(aliases=config.aliases, packs=config.packs)
 
     def mentions(self, doc: Document, parsed) -> list[Mention]:
         finder = _MentionFinder(self.table, self.name_calling)
@@ -435,13 +491,14 @@ class ActorsAnalyzer:
             found += finder.find(sc, "comments", body=False)
         return found
 
-    def __call__(self, docs: Sequence[Document]) -> None:
-        for doc, parsed in zip(docs, parse_documents(docs, comments=True)):
+    def __call__(self, docs: Sequence[Document], context: BatchContext | None = None) -> None:
+        context = context if context is not None else BatchContext()
+        for doc, parsed in zip(docs, context.parsed(docs, comments=True)):
             found = self.mentions(doc, parsed)
             doc.actors = aggregate(found, self.table)
             rename = merge_names((m.actor for m in found), self.table)
             spans = [
-                Span(m.start, m.end, rename.get(m.actor, m.actor), None, attrs={"surface": m.surface})
+                Span(m.start, m.end, rename.get(m.actor, m.actor), None, self.name, attrs={"surface": m.surface})
                 for m in found
                 if m.start is not None and m.end is not None
             ]
@@ -464,7 +521,7 @@ def label_table(docs: Iterable[Document], top: int | None = None) -> list[dict[s
         outlet = doc.outlet or "unknown"
         for actor in doc.actors:
             for lab in actor.labels:
-                key = " ".join(lab.label.lower().split())
+                key = label_key(lab.label)
                 e = acc[(outlet, actor.name)].setdefault(key, [lab.label, 0, 0, False, False])
                 e[1] += lab.count
                 e[2] += 1

@@ -13,19 +13,18 @@ check_worthy is the probability of the shipped ClaimBuster/CLEF logistic regress
 
 from __future__ import annotations
 
-import functools
-import json
 import re
 from collections.abc import Sequence
-from importlib import resources
 from typing import ClassVar
 
+from slant.analyze.base import BatchContext
+from slant.config import RunConfig
 from slant.document import Claim, Document
+from slant.nlp import lexicons
 from slant.nlp.linear import LinearModel, sentence_features
-from slant.nlp.spacy_runtime import parse_documents
 
-MODEL_FILE = "checkworthy.v1.json"
-OUTLETS_FILE = "outlets.json"
+MODEL_FILE = lexicons.CHECKWORTHY_MODEL
+OUTLETS_FILE = lexicons.OUTLETS_FILE
 
 NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)*")
 
@@ -43,15 +42,14 @@ OUTLET_HEADS = frozenset(
 )
 
 
-@functools.lru_cache(maxsize=1)
 def load_checkworthy_model() -> LinearModel:
-    return LinearModel.load(str(resources.files("slant.data").joinpath(MODEL_FILE)))
+    """The shipped check-worthiness model (loaded once, by `slant.nlp.lexicons`)."""
+    return lexicons.linear_model(MODEL_FILE)
 
 
-@functools.lru_cache(maxsize=1)
 def known_outlets() -> frozenset[str]:
-    data = json.loads(resources.files("slant.data").joinpath(OUTLETS_FILE).read_text(encoding="utf-8"))
-    return frozenset(data["outlets"])
+    """Outlet names that make a source a news outlet."""
+    return lexicons.known_outlets()
 
 
 def _strip_det(span) -> tuple[int, int]:
@@ -162,6 +160,11 @@ class ClaimsAnalyzer:
         self.model = load_checkworthy_model()
         known_outlets()
 
+    @classmethod
+    def from_config(cls, config: RunConfig) -> ClaimsAnalyzer:
+        """Nothing in a RunConfig changes claims.v1."""
+        return cls()
+
     def claims_of(self, doc: Document, sdoc) -> list[Claim]:
         out: list[Claim] = []
         seen_entities: list = []
@@ -194,7 +197,8 @@ class ClaimsAnalyzer:
             seen_entities.extend(e for e in ents if e.label_ in ENTITY_TYPES)
         return out
 
-    def __call__(self, docs: Sequence[Document]) -> None:
-        for doc, parsed in zip(docs, parse_documents(docs)):
+    def __call__(self, docs: Sequence[Document], context: BatchContext | None = None) -> None:
+        context = context if context is not None else BatchContext()
+        for doc, parsed in zip(docs, context.parsed(docs)):
             doc.claims = self.claims_of(doc, parsed.body)
             doc.analyzers["claims"] = self.name

@@ -12,16 +12,16 @@ this analyzer after techniques.v1.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Sequence
-from importlib import resources
 from typing import ClassVar
 
+from slant.analyze.base import BatchContext
+from slant.config import RunConfig
 from slant.document import Document, Span
-from slant.nlp.linear import LinearModel, token_features, tokens_with_offsets
+from slant.nlp import lexicons
+from slant.nlp.linear import token_features, tokens_with_offsets
 
-MODEL_FILE = "loaded_words.v1.json"
-NAME_CALLING_FILE = "name_calling.txt"
+MODEL_FILE = lexicons.LOADED_WORDS_MODEL
 
 #: Technique labels (PTC spelling, with a tolerant variant) mapped to loaded-term kinds.
 TECHNIQUE_KINDS: dict[str, str] = {
@@ -38,18 +38,12 @@ _NEVER = frozenset(
 )
 
 
-@functools.lru_cache(maxsize=1)
-def _name_calling_words() -> frozenset[str]:
-    text = resources.files("slant.data").joinpath(NAME_CALLING_FILE).read_text(encoding="utf-8")
-    return frozenset(w.strip().lower() for w in text.splitlines() if w.strip() and not w.startswith("#"))
-
-
 class LoadedWordTagger:
     """Scores each word of a sentence for being loaded (the shipped JSON logistic regression)."""
 
-    def __init__(self) -> None:
-        path = resources.files("slant.data").joinpath(MODEL_FILE)
-        self.model = LinearModel.load(str(path))
+    def __init__(self, analyzer: str | None = None) -> None:
+        self.model = lexicons.linear_model(MODEL_FILE)
+        self.analyzer = analyzer  # stamped on every span
         self.lexicon = frozenset(self.model.meta.get("lexicon", ()))
 
     def token_probs(self, words: list[str]) -> list[float]:
@@ -67,7 +61,7 @@ class LoadedWordTagger:
         if not toks:
             return []
         probs = self.token_probs([w for _, _, w in toks])
-        names = _name_calling_words()
+        names = lexicons.name_calling_words()
         out: list[Span] = []
         cur: list[int] = []
 
@@ -77,7 +71,8 @@ class LoadedWordTagger:
             start, end = toks[cur[0]][0], toks[cur[-1]][1]
             words = [toks[k][2].lower() for k in cur]
             kind = "name_calling" if any(w in names for w in words) else "loaded"
-            out.append(Span(start, end, kind, round(max(probs[k] for k in cur), 4), attrs={"source": "lexical"}))
+            score = round(max(probs[k] for k in cur), 4)
+            out.append(Span(start, end, kind, score, self.analyzer, attrs={"source": "lexical"}))
             cur.clear()
 
         for k, (s, _e, w) in enumerate(toks):
@@ -94,7 +89,7 @@ class LoadedWordTagger:
         return out
 
 
-def merge_technique_spans(doc: Document, spans: list[Span]) -> list[Span]:
+def merge_technique_spans(doc: Document, spans: list[Span], analyzer: str | None = None) -> list[Span]:
     """Add the techniques layer's Loaded_Language / Name_Calling spans to the lexical spans.
 
     Both are kept side by side (attrs source = "lexical" | "techniques"): technique spans
@@ -104,7 +99,10 @@ def merge_technique_spans(doc: Document, spans: list[Span]) -> list[Span]:
     for t in doc.spans.get("techniques", []):
         if t.label in TECHNIQUE_KINDS:
             out.append(
-                Span(t.start, t.end, TECHNIQUE_KINDS[t.label], t.score, attrs={"source": "techniques", "technique": t.label})
+                Span(
+                    t.start, t.end, TECHNIQUE_KINDS[t.label], t.score, analyzer,
+                    attrs={"source": "techniques", "technique": t.label},
+                )
             )
     return out
 
@@ -115,11 +113,16 @@ class LoadedTermsAnalyzer:
     name: ClassVar[str] = "loaded_terms.v1"
 
     def __init__(self) -> None:
-        self.tagger = LoadedWordTagger()
+        self.tagger = LoadedWordTagger(self.name)
 
-    def __call__(self, docs: Sequence[Document]) -> None:
+    @classmethod
+    def from_config(cls, config: RunConfig) -> LoadedTermsAnalyzer:
+        """Nothing in a RunConfig changes loaded_terms.v1."""
+        return cls()
+
+    def __call__(self, docs: Sequence[Document], context: BatchContext | None = None) -> None:
         for doc in docs:
-            spans = merge_technique_spans(doc, self.tagger.spans(doc.text))
+            spans = merge_technique_spans(doc, self.tagger.spans(doc.text), self.name)
             doc.add_spans("loaded_terms", spans, self.name)
             for comment in doc.comments:  # comments get lexical spans only (techniques cover the body)
                 comment.spans["loaded_terms"] = self.tagger.spans(comment.text)

@@ -22,6 +22,8 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 import numpy as np
 
+from slant.analyze.base import BatchContext
+from slant.config import RunConfig
 from slant.document import Document, Span
 from slant.nlp.onnx_model import sigmoid
 
@@ -363,11 +365,16 @@ class TechniqueAnalyzer:
 
     name: ClassVar[str] = "techniques.v1"
 
-    def __init__(self, model: Any = None) -> None:
+    def __init__(self, model: Any = None, threads: int = 0) -> None:
         from slant.nlp.onnx_model import load_shipped
 
-        self.model = model if model is not None else load_shipped(MODEL_NAME)
+        self.model = model if model is not None else load_shipped(MODEL_NAME, threads)
         self.config = TechniqueConfig.from_dict(self.model.config)
+
+    @classmethod
+    def from_config(cls, config: RunConfig) -> TechniqueAnalyzer:
+        """The shipped model with the run's onnxruntime thread count."""
+        return cls(threads=config.threads)
 
     def _run(self, ids: np.ndarray, mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         feeds = {"input_ids": ids, "attention_mask": mask}
@@ -380,7 +387,7 @@ class TechniqueAnalyzer:
         """Per-token outputs for raw texts (used by the PTC evaluation for gold-span TC)."""
         return predict_texts(texts, self.model.tokenizer, self._run, self.config)
 
-    def __call__(self, docs: Sequence[Document]) -> None:
+    def __call__(self, docs: Sequence[Document], context: BatchContext | None = None) -> None:
         todo = []
         for doc in docs:
             if doc.language not in (None, "en"):

@@ -15,15 +15,17 @@ metaphors included; political opinion alone is not toxic.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar
 
 import numpy as np
 
+from slant.analyze.base import BatchContext
 from slant.analyze.thread import ThreadScores, annotate_thread
 from slant.analyze.toxicity_normalize import normalize
+from slant.config import RunConfig
 from slant.document import TOXICITY_ATTRIBUTES, Document
 from slant.nlp.onnx_model import MODELS_DIR, OnnxModel, load_shipped, sigmoid, softmax
 
@@ -45,10 +47,22 @@ class CommentScore:
 class ToxicityScorer:
     """The shipped toxicity model: normalise, tokenise, run once per batch, decode."""
 
-    def __init__(self, path: Path | None = None, onnx_path: Path | None = None, batch_size: int = 64) -> None:
+    def __init__(
+        self,
+        path: Path | None = None,
+        onnx_path: Path | None = None,
+        batch_size: int = 64,
+        threads: int = 0,
+        thresholds: Mapping[str, float] | None = None,
+    ) -> None:
+        """`thresholds` (attribute -> flag threshold, RunConfig.toxicity_thresholds) override the
+        calibrated ones shipped with the model, attribute by attribute."""
         self.path = Path(path) if path is not None else MODELS_DIR / "toxicity"
         # the shipped model is loaded once per process and shared by every analyzer instance
-        self.model = load_shipped("toxicity") if path is None and onnx_path is None else OnnxModel(self.path)
+        if path is None and onnx_path is None:
+            self.model = load_shipped("toxicity", threads)
+        else:
+            self.model = OnnxModel(self.path, threads=threads)
         if onnx_path is not None:  # e.g. the fp32 graph, for the int8-vs-fp32 comparison
             import onnxruntime as ort
 
@@ -65,6 +79,10 @@ class ToxicityScorer:
         self.b_threshold = float(th["olid_b_unt"])
         self.c_bias = np.array(th["olid_c_log_bias"], dtype=np.float64)
         self.attr_thresholds = {k: float(v) for k, v in th["attributes"].items()}
+        unknown = sorted(set(thresholds or {}) - set(TOXICITY_ATTRIBUTES))
+        if unknown:
+            raise ValueError(f"unknown toxicity attributes {unknown}; known: {', '.join(TOXICITY_ATTRIBUTES)}")
+        self.attr_thresholds.update({k: float(v) for k, v in (thresholds or {}).items()})
         self.batch_size = batch_size
 
     def raw(self, texts: Sequence[str]) -> dict[str, np.ndarray]:
@@ -118,7 +136,12 @@ class ToxicityAnalyzer:
     def __init__(self, scorer: ToxicityScorer | None = None) -> None:
         self.scorer = scorer if scorer is not None else ToxicityScorer()
 
-    def __call__(self, docs: Sequence[Document]) -> None:
+    @classmethod
+    def from_config(cls, config: RunConfig) -> ToxicityAnalyzer:
+        """The shipped model with the run's thread count and threshold overrides."""
+        return cls(ToxicityScorer(threads=config.threads, thresholds=config.toxicity_thresholds))
+
+    def __call__(self, docs: Sequence[Document], context: BatchContext | None = None) -> None:
         comments = [(doc, c) for doc in docs for c in doc.comments]
         scores = self.scorer.score([c.text for _, c in comments]) if comments else []
         per_doc: dict[int, list[ThreadScores]] = {id(doc): [] for doc in docs}

@@ -13,14 +13,12 @@ from rich.table import Table
 
 from slant.analyze.registry import UnknownAnalyzer
 from slant.cli import app
-from slant.extract import ExtractOptions
-from slant.extract.decode import DEFAULT_MAX_BYTES
-from slant.run.batch import ENGINES, BatchOptions, BatchResult, MaxErrorsExceeded, run_batch
+from slant.config import DEFAULT_MAX_BYTES, ENGINES, Limits, RunConfig
+from slant.run.batch import BatchResult, MaxErrorsExceeded, run_batch
 from slant.run.pipeline import Pipeline
 from slant.run.plugins import load_plugins
 from slant.run.pool import WorkersKeepDying
-from slant.sources import SourceOptions
-from slant.store.outputs import PARQUET_SUFFIXES
+from slant.store.outputs import writes_jsonl
 
 err = Console(stderr=True)
 
@@ -28,7 +26,7 @@ err = Console(stderr=True)
 @app.command()
 def analyze(
     inputs: list[str] = typer.Argument(..., help="Files, folders (recursive), '-' for stdin, or http(s) URLs. .html/.htm, .txt, .jsonl, .warc/.warc.gz, .parquet."),
-    output: Path | None = typer.Option(None, "--output", "-o", help="Write results here: JSONL, or Parquet when the name ends in .parquet (default: JSONL on standard output)."),
+    output: Path | None = typer.Option(None, "--output", "-o", help="Write results here: JSONL, Parquet when the name ends in .parquet, PTC technique TSV when it ends in .tsv (default: JSONL on standard output)."),
     db: Path | None = typer.Option(None, "--db", help="Also upsert results into this SQLite corpus; inputs it already holds are skipped (resume)."),
     workers: int = typer.Option(0, "--workers", "-w", help="Worker processes or Ray actors (0: one per core)."),
     analyzers: str | None = typer.Option(None, "--analyzers", "-a", help="Comma-separated analyzer names (default: all defaults; '' for extraction only)."),
@@ -44,25 +42,26 @@ def analyze(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary."),
 ) -> None:
     """Extract and analyze pages; write one JSON object per input (results and errors)."""
-    load_plugins()
     if engine not in ENGINES:
         raise typer.BadParameter(f"choose one of {', '.join(ENGINES)}", param_hint="--engine")
     if ray_address and engine != "ray":
         raise typer.BadParameter("only with --engine ray", param_hint="--ray-address")
     if max_errors is not None and max_errors < 0:
         raise typer.BadParameter("must be 0 or more", param_hint="--max-errors")
-    if report is not None and db is None and (output is None or output.suffix.lower() in PARQUET_SUFFIXES):
+    if report is not None and db is None and (output is None or not writes_jsonl(output)):
         raise typer.BadParameter("needs -o FILE.jsonl or --db to read the results from", param_hint="--report")
-    names = None if analyzers is None else [a.strip() for a in analyzers.split(",") if a.strip()]
+    names = None if analyzers is None else tuple(a.strip() for a in analyzers.split(",") if a.strip())
+    config = RunConfig.from_environment(
+        limits=Limits(max_bytes=max_bytes, allow_private=allow_private), analyzers=names, engine=engine,
+        workers=workers, batch_size=batch_size, ray_address=ray_address, resume=resume, max_errors=max_errors,
+    )
+    load_plugins(config.plugins)
     try:
-        pipeline = Pipeline(names, ExtractOptions(max_bytes=max_bytes))
+        pipeline = Pipeline(config)
     except UnknownAnalyzer as exc:
         raise typer.BadParameter(str(exc.args[0]), param_hint="--analyzers") from None
-    options = BatchOptions(engine=engine, workers=workers, batch_size=batch_size, ray_address=ray_address,
-                           resume=resume, max_errors=max_errors)
     try:
-        result = run_analysis(inputs, pipeline, output, db, options,
-                              SourceOptions(max_bytes=max_bytes, allow_private=allow_private), quiet, " ".join(sys.argv))
+        result = run_analysis(inputs, pipeline, output, db, quiet, " ".join(sys.argv))
     except MaxErrorsExceeded as exc:
         if not quiet:
             print_summary(exc.result)
@@ -79,7 +78,7 @@ def analyze(
     if report is not None:
         from slant.report import write_report
 
-        jsonl = output if output is not None and output.suffix.lower() not in PARQUET_SUFFIXES else None
+        jsonl = output if output is not None and writes_jsonl(output) else None
         write_report(jsonl=jsonl, db=db, output=report)
         if not quiet:
             err.print(f"report written to {report}")
@@ -89,11 +88,11 @@ def analyze(
         raise typer.Exit(1)
 
 
-def run_analysis(inputs: list[str], pipeline: Pipeline, output: Path | None, db: Path | None, options: BatchOptions,
-                 source_options: SourceOptions, quiet: bool, command: str = "") -> BatchResult:
+def run_analysis(inputs: list[str], pipeline: Pipeline, output: Path | None, db: Path | None, quiet: bool,
+                 command: str = "") -> BatchResult:
     """`run_batch` with a progress bar on standard error."""
     if quiet:
-        return run_batch(inputs, pipeline, output, db, options, source_options, command)
+        return run_batch(inputs, pipeline, output, db, command)
     progress = Progress(SpinnerColumn(), TextColumn("[bold]analyzing"), BarColumn(), MofNCompleteColumn(),
                         TextColumn("{task.fields[errors]} errors, {task.fields[skipped]} skipped"),
                         TimeElapsedColumn(), console=err, transient=False)
@@ -103,8 +102,7 @@ def run_analysis(inputs: list[str], pipeline: Pipeline, output: Path | None, db:
         def tick(outcome: object, result: BatchResult) -> None:
             progress.update(task, advance=1, errors=result.summary.errors, skipped=result.skipped)
 
-        return run_batch(inputs, pipeline, output, db, options, source_options, command,
-                         on_outcome=tick if err.is_terminal else None)
+        return run_batch(inputs, pipeline, output, db, command, on_outcome=tick if err.is_terminal else None)
 
 
 def print_summary(result: BatchResult) -> None:

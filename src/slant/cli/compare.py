@@ -23,11 +23,10 @@ def compare(
 ) -> None:
     """Group the corpus into events and compare how each outlet framed them."""
     from slant.compare import UnknownEvent, compare_store, write_comparison
-    from slant.compare.events import DEFAULT_THRESHOLD, DEFAULT_WINDOW_DAYS
+    from slant.compare.report import comparison_options
 
-    window = DEFAULT_WINDOW_DAYS if window_days is None else (None if window_days < 0 else window_days)
     try:
-        data = compare_store(db, event_id=event, threshold=DEFAULT_THRESHOLD if threshold is None else threshold, window_days=window)
+        data = compare_store(db, event_id=event, **comparison_options(threshold, window_days))
     except UnknownEvent:
         err.print(f"no event {event!r} in {db}; list them with: slant corpus events --db {db}")
         raise typer.Exit(2) from None

@@ -6,6 +6,7 @@ import json
 from datetime import date
 from enum import Enum
 from pathlib import Path
+from typing import Any
 
 import typer
 from rich.console import Console
@@ -23,7 +24,7 @@ class Listing(str, Enum):
 COLUMNS = {
     "outlets": ("outlet", "documents", "comments", "first_published", "last_published", "top_techniques", "top_labels"),
     "events": ("id", "label", "documents", "outlets", "first_published"),
-    "documents": ("id", "outlet", "published", "title", "comments", "techniques", "claims"),
+    "documents": ("id", "outlet", "published", "title", "n_comments", "techniques", "claims"),
 }
 
 
@@ -49,12 +50,20 @@ def corpus(
     as_json: bool = typer.Option(False, "--json", help="Print JSON instead of a table."),
 ) -> None:
     """List the outlets, events or documents of a corpus, filtered."""
-    from slant.compare.corpus import CorpusFilter, corpus_rows
+    from slant.store.corpus import Corpus, Filter
     from slant.store.sqlite import CorpusStore
 
-    where = CorpusFilter(outlet, _date(since, "--since"), _date(until, "--until"), technique, actor, label)
+    where = Filter(outlet, _date(since, "--since"), _date(until, "--until"), technique, actor, label)
     with CorpusStore(db) as store:
-        rows = corpus_rows(store.iter_documents(), what.value, where)
+        corpus = Corpus(store)
+        if what is Listing.outlets:
+            rows = corpus.outlet_figures(where)
+        elif what is Listing.documents:
+            rows = corpus.documents(where, limit=None)
+        else:
+            from slant.compare.corpus import list_events
+
+            rows = list_events(corpus.list(where))
     if as_json:
         typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
@@ -62,5 +71,14 @@ def corpus(
     for column in COLUMNS[what.value]:
         table.add_column(column, overflow="fold")
     for row in rows:
-        table.add_row(*(", ".join(map(str, v)) if isinstance(v, list) else ("" if v is None else str(v)) for v in (row[c] for c in COLUMNS[what.value])))
+        table.add_row(*(_cell(row[c]) for c in COLUMNS[what.value]))
     Console().print(table)
+
+
+def _cell(value: Any) -> str:
+    """A table cell: lists joined, counts as 'name n', nothing as blank."""
+    if isinstance(value, dict):
+        return ", ".join(f"{k} {v}" for k, v in value.items())
+    if isinstance(value, list):
+        return ", ".join(map(str, value))
+    return "" if value is None else str(value)

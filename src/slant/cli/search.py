@@ -10,6 +10,7 @@ from rich.console import Console
 from rich.table import Table
 
 from slant.cli import app
+from slant.store.corpus import Corpus, Filter
 from slant.store.sqlite import CorpusStore
 
 
@@ -18,11 +19,13 @@ def search(
     query: str = typer.Argument(..., help="Words or an FTS5 query, e.g. 'ceasefire NOT Aleppo'."),
     db: Path = typer.Option(..., "--db", exists=True, dir_okay=False, help="The SQLite corpus."),
     limit: int = typer.Option(20, "--limit", "-n"),
+    outlet: str | None = typer.Option(None, "--outlet", help="Only this outlet (site name or domain)."),
+    technique: str | None = typer.Option(None, "--technique", help="Only documents with this technique."),
     as_json: bool = typer.Option(False, "--json", help="Print JSON lines instead of a table."),
 ) -> None:
     """Search article bodies, titles and comments in a corpus."""
     with CorpusStore(db) as store:
-        hits = store.search(query, limit)
+        hits = Corpus(store).search(query, Filter(outlet=outlet, technique=technique), limit)
     if as_json:
         for hit in hits:
             typer.echo(json.dumps(hit.to_dict(), ensure_ascii=False))

@@ -8,7 +8,7 @@ from pathlib import Path
 import typer
 
 from slant.cli import app
-from slant.extract.decode import DEFAULT_MAX_BYTES
+from slant.config import DEFAULT_MAX_BYTES, Limits, RunConfig
 
 
 @app.command()
@@ -19,7 +19,7 @@ def serve(
     token: str | None = typer.Option(None, "--token", envvar="SLANT_TOKEN", help="Require this token on every page and API route (env SLANT_TOKEN)."),
     allow_private: bool = typer.Option(False, "--allow-private", help="Allow URL analysis of private, loopback and link-local addresses."),
     max_body_bytes: int = typer.Option(2_000_000, "--max-body-bytes", help="Refuse request bodies larger than this (413)."),
-    max_page_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-page-bytes", help="Refuse pages (pasted, uploaded or fetched) larger than this."),
+    max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", "--max-page-bytes", help="Refuse pages (pasted, uploaded or fetched) larger than this many bytes; extraction honours the same limit."),
     timeout: float = typer.Option(30.0, "--timeout", help="Seconds one analysis may take before the request gets 504."),
     workers: int = typer.Option(1, "--workers", help="Analyses run at once (threads sharing one pipeline)."),
     queue: int = typer.Option(8, "--queue", help="Analyses that may wait for a worker; beyond that requests get 503."),
@@ -28,15 +28,19 @@ def serve(
     """Serve the web app: analyze pages, browse and search the corpus, compare outlets; REST API under /api."""
     import uvicorn
 
+    from slant.run.plugins import load_plugins
     from slant.server.app import create_app
-    from slant.server.settings import Settings
+    from slant.server.settings import SERVER_FETCH_TIMEOUT, Settings
 
-    names = None if analyzers is None else [a.strip() for a in analyzers.split(",") if a.strip()]
+    names = None if analyzers is None else tuple(a.strip() for a in analyzers.split(",") if a.strip())
     if host not in ("127.0.0.1", "localhost", "::1") and not token:
         typer.echo(f"warning: serving on {host} without --token; anyone who can reach it can use it", err=True)
+    run = RunConfig.from_environment(
+        analyzers=names, limits=Limits(max_bytes=max_bytes, allow_private=allow_private, fetch_timeout=SERVER_FETCH_TIMEOUT)
+    )
+    load_plugins(run.plugins)
     settings = Settings(
-        db=db, token=token or os.environ.get("SLANT_TOKEN") or None, allow_private=allow_private,
-        max_body_bytes=max_body_bytes, max_page_bytes=max_page_bytes, timeout=timeout,
-        workers=workers, queue=queue, analyzers=names,
+        db=db, token=token or os.environ.get("SLANT_TOKEN") or None, run=run,
+        max_body_bytes=max_body_bytes, timeout=timeout, workers=workers, queue=queue,
     )
     uvicorn.run(create_app(settings), host=host, port=port, log_level="info", proxy_headers=False)

@@ -15,17 +15,16 @@ instead of as empty.
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
-from importlib import resources
 from typing import Any
 
+from slant.analyze.actors import label_key
 from slant.compare.text import content_words, entity_phrases, sentences
-from slant.document import Document, url_host
+from slant.document import Document
+from slant.nlp import lexicons
 
 #: Nouns that name a conflict or political event as a whole. The list is generic
 #: (it is not keyed to any corpus); nominalisations found next to the event's
@@ -140,23 +139,13 @@ class _Segment:
     distanced_spans: list[tuple[int, int]] = field(default_factory=list)
 
 
-@lru_cache(maxsize=1)
 def known_outlet_names() -> frozenset[str]:
-    """News outlets recognised when a page quotes another's coverage (slant/data/outlets.json)."""
+    """News outlets recognised when a page quotes another's coverage (slant/data/outlets.json);
+    none when the table cannot be read, so a comparison never fails on it."""
     try:
-        data = json.loads(resources.files("slant.data").joinpath("outlets.json").read_text(encoding="utf-8"))
-        return frozenset(str(name) for name in data.get("outlets", []))
+        return lexicons.known_outlets()
     except (OSError, ValueError):
         return frozenset()
-
-
-def outlet_of(doc: Document) -> str:
-    """The outlet name to compare under: site name, else URL host, else the source."""
-    if doc.outlet:
-        return doc.outlet
-    if doc.url:
-        return url_host(doc.url) or doc.source
-    return f"unknown ({doc.source.rsplit('/', 1)[-1]})"
 
 
 def _name_variants(name: str) -> list[str]:
@@ -167,8 +156,10 @@ def _name_variants(name: str) -> list[str]:
 
 
 def _outlet_patterns(names: Iterable[str]) -> dict[str, re.Pattern[str]]:
+    """One pattern per outlet name, longest name first: a sentence naming "the New York Times"
+    is quoting it, not "The Times" (and the order no longer depends on set iteration)."""
     out = {}
-    for name in names:
+    for name in sorted(names, key=lambda n: (-len(n), n)):
         alternatives = "|".join(re.escape(v) for v in _name_variants(name) if len(v) >= 2)
         if alternatives:
             out[name] = re.compile(r"(?<![\w])(?:" + alternatives + r")(?![\w])")
@@ -217,14 +208,7 @@ def event_terms(segment: _Segment, anchors: Sequence[str]) -> Counter[tuple[str,
     for text, weight, is_title in ((segment.title, 2, True), (segment.text, 1, False)):
         if not text:
             continue
-        quoted = [(m.start(1), m.end(1)) for m in QUOTE_RE.finditer(text)]
-        distancing = [m.end() for m in DISTANCING_RE.finditer(text)]
-
-        def distanced(pos: int) -> bool:
-            if any(a <= pos < b for a, b in quoted) or any(0 <= pos - d <= 40 for d in distancing):
-                return True
-            return any(a <= pos < b for a, b in segment.distanced_spans) and not is_title
-
+        distanced = _distance_test(text, segment.distanced_spans if not is_title else [])
         near_positions = set()
         for m in near_re.finditer(text):
             group = 1 if m.group(1) else 2
@@ -241,6 +225,20 @@ def event_terms(segment: _Segment, anchors: Sequence[str]) -> Counter[tuple[str,
             if m.start() not in near_positions and word in EVENT_NOUNS:
                 counts[(word, False, distanced(m.start()))] += weight
     return counts
+
+
+def _distance_test(text: str, distanced_spans: Sequence[tuple[int, int]]) -> Callable[[int], bool]:
+    """Whether a position of `text` is held at a distance: inside quotation marks, up to 40
+    characters after 'so-called'/'described as', or inside a sentence that quotes another outlet."""
+    quoted = [(m.start(1), m.end(1)) for m in QUOTE_RE.finditer(text)]
+    distancing = [m.end() for m in DISTANCING_RE.finditer(text)]
+
+    def distanced(pos: int) -> bool:
+        if any(a <= pos < b for a, b in quoted) or any(0 <= pos - d <= 40 for d in distancing):
+            return True
+        return any(a <= pos < b for a, b in distanced_spans)
+
+    return distanced
 
 
 def _is_event_noun(word: str, near: bool) -> bool:
@@ -297,7 +295,7 @@ def _actor_labels(docs: Sequence[Document]) -> dict[str, list[dict[str, Any]]] |
                 if label.where != "body":
                     continue
                 entry = merged[actor.name].setdefault(
-                    label.label, {"label": label.label, "count": 0, "scare_quoted": False, "so_called": False}
+                    label_key(label.label), {"label": label.label, "count": 0, "scare_quoted": False, "so_called": False}
                 )
                 entry["count"] += label.count
                 entry["scare_quoted"] = entry["scare_quoted"] or label.scare_quoted
@@ -341,94 +339,115 @@ def compare_framing(docs: Sequence[Document], anchors: Sequence[str] = ()) -> li
     docs = [d for d in docs if d.ok]
     if not docs:
         return []
-    if not anchors:
-        phrases: Counter[str] = Counter()
-        for d in docs:
-            phrases.update(set(entity_phrases(f"{d.title or ''}\n{d.text}")))
-        anchors = [p for p, _ in phrases.most_common(2)]
+    anchors = list(anchors) or _default_anchors(docs)
     by_outlet: dict[str, list[Document]] = defaultdict(list)
     for doc in docs:
-        by_outlet[outlet_of(doc)].append(doc)
-    patterns = _outlet_patterns(set(by_outlet) | known_outlet_names())
+        by_outlet[doc.outlet_name].append(doc)
+    split = _split_quoted(by_outlet, _outlet_patterns(set(by_outlet) | known_outlet_names()))
+    results = [
+        _own_framing(outlet, group, split.own_segments[outlet], anchors) for outlet, group in sorted(by_outlet.items())
+    ]
+    results += [
+        _quoted_framing(outlet, split.quoted_text.get(outlet, []), split.quoted_claims.get(outlet, []), anchors)
+        for outlet in sorted(set(split.quoted_text) | set(split.quoted_claims))
+    ]
+    texts = {outlet: "\n".join(f"{d.title or ''}\n{d.text}" for d in group) for outlet, group in sorted(by_outlet.items())}
+    bodies = {outlet: "\n\n".join(d.text for d in group) for outlet, group in sorted(by_outlet.items())}
+    _fill_unique(results, texts, bodies)
+    return results
 
-    own_segments: dict[str, list[_Segment]] = defaultdict(list)
-    quoted_text: dict[str, list[tuple[str, str]]] = defaultdict(list)  # quoted outlet -> (host, sentence)
-    quoted_claims: dict[str, list[tuple[str, Any]]] = defaultdict(list)
+
+def _default_anchors(docs: Sequence[Document]) -> list[str]:
+    """The two most frequent capitalised phrases across the documents (the event's place, mostly)."""
+    phrases: Counter[str] = Counter()
+    for d in docs:
+        phrases.update(set(entity_phrases(f"{d.title or ''}\n{d.text}")))
+    return [p for p, _ in phrases.most_common(2)]
+
+
+@dataclass
+class _QuotedSplit:
+    """Each outlet's own text, and what its pages quote from other outlets."""
+
+    own_segments: dict[str, list[_Segment]] = field(default_factory=lambda: defaultdict(list))
+    quoted_text: dict[str, list[tuple[str, str]]] = field(default_factory=lambda: defaultdict(list))  # outlet -> (host, sentence)
+    quoted_claims: dict[str, list[tuple[str, Any]]] = field(default_factory=lambda: defaultdict(list))  # outlet -> (host, claim)
+
+
+def _split_quoted(by_outlet: dict[str, list[Document]], patterns: dict[str, re.Pattern[str]]) -> _QuotedSplit:
+    """Separate what each page says itself from the coverage it quotes (sentences and claims)."""
+    split = _QuotedSplit()
     for outlet, group in by_outlet.items():
         for doc in group:
             spans = quoted_segments(doc, outlet, patterns)
-            own_segments[outlet].append(
+            split.own_segments[outlet].append(
                 _Segment(doc.text, doc.title or "", [s for ranges in spans.values() for s in ranges])
             )
             for name, ranges in spans.items():
                 for start, end in ranges:
-                    quoted_text[name].append((outlet, doc.text[start:end]))
+                    split.quoted_text[name].append((outlet, doc.text[start:end]))
             for claim in doc.claims:
                 target = next((n for n in patterns if _matches_outlet(claim.attributed_to, n)), None)
                 if claim.quoted_outlet and target and not _matches_outlet(target, outlet):
-                    quoted_claims[target].append((outlet, claim))
+                    split.quoted_claims[target].append((outlet, claim))
+    return split
 
-    results: list[OutletFraming] = []
-    texts: dict[str, str] = {}
-    bodies: dict[str, str] = {}
-    for outlet, group in sorted(by_outlet.items()):
-        counts: Counter[tuple[str, bool, bool]] = Counter()
-        for segment in own_segments[outlet]:
-            counts.update(event_terms(segment, anchors))
-        has_claims = any("claims" in d.analyzers or d.claims for d in group)
-        claims = [_claim_dict(c, False) for d in group for c in d.claims if not c.quoted_outlet]
-        if has_claims:
-            # The claims layer may name a source with its apposition ("Jane Doe, a teacher who ..."): keep the name.
-            sources = Counter(c["attributed_to"].split(",")[0].strip() for c in claims if c["attributed_to"])
-        else:
-            sources = Counter()
-            for d in group:
-                sources.update(_cited_sources(d.text))
-        framing = OutletFraming(
-            outlet=outlet,
-            doc_ids=[d.id for d in group],
-            titles=[d.title for d in group if d.title],
-            event_terms=summarise_terms(counts),
-            actor_labels=_actor_labels(group),
-            techniques=_span_counts(group, "techniques", by_text=False),
-            loaded_terms=_span_counts(group, "loaded_terms", by_text=True),
-            claims=claims,
-            sources=dict(sources.most_common()),
-        )
-        framing.missing = [
-            layer
-            for layer, value in (
-                ("actors", framing.actor_labels),
-                ("techniques", framing.techniques),
-                ("loaded_terms", framing.loaded_terms),
-            )
-            if value is None
-        ] + ([] if has_claims else ["claims"])
-        texts[outlet] = "\n".join(f"{d.title or ''}\n{d.text}" for d in group)
-        bodies[outlet] = "\n\n".join(d.text for d in group)
-        results.append(framing)
 
-    for outlet in sorted(set(quoted_text) | set(quoted_claims)):
-        pieces = quoted_text.get(outlet, [])
-        claims_here = quoted_claims.get(outlet, [])
-        counts = Counter()
-        for _, sentence in pieces:
-            # Inside a quote of this outlet, its quoted words are its own, not distanced.
-            for (term, near, _dist), n in event_terms(_Segment(sentence), anchors).items():
-                counts[(term, near, False)] += n
-        results.append(
-            OutletFraming(
-                outlet=outlet,
-                doc_ids=[],
-                quoted=True,
-                quoted_in=sorted({host for host, _ in pieces} | {host for host, _ in claims_here}),
-                event_terms=summarise_terms(counts),
-                claims=_quoted_claims(outlet, claims_here, pieces),
-                missing=["actors", "techniques", "loaded_terms"],
-            )
+def _own_framing(outlet: str, group: list[Document], segments: list[_Segment], anchors: Sequence[str]) -> OutletFraming:
+    """An outlet's framing from its own pages and their analyzer layers."""
+    counts: Counter[tuple[str, bool, bool]] = Counter()
+    for segment in segments:
+        counts.update(event_terms(segment, anchors))
+    has_claims = any("claims" in d.analyzers or d.claims for d in group)
+    claims = [_claim_dict(c, False) for d in group for c in d.claims if not c.quoted_outlet]
+    if has_claims:
+        # The claims layer may name a source with its apposition ("Jane Doe, a teacher who ..."): keep the name.
+        sources = Counter(c["attributed_to"].split(",")[0].strip() for c in claims if c["attributed_to"])
+    else:
+        sources = Counter()
+        for d in group:
+            sources.update(_cited_sources(d.text))
+    framing = OutletFraming(
+        outlet=outlet,
+        doc_ids=[d.id for d in group],
+        titles=[d.title for d in group if d.title],
+        event_terms=summarise_terms(counts),
+        actor_labels=_actor_labels(group),
+        techniques=_span_counts(group, "techniques", by_text=False),
+        loaded_terms=_span_counts(group, "loaded_terms", by_text=True),
+        claims=claims,
+        sources=dict(sources.most_common()),
+    )
+    framing.missing = [
+        layer
+        for layer, value in (
+            ("actors", framing.actor_labels),
+            ("techniques", framing.techniques),
+            ("loaded_terms", framing.loaded_terms),
         )
-    _fill_unique(results, texts, bodies)
-    return results
+        if value is None
+    ] + ([] if has_claims else ["claims"])
+    return framing
+
+
+def _quoted_framing(
+    outlet: str, pieces: list[tuple[str, str]], claims: list[tuple[str, Any]], anchors: Sequence[str]
+) -> OutletFraming:
+    """An outlet's framing as other outlets' pages quote it."""
+    counts: Counter[tuple[str, bool, bool]] = Counter()
+    for _, sentence in pieces:
+        # Inside a quote of this outlet, its quoted words are its own, not distanced.
+        for (term, near, _dist), n in event_terms(_Segment(sentence), anchors).items():
+            counts[(term, near, False)] += n
+    return OutletFraming(
+        outlet=outlet,
+        doc_ids=[],
+        quoted=True,
+        quoted_in=sorted({host for host, _ in pieces} | {host for host, _ in claims}),
+        event_terms=summarise_terms(counts),
+        claims=_quoted_claims(outlet, claims, pieces),
+        missing=["actors", "techniques", "loaded_terms"],
+    )
 
 
 def _quoted_claims(outlet: str, claims: list[tuple[str, Any]], pieces: list[tuple[str, str]]) -> list[dict[str, Any]]:

@@ -1,8 +1,9 @@
 """Compare outlets over a corpus: events, framing per outlet, republications; JSON and HTML.
 
-`build_comparison` is the one library function behind `slant compare`: it
-groups the corpus into events, compares framing inside each event and finds
-republished copies. `render_html` turns the same dict into one offline page.
+`build_comparison` is the one library function behind `slant compare`, the web
+app's /compare page and its JSON twin /api/compare: it groups the corpus into
+events, compares framing inside each event and finds republished copies.
+`render_html` turns the same dict into one offline page.
 Analyzed pages are hostile input, so the page is rendered by Jinja2 with
 autoescaping on, carries no scripts, no event handlers and no external assets,
 and a Content-Security-Policy forbids loading anything.
@@ -13,14 +14,17 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jinja2 import Environment
 
 from slant.compare.duplicates import find_republications
 from slant.compare.events import DEFAULT_THRESHOLD, DEFAULT_WINDOW_DAYS, group_events
-from slant.compare.framing import compare_framing, outlet_of
+from slant.compare.framing import compare_framing
 from slant.document import Document
+
+if TYPE_CHECKING:
+    from slant.store.sqlite import CorpusStore
 
 
 class UnknownEvent(KeyError):
@@ -51,7 +55,7 @@ def build_comparison(
         member_ids = set(event.doc_ids)
         entry = event.to_dict()
         entry["documents"] = [
-            {"id": d.id, "outlet": outlet_of(d), "title": d.title, "published": d.published, "url": d.url, "source": d.source}
+            {"id": d.id, "outlet": d.outlet_name, "title": d.title, "published": d.published, "url": d.url, "source": d.source}
             for d in members
         ]
         entry["framing"] = [f.to_dict() for f in compare_framing(members, event.entities)]
@@ -59,7 +63,7 @@ def build_comparison(
         out_events.append(entry)
     return {
         "documents": len(docs),
-        "outlets": sorted({outlet_of(d) for d in docs}),
+        "outlets": sorted({d.outlet_name for d in docs}),
         "events": out_events,
         "republications": [r.to_dict() for r in republications],
         "settings": {"threshold": threshold, "window_days": window_days},
@@ -138,10 +142,23 @@ def write_comparison(data: dict[str, Any], output: Path) -> str:
     return "html"
 
 
+def comparison_options(threshold: float | None = None, window_days: int | None = None) -> dict[str, Any]:
+    """build_comparison's settings from user input (CLI and web): None means the default,
+    a negative window means no date limit."""
+    window = DEFAULT_WINDOW_DAYS if window_days is None else (None if window_days < 0 else window_days)
+    return {"threshold": DEFAULT_THRESHOLD if threshold is None else threshold, "window_days": window}
+
+
+def compare_corpus(store: CorpusStore, event_id: str | None = None, **options: Any) -> dict[str, Any]:
+    """Build the comparison for every analyzed document of an open corpus store."""
+    from slant.store.corpus import Corpus
+
+    return build_comparison(Corpus(store).list(), event_id=event_id, **options)
+
+
 def compare_store(db: Path | str, event_id: str | None = None, **options: Any) -> dict[str, Any]:
-    """Build the comparison for every document in an SQLite corpus."""
+    """Build the comparison for every document in an SQLite corpus file."""
     from slant.store.sqlite import CorpusStore
 
     with CorpusStore(db) as store:
-        docs = list(store.iter_documents())
-    return build_comparison(docs, event_id=event_id, **options)
+        return compare_corpus(store, event_id=event_id, **options)

@@ -13,21 +13,20 @@
   fragment carries k labels, the k predictions for it are aligned with the gold
   labels as a multiset (the official scorer aligns them by file order).
 
-Also here: reading the corpus folder and writing PTC-format TSV.
+Also here: reading the corpus folder (the PTC-format TSV writer lives in slant.store.outputs).
 """
 
 from __future__ import annotations
 
-import csv
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TextIO
 
 import numpy as np
 
 from slant.document import TECHNIQUES
+from slant.store.outputs import write_ptc_tsv
 
 
 @dataclass(frozen=True, order=True)
@@ -246,13 +245,8 @@ def read_corpus(folder: Path, ids: Sequence[str] | None = None) -> PtcCorpus:
     return PtcCorpus(articles, techniques, spans)
 
 
-def write_tsv(fragments: Iterable[Fragment], out: TextIO, header: bool = True) -> None:
-    """PTC-format TSV: article_id, technique, start, end (tab separated)."""
-    writer = csv.writer(out, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE, escapechar="\\")
-    if header:
-        writer.writerow(["article_id", "technique", "start", "end"])
-    for f in sorted(fragments, key=lambda f: (f.article_id, f.start, f.end, f.technique)):
-        writer.writerow([f.article_id, f.technique, f.start, f.end])
+#: PTC-format TSV; the writer lives with the other result writers (`slant analyze -o x.tsv`).
+write_tsv = write_ptc_tsv
 
 
 def score_all(

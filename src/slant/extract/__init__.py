@@ -7,31 +7,25 @@ from the text alone. Every failure becomes a SlantInputError with a code.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from slant import errors
+from slant.config import Limits
 from slant.document import Document, Page
 from slant.errors import SlantInputError
-from slant.extract.decode import DEFAULT_MAX_BYTES, decode_bytes, sniff_kind
+from slant.extract.decode import decode_bytes, sniff_kind
 from slant.extract.language import detect_language
 
 
-@dataclass(frozen=True)
-class ExtractOptions:
-    """Limits and switches for extraction (the CLI and server set them)."""
+def extract(page: Page, limits: Limits = Limits()) -> Document:
+    """Extract one page; raises SlantInputError for inputs that cannot yield a result.
 
-    max_bytes: int = DEFAULT_MAX_BYTES
-
-
-def extract(page: Page, options: ExtractOptions = ExtractOptions()) -> Document:
-    """Extract one page; raises SlantInputError for inputs that cannot yield a result."""
+    `limits.max_bytes` is checked here for every page, whatever source built it: a
+    page handed over as text (JSONL, Parquet, the server, the Python API) is held to
+    the same limit as a file or a fetched URL.
+    """
     if isinstance(page.content, bytes):
-        text = decode_bytes(page.content, options.max_bytes)
+        text = decode_bytes(page.content, limits)
     else:
-        if len(page.content) > options.max_bytes:
-            raise SlantInputError(
-                errors.TOO_LARGE, f"input is {len(page.content):,} characters; the limit is {options.max_bytes:,}"
-            )
+        limits.check_size(len(page.content), unit="characters")
         text = page.content.replace("\r\n", "\n").replace("\r", "\n")
         if not text.strip():
             raise SlantInputError(errors.EMPTY, "input is empty")
@@ -82,12 +76,12 @@ def _fill_from_text(doc: Document, text: str) -> None:
     doc.extras["extraction"] = {"line_kinds": _run_length(found.line_kinds)}
 
 
-def _run_length(kinds: list[str]) -> list[list]:
+def _run_length(kinds: list[str]) -> list[list[str | int]]:
     """Compress per-line kinds into [kind, count] runs so the record stays small."""
-    runs: list[list] = []
+    runs: list[list[str | int]] = []
     for kind in kinds:
         if runs and runs[-1][0] == kind:
-            runs[-1][1] += 1
+            runs[-1][1] = int(runs[-1][1]) + 1
         else:
             runs.append([kind, 1])
     return runs

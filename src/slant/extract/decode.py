@@ -9,10 +9,8 @@ from __future__ import annotations
 import re
 
 from slant import errors
+from slant.config import DEFAULT_MAX_BYTES, Limits  # noqa: F401  (DEFAULT_MAX_BYTES: the server's settings import it here)
 from slant.errors import SlantInputError
-
-#: Pages larger than this are refused (bytes); the CLI and server can lower it.
-DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-:.]+)""", re.I)
 _CONTROL = set(range(0, 32)) - {9, 10, 12, 13}
@@ -29,15 +27,12 @@ def looks_binary(data: bytes) -> bool:
     return controls / len(head) > 0.05
 
 
-def decode_bytes(data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
+def decode_bytes(data: bytes, limits: Limits = Limits()) -> str:
     """Decode page bytes: BOM, declared charset, UTF-8, then detection.
 
     Raises SlantInputError for empty, oversized, binary or undecodable input.
     """
-    if len(data) > max_bytes:
-        raise SlantInputError(
-            errors.TOO_LARGE, f"input is {len(data):,} bytes; the limit is {max_bytes:,}"
-        )
+    limits.check_size(len(data))
     if not data.strip():
         raise SlantInputError(errors.EMPTY, "input is empty")
     for bom, codec in ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):

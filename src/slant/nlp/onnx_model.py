@@ -7,7 +7,6 @@ Only ONNX graphs and tokenizer JSON are read here: never pickles, never torch.
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -43,22 +42,19 @@ def model_dir(name: str) -> Path:
     return path
 
 
-def _default_threads() -> int:
-    env = os.environ.get("SLANT_ORT_THREADS")
-    return int(env) if env else 0  # 0: onnxruntime picks (all cores)
-
-
 class OnnxModel:
     """An ONNX graph plus its tokenizer and config, ready for batched inference."""
 
-    def __init__(self, path: Path, threads: int | None = None, max_length: int = 256) -> None:
+    def __init__(self, path: Path, threads: int = 0, max_length: int = 256) -> None:
+        """`threads` is onnxruntime's intra-op thread count (RunConfig.threads; 0: onnxruntime
+        uses every core). It is an argument, not an environment variable, so each worker's
+        share of the cores travels with the run's configuration."""
         import onnxruntime as ort
         from tokenizers import Tokenizer
 
         self.path = Path(path)
         options = ort.SessionOptions()
-        n = _default_threads() if threads is None else threads
-        options.intra_op_num_threads = n
+        options.intra_op_num_threads = max(0, int(threads))
         options.inter_op_num_threads = 1
         options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
         self.session = ort.InferenceSession(
@@ -107,9 +103,9 @@ class OnnxModel:
 
 
 @cache
-def load_shipped(name: str) -> OnnxModel:
-    """The shipped model `name`, loaded once per process."""
-    return OnnxModel(model_dir(name))
+def load_shipped(name: str, threads: int = 0) -> OnnxModel:
+    """The shipped model `name`, loaded once per process (per thread count)."""
+    return OnnxModel(model_dir(name), threads=threads)
 
 
 def sigmoid(x: np.ndarray) -> np.ndarray:

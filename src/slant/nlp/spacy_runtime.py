@@ -110,34 +110,23 @@ class ParsedDocument:
 def parse_documents(docs: Sequence[Document], comments: bool = False) -> list[ParsedDocument]:
     """Parse the title and body (and optionally comments) of each document in one batched pass.
 
-    Results are cached on the Document (`doc.extras` is not used; a private attribute is)
-    so analyzers that run after one another reuse the same parse.
+    This always parses; analyzers share one parse per batch through
+    `slant.analyze.base.BatchContext.parsed`, which calls this for the documents it has not seen.
     """
-    out: list[ParsedDocument | None] = []
     texts: list[str] = []
-    owners: list[tuple[int, str, int]] = []
+    owners: list[tuple[int, str]] = []
     for i, doc in enumerate(docs):
-        cached: ParsedDocument | None = getattr(doc, "_slant_parsed", None)
-        if (
-            cached is not None
-            and cached.body.text == doc.text[:MAX_CHARS]
-            and (not comments or len(cached.comments) == len(doc.comments))
-        ):
-            out.append(cached)
-            continue
-        out.append(None)
         texts.append(sentence_case(doc.title or ""))
-        owners.append((i, "title", 0))
+        owners.append((i, "title"))
         texts.append(doc.text)
-        owners.append((i, "body", 0))
+        owners.append((i, "body"))
         if comments:
-            for j, c in enumerate(doc.comments):
+            for c in doc.comments:
                 texts.append(c.text)
-                owners.append((i, "comment", j))
-    parsed = parse(texts) if texts else []
-    fresh: dict[int, ParsedDocument] = {}
-    for (i, part, _j), sdoc in zip(owners, parsed):
-        pd = fresh.setdefault(i, ParsedDocument(title=None, body=None))
+                owners.append((i, "comment"))
+    out = [ParsedDocument(title=None, body=None) for _ in docs]
+    for (i, part), sdoc in zip(owners, parse(texts) if texts else []):
+        pd = out[i]
         if part == "title":
             pd.title = sdoc if docs[i].title else None
             if pd.title is not None:
@@ -146,7 +135,13 @@ def parse_documents(docs: Sequence[Document], comments: bool = False) -> list[Pa
             pd.body = sdoc
         else:
             pd.comments.append(sdoc)
-    for i, pd in fresh.items():
-        object.__setattr__(docs[i], "_slant_parsed", pd)
-        out[i] = pd
-    return [p for p in out if p is not None]
+    return out
+
+
+def covers(parsed: ParsedDocument, doc: Document, comments: bool = False) -> bool:
+    """Whether an existing parse is of this document's current text (and comments, when asked)."""
+    return (
+        parsed.body is not None
+        and parsed.body.text == doc.text[:MAX_CHARS]
+        and (not comments or len(parsed.comments) == len(doc.comments))
+    )

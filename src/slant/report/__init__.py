@@ -28,11 +28,11 @@ from slant.report.view import (
     bar_chart,
     chart_height,
     colour_index,
-    corpus_technique_counts,
     document_view,
-    outlet_figures,
     pretty,
 )
+from slant.store.corpus import outlet_figures
+from slant.store.corpus import technique_counts as corpus_technique_counts
 
 __all__ = ["render_document_fragment", "render_report", "write_report", "load_documents", "script_json"]
 
@@ -106,7 +106,7 @@ def chart_data(docs: list[Document], figures: list[dict[str, Any]]) -> dict[str,
         "techniques": dict(corpus_technique_counts(docs).most_common()),
         "documents": [
             {
-                "id": d.id, "outlet": d.outlet, "title": d.title,
+                "id": d.id, "outlet": d.outlet_name, "title": d.title,
                 "techniques": dict(corpus_technique_counts([d]).most_common()),
                 "scores": d.scores,
             }

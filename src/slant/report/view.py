@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from slant.document import TECHNIQUES, TOXICITY_ATTRIBUTES, Comment, Document, Span
+from slant.store.corpus import outlet_figures as outlet_figures
+from slant.store.corpus import technique_counts as corpus_technique_counts
 
 PALETTE_SIZE = 14
 MAX_STACK = 4  # underlines drawn per segment; more techniques still show in the title
@@ -161,8 +163,9 @@ def present_layers(doc: Document) -> dict[str, bool]:
     return has
 
 
-def technique_counts(doc: Document) -> Counter:
-    return Counter(s.label for s in doc.spans.get("techniques", []))
+def technique_counts(doc: Document) -> Counter[str]:
+    """One document's technique spans per technique (the corpus-wide count is the store's)."""
+    return corpus_technique_counts([doc])
 
 
 def author_toxicity(doc: Document) -> list[dict[str, Any]]:
@@ -257,42 +260,3 @@ def bar_chart(rows: list[tuple[str, float, int]], value_format: str, max_value: 
 
 def chart_height(rows: list[dict[str, Any]], bar_height: int = 18) -> int:
     return max(1, len(rows)) * (bar_height + 6)
-
-
-# -- corpus level -------------------------------------------------------------
-
-
-def outlet_figures(docs: list[Document]) -> list[dict[str, Any]]:
-    """Per outlet: documents, words, technique spans per 1,000 words, mean propaganda, toxic share."""
-    groups: dict[str, list[Document]] = defaultdict(list)
-    for doc in docs:
-        if doc.ok:
-            groups[doc.outlet or "(unknown outlet)"].append(doc)
-    out = []
-    for outlet, items in sorted(groups.items()):
-        words = sum(len(d.text.split()) for d in items)
-        spans = sum(len(d.spans.get("techniques", [])) for d in items)
-        props = [d.scores["propaganda"] for d in items if "propaganda" in d.scores]
-        scored = [c for d in items for c in d.comments if c.toxicity is not None]
-        flagged = [c for c in scored if c.flags]
-        techniques = Counter(s.label for d in items for s in d.spans.get("techniques", []))
-        out.append({
-            "outlet": outlet,
-            "documents": len(items),
-            "words": words,
-            "technique_spans": spans,
-            "spans_per_1000_words": round(1000 * spans / words, 2) if words else None,
-            "mean_propaganda": round(sum(props) / len(props), 4) if props else None,
-            "comments": sum(len(d.comments) for d in items),
-            "scored_comments": len(scored),
-            "toxic_comment_share": round(len(flagged) / len(scored), 4) if scored else None,
-            "top_techniques": [t for t, _ in techniques.most_common(3)],
-        })
-    return out
-
-
-def corpus_technique_counts(docs: list[Document]) -> Counter:
-    total: Counter = Counter()
-    for doc in docs:
-        total.update(technique_counts(doc))
-    return total

@@ -27,36 +27,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from slant.config import ENGINES
 from slant.document import Document, Page, SourceError
-from slant.run.pipeline import DEFAULT_BATCH_SIZE, Pipeline
+from slant.run.outcomes import Outcome, Skipped
+from slant.run.pipeline import Pipeline
 from slant.run.summary import RunSummary
-from slant.sources import SourceOptions, iter_pages
+from slant.sources import iter_pages
 from slant.store.outputs import open_writer
-
-ENGINES = ("local", "ray")
-
-
-@dataclass(frozen=True)
-class Skipped:
-    """An input the store already holds (resumed runs)."""
-
-    source: str
-    doc_id: str
-
-
-Outcome = Document | Skipped
-
-
-@dataclass(frozen=True)
-class BatchOptions:
-    engine: str = "local"
-    workers: int = 0  # 0: one per core
-    batch_size: int = DEFAULT_BATCH_SIZE
-    ray_address: str | None = None
-    resume: bool = True
-    max_errors: int | None = None  # stop once more than this many inputs failed
-    commit_every: int = 32  # documents per store transaction...
-    commit_seconds: float = 2.0  # ...or this long, whichever comes first
+from slant.store.sqlite import CorpusStore
 
 
 @dataclass
@@ -89,12 +67,11 @@ class MaxErrorsExceeded(Exception):
 
 
 def _local_outcomes(
-    items: Iterable[Page | SourceError], done: dict[str, str], pipeline: Pipeline, options: BatchOptions,
-    stats: dict[str, Any],
+    items: Iterable[Page | SourceError], done: dict[str, str], pipeline: Pipeline, stats: dict[str, Any],
 ) -> Iterator[Outcome]:
     from slant.run.pool import LocalEngine
 
-    engine = LocalEngine(pipeline, options.workers, options.batch_size)
+    engine = LocalEngine(pipeline)
     skipped: deque[Skipped] = deque()
 
     def todo() -> Iterator[Page | SourceError]:
@@ -118,19 +95,16 @@ def _local_outcomes(
         stats["workers"] = engine.workers
 
 
-def outcomes(
-    inputs: list[str], pipeline: Pipeline, source_options: SourceOptions, options: BatchOptions,
-    done: dict[str, str], stats: dict[str, Any],
-) -> Iterator[Outcome]:
-    """Documents (and Skipped markers) for `inputs`, from the chosen engine."""
-    if options.engine == "ray":
+def outcomes(inputs: list[str], pipeline: Pipeline, done: dict[str, str], stats: dict[str, Any]) -> Iterator[Outcome]:
+    """Documents (and Skipped markers) for `inputs`, from the engine `pipeline.config` names."""
+    config = pipeline.config
+    if config.engine == "ray":
         from slant.run.ray_engine import run_ray
 
-        return run_ray(inputs, pipeline, source_options, workers=options.workers, batch_size=options.batch_size,
-                       done=done, address=options.ray_address, stats=stats)
-    if options.engine != "local":
-        raise ValueError(f"unknown engine {options.engine!r}; choose one of {', '.join(ENGINES)}")
-    return _local_outcomes(iter_pages(inputs, source_options), done, pipeline, options, stats)
+        return run_ray(inputs, pipeline, done=done, stats=stats)
+    if config.engine != "local":
+        raise ValueError(f"unknown engine {config.engine!r}; choose one of {', '.join(ENGINES)}")
+    return _local_outcomes(iter_pages(inputs, config.limits), done, pipeline, stats)
 
 
 def run_batch(
@@ -138,22 +112,18 @@ def run_batch(
     pipeline: Pipeline,
     output: Path | None = None,
     db: Path | None = None,
-    options: BatchOptions = BatchOptions(),
-    source_options: SourceOptions = SourceOptions(),
     command: str = "",
     on_outcome: Callable[[Outcome, BatchResult], None] | None = None,
 ) -> BatchResult:
-    """Run the pipeline over `inputs`; returns the accounting. Raises MaxErrorsExceeded."""
-    from slant.sources import parquet as _parquet  # noqa: F401  (register their readers)
-    from slant.store import resume
-    from slant.store.sqlite import CorpusStore
-
+    """Run the pipeline over `inputs` as `pipeline.config` says; returns the accounting.
+    Raises MaxErrorsExceeded."""
+    options = pipeline.config
     result = BatchResult(RunSummary())
     writer = open_writer(output)  # first: a bad output path fails before the store records a run
     store = CorpusStore(db) if db is not None else None
-    done = resume.done_inputs(store) if store is not None and options.resume else {}
-    if store is not None:
-        result.run_id = store.start_run(command)
+    done = store.done_inputs() if store is not None and options.resume else {}
+    run_id = store.start_run(command) if store is not None else 0  # 0: no store, nothing records it
+    result.run_id = run_id if store is not None else None
     pending: list[tuple[dict[str, Any], Document | None]] = []
     last_commit = time.monotonic()
 
@@ -162,9 +132,9 @@ def run_batch(
         if store is not None:
             docs = [doc for _, doc in pending if doc is not None]
             if docs:
-                store.upsert_many(docs, result.run_id)
-            resume.record_progress(store, result.run_id, result.seen, result.summary.results,
-                                   result.summary.errors, result.skipped)
+                store.upsert_many(docs, run_id)
+            store.record_progress(run_id, result.seen, result.summary.results, result.summary.errors,
+                                  result.skipped)
         for record, _ in pending:
             writer.write(record)
         writer.flush()
@@ -173,11 +143,11 @@ def run_batch(
 
     stream: Iterator[Outcome] | None = None
     try:
-        stream = outcomes(inputs, pipeline, source_options, options, done, result.stats)
+        stream = outcomes(inputs, pipeline, done, result.stats)
         for outcome in stream:
             if isinstance(outcome, Skipped):
                 result.skipped += 1
-                record = resume.stored_record(store, outcome.source) if store is not None else None
+                record = store.stored_record(outcome.source) if store is not None else None
                 if record is not None:
                     pending.append((record, None))
             else:
@@ -202,7 +172,7 @@ def run_batch(
         commit()
         writer.close()
         if store is not None:
-            store.finish_run(result.run_id, result.seen, result.summary.results, result.summary.errors,
+            store.finish_run(run_id, result.seen, result.summary.results, result.summary.errors,
                              result.skipped, result.status)
             store.close()
     if result.status == "aborted":

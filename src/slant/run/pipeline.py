@@ -12,31 +12,32 @@ import time
 import traceback
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
+from typing import TypeVar
 
 from slant import errors
-from slant.analyze.base import Analyzer
+from slant.analyze.base import Analyzer, BatchContext
 from slant.analyze.registry import create, resolve
+from slant.config import RunConfig
 from slant.document import Document, Page, SourceError
 from slant.errors import SlantInputError
-from slant.extract import ExtractOptions, extract
+from slant.extract import extract
 
 log = logging.getLogger(__name__)
 
-DEFAULT_BATCH_SIZE = 8
+T = TypeVar("T")
 
 
 class Pipeline:
-    """Extraction plus the named analyzers, run over batches of pages."""
+    """Extraction plus the configured analyzers, run over batches of pages.
 
-    def __init__(
-        self,
-        analyzers: Sequence[str] | None = None,
-        extract_options: ExtractOptions = ExtractOptions(),
-    ) -> None:
-        self.analyzer_names = resolve(list(analyzers) if analyzers is not None else None)
-        if analyzers is not None and len(analyzers) == 0:
-            self.analyzer_names = []
-        self.extract_options = extract_options
+    `config.analyzers` None means the registry's defaults; an empty tuple means
+    extraction only.
+    """
+
+    def __init__(self, config: RunConfig | None = None) -> None:
+        self.config = config if config is not None else RunConfig()
+        wanted = self.config.analyzers
+        self.analyzer_names: list[str] = [] if wanted is not None and len(wanted) == 0 else resolve(wanted)
         self._analyzers: list[Analyzer] | None = None
         #: seconds spent per stage ("extract", then each analyzer name), for benchmarks
         self.timings: dict[str, float] = defaultdict(float)
@@ -45,8 +46,13 @@ class Pipeline:
     def analyzers(self) -> list[Analyzer]:
         """The analyzer objects, built (and their models loaded) on first use."""
         if self._analyzers is None:
-            self._analyzers = [create(name) for name in self.analyzer_names]
+            self._analyzers = [create(name, self.config) for name in self.analyzer_names]
         return self._analyzers
+
+    def load(self) -> Pipeline:
+        """Build every analyzer now (models load once), so the first batch does not pay for it."""
+        _ = self.analyzers
+        return self
 
     def extract_one(self, item: Page | SourceError) -> Document:
         """Page -> Document, or a failed Document; never raises for bad input."""
@@ -55,7 +61,7 @@ class Pipeline:
             if isinstance(item, SourceError):
                 doc = Document.failed(item.id, item.source, item.type, item.message)
             else:
-                doc = extract(item, self.extract_options)
+                doc = extract(item, self.config.limits)
         except SlantInputError as exc:
             doc = Document.failed(item.id, item.source, exc.code, exc.message)
         except RecursionError:
@@ -77,14 +83,15 @@ class Pipeline:
         ok = [d for d in docs if d.ok]
         if not ok:
             return
+        context = BatchContext()  # the batch's shared spaCy parse, made once for all analyzers
         for analyzer in self.analyzers:
             started = time.perf_counter()
             try:
-                analyzer(ok)
+                analyzer(ok, context)
             except Exception:
                 for doc in ok:
                     try:
-                        analyzer([doc])
+                        analyzer([doc], context)
                     except Exception as exc:
                         log.debug("%s failed on %s\n%s", analyzer.name, doc.source, traceback.format_exc())
                         doc.warnings.append(f"{analyzer.name} failed: {type(exc).__name__}: {exc}")
@@ -93,26 +100,17 @@ class Pipeline:
     def process_batch(self, items: Sequence[Page | SourceError]) -> list[Document]:
         docs = [self.extract_one(item) for item in items]
         self.analyze(docs)
-        return release_caches(docs)
+        return docs
 
-    def run(self, items: Iterable[Page | SourceError], batch_size: int = DEFAULT_BATCH_SIZE) -> Iterator[Document]:
-        """Yield one Document per item, in input order."""
-        for batch in batched(items, batch_size):
+    def run(self, items: Iterable[Page | SourceError]) -> Iterator[Document]:
+        """Yield one Document per item, in input order, in batches of `config.batch_size`."""
+        for batch in batched(items, self.config.batch_size):
             yield from self.process_batch(batch)
 
 
-def release_caches(docs: list[Document]) -> list[Document]:
-    """Drop analyzers' private per-document caches (attributes starting with '_', e.g. the
-    spaCy parse `_slant_parsed`) once a batch is analyzed: they are megabytes per document,
-    and pickling them back from a worker costs more than the analysis saved."""
-    for doc in docs:
-        for key in [k for k in vars(doc) if k.startswith("_")]:
-            delattr(doc, key)
-    return docs
-
-
-def batched(items: Iterable, size: int) -> Iterator[list]:
-    batch: list = []
+def batched(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """Consecutive lists of `size` items (the last may be shorter)."""
+    batch: list[T] = []
     for item in items:
         batch.append(item)
         if len(batch) >= size:

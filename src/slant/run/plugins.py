@@ -1,27 +1,21 @@
-"""Analyzer plugins named in the environment, so worker processes see them too.
+"""Analyzer plugins: modules that register extra analyzers, imported in every worker.
 
 A plugin is an importable module that adds entries to
-`slant.analyze.registry.REGISTRY` when imported. `SLANT_PLUGINS` lists such
-modules (comma-separated); the CLI, every pool worker and every Ray actor import
-them before building a Pipeline. Tests use it to run fake analyzers in real
-subprocesses without shipping them.
+`slant.analyze.registry.REGISTRY` when imported. `RunConfig.plugins` names such
+modules (the CLI fills it from `SLANT_PLUGINS`); the driver, every pool worker
+and every Ray actor import them before building a Pipeline. Analyzers registered
+by hand in the driver reach workers through the registry snapshot.
 """
 
 from __future__ import annotations
 
 import importlib
-import os
-
-ENV_VAR = "SLANT_PLUGINS"
+from collections.abc import Iterable
 
 
-def plugin_modules() -> list[str]:
-    return [m.strip() for m in os.environ.get(ENV_VAR, "").split(",") if m.strip()]
-
-
-def load_plugins() -> list[str]:
-    """Import every module named in SLANT_PLUGINS (idempotent); returns their names."""
-    names = plugin_modules()
+def load_plugins(modules: Iterable[str]) -> list[str]:
+    """Import every named module (idempotent); returns their names."""
+    names = [m for m in modules if m]
     for name in names:
         importlib.import_module(name)
     return names

@@ -1,9 +1,9 @@
-"""The default engine: the pipeline in this process, or in a pool of worker processes.
+"""The local engine: the pipeline in this process, or in a pool of worker processes.
 
-Each worker builds its own Pipeline once (models load once per worker) and
-processes whole batches, so one model call serves a batch of documents; results
-come back in input order. With one worker, or when the input fits in one batch,
-everything runs in-process.
+Each worker runs the one bootstrap (`run.worker.start_worker`: plugins, registry,
+models, warm-up) and processes whole batches, so one model call serves a batch of
+documents; results come back in input order. With one worker, or when the input
+fits in one batch, everything runs in-process.
 
 A worker that dies (segfault, out of memory, os._exit in a library) breaks the
 pool. Its batch is then retried in a fresh pool, and if it breaks that one too,
@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import itertools
 import multiprocessing
+import multiprocessing.context
 import os
 import sys
 import threading
@@ -28,42 +29,22 @@ from typing import Any
 
 from slant import errors
 from slant.document import Document, Page, SourceError
-from slant.extract import ExtractOptions
-from slant.run.pipeline import DEFAULT_BATCH_SIZE, Pipeline, batched
-from slant.sources import parquet as _parquet  # noqa: F401  (register .parquet, .warc readers)
+from slant.run.pipeline import Pipeline, batched
+from slant.run.plugins import registry_snapshot
+from slant.run.worker import (
+    WorkerReport,
+    WorkerSetup,
+    available_cores,
+    peak_rss_mb,
+    process,
+    start_worker,
+    threads_per_worker,
+)
+
+Item = Page | SourceError
+BatchFuture = Future[tuple[list[Document], WorkerReport]]
 
 _worker_pipeline: Pipeline | None = None
-
-
-def available_cores() -> int:
-    """Cores this process may run on (the affinity mask, not the machine's count)."""
-    try:
-        return len(os.sched_getaffinity(0)) or 1
-    except (AttributeError, OSError):
-        return os.cpu_count() or 1
-
-
-def default_workers() -> int:
-    return available_cores()
-
-
-def threads_per_worker(workers: int) -> int:
-    """onnxruntime intra-op threads per worker, so workers x threads = cores."""
-    return max(1, available_cores() // max(1, workers))
-
-
-def peak_rss_mb() -> float:
-    """This process's peak resident memory (VmHWM) in MiB."""
-    try:
-        with open("/proc/self/status", encoding="ascii") as handle:
-            for line in handle:
-                if line.startswith("VmHWM:"):
-                    return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    import resource
-
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def _exit_with_parent(parent: int, every: float = 1.0) -> None:
@@ -74,56 +55,17 @@ def _exit_with_parent(parent: int, every: float = 1.0) -> None:
             os._exit(1)
 
 
-def slant_settings() -> dict[str, str]:
-    """This process's SLANT_* environment: what workers must see, however they were started."""
-    return {key: value for key, value in os.environ.items() if key.startswith("SLANT_")}
-
-
-def _apply_settings(settings: dict[str, str]) -> None:
-    """Make this worker's SLANT_* environment the driver's. A forkserver hands its children the
-    environment it had when it started, which may predate the driver's current settings."""
-    for key in [k for k in os.environ if k.startswith("SLANT_") and k not in settings]:
-        del os.environ[key]
-    os.environ.update(settings)
-
-
-def _init_worker(
-    analyzers: list[str], extract_options: ExtractOptions, threads: int, registry: dict[str, str],
-    warm_up: list[Page], ready: Any, settings: dict[str, str],
-) -> None:
+def _init_worker(setup: WorkerSetup, ready: Any) -> None:
     global _worker_pipeline
-    from slant.run.plugins import apply_registry, load_plugins
-
     threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True, name="slant-orphan-check").start()
-    _apply_settings(settings)
-    os.environ["SLANT_ORT_THREADS"] = str(threads)
-    load_plugins()
-    apply_registry(registry)
-    _worker_pipeline = Pipeline(analyzers, extract_options)
-    _worker_pipeline.analyzers  # load models now, once per worker
-    if warm_up:  # pay first-call costs (lazy imports, caches) before real work arrives
-        _worker_pipeline.process_batch(warm_up)
-        _worker_pipeline.timings.clear()
+    _worker_pipeline = start_worker(setup)
     ready.release()
 
 
-@dataclass
-class WorkerReport:
-    """What a worker sends back with a batch: stage timings since its last batch, its memory."""
-
-    pid: int
-    timings: dict[str, float]
-    peak_rss_mb: float
-    cpu_s: float  # CPU seconds the batch took in the worker
-
-
-def _work(batch: list[Page | SourceError]) -> tuple[list[Document], WorkerReport]:
-    assert _worker_pipeline is not None
-    cpu = time.process_time()
-    docs = _worker_pipeline.process_batch(batch)
-    timings = dict(_worker_pipeline.timings)
-    _worker_pipeline.timings.clear()
-    return docs, WorkerReport(os.getpid(), timings, peak_rss_mb(), time.process_time() - cpu)
+def _work(batch: list[Item]) -> tuple[list[Document], WorkerReport]:
+    if _worker_pipeline is None:
+        raise RuntimeError("worker used before its bootstrap ran")
+    return process(_worker_pipeline, batch)
 
 
 #: Fresh pools that may die one after another before the run gives up: a few
@@ -153,12 +95,13 @@ def _mp_context() -> multiprocessing.context.BaseContext:
 
 @dataclass
 class LocalEngine:
-    """A process pool that runs `pipeline`'s analyzers; merges worker timings into it."""
+    """A process pool that runs `pipeline`'s analyzers; merges worker timings into it.
+
+    Workers, batch size and threads come from `pipeline.config`: 0 workers means one
+    per core, 0 threads means the cores divided among the workers.
+    """
 
     pipeline: Pipeline
-    workers: int = 0
-    batch_size: int = DEFAULT_BATCH_SIZE
-    threads: int = 0
     #: pid -> peak resident MiB of each worker seen (the driver's own when in-process)
     worker_peak_rss_mb: dict[int, float] = field(default_factory=dict)
     #: CPU seconds the workers spent on batches (not counting their start-up)
@@ -171,8 +114,11 @@ class LocalEngine:
     warm_up: Sequence[Page] = ()
 
     def __post_init__(self) -> None:
-        self.workers = self.workers or default_workers()
-        self.threads = self.threads or threads_per_worker(self.workers)
+        config = self.pipeline.config
+        self.workers = config.workers or available_cores()
+        self.batch_size = config.batch_size
+        #: what each worker process receives: the run's config with its share of the cores
+        self.worker_config = config.with_(threads=config.threads or threads_per_worker(self.workers))
         self._pool: ProcessPoolExecutor | None = None
         self._failures_in_a_row = 0
         self._generation = 0
@@ -180,19 +126,14 @@ class LocalEngine:
     # -- the pool --------------------------------------------------------------
 
     def _new_pool(self) -> ProcessPoolExecutor:
-        from slant.run.plugins import registry_snapshot
-
         context = _mp_context()
         self._ready = context.Semaphore(0)
+        setup = WorkerSetup(self.worker_config, registry_snapshot(), tuple(self.warm_up))
         return ProcessPoolExecutor(
-            max_workers=self.workers,
-            mp_context=context,
-            initializer=_init_worker,
-            initargs=(self.pipeline.analyzer_names, self.pipeline.extract_options, self.threads,
-                      registry_snapshot(), list(self.warm_up), self._ready, slant_settings()),
+            max_workers=self.workers, mp_context=context, initializer=_init_worker, initargs=(setup, self._ready)
         )
 
-    def _submit(self, batch: list) -> Future:
+    def _submit(self, batch: list[Item]) -> BatchFuture:
         for _attempt in range(2):
             if self._pool is None:
                 self._pool = self._new_pool()
@@ -205,7 +146,7 @@ class LocalEngine:
                 self._discard_pool()
         raise BrokenProcessPool("cannot start worker processes")
 
-    def _discard_pool(self, future: Future | None = None) -> None:
+    def _discard_pool(self, future: BatchFuture | None = None) -> None:
         """Drop the current pool after a worker died; a future from an older pool
         says nothing about the current one."""
         if future is not None and getattr(future, "slant_generation", None) != self._generation:
@@ -226,7 +167,7 @@ class LocalEngine:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
 
-    def _result(self, future: Future) -> list[Document]:
+    def _result(self, future: BatchFuture) -> list[Document]:
         docs, report = future.result()
         self._failures_in_a_row = 0
         for stage, seconds in report.timings.items():
@@ -236,7 +177,7 @@ class LocalEngine:
         self.worker_busy_s[report.pid] = self.worker_busy_s.get(report.pid, 0.0) + sum(report.timings.values())
         return docs
 
-    def _collect(self, batch: list, future: Future) -> list[Document]:
+    def _collect(self, batch: list[Item], future: BatchFuture) -> list[Document]:
         try:
             return self._result(future)
         except BrokenProcessPool:
@@ -268,7 +209,7 @@ class LocalEngine:
         """Start every worker and wait until each has loaded its models and run the
         `warm_up` pages, so that what follows measures steady state (benchmarks)."""
         if self.workers <= 1:
-            self.pipeline.analyzers
+            self.pipeline.load()
             if self.warm_up:
                 self.pipeline.process_batch(list(self.warm_up))
             self.pipeline.timings.clear()
@@ -290,7 +231,7 @@ class LocalEngine:
                 yield from self.pipeline.process_batch(batch)
             self.worker_peak_rss_mb[os.getpid()] = peak_rss_mb()
             return
-        pending: deque[tuple[list, Future]] = deque()
+        pending: deque[tuple[list[Item], BatchFuture]] = deque()
         try:
             for batch in itertools.chain(head, batches):
                 pending.append((batch, self._submit(batch)))
@@ -304,21 +245,6 @@ class LocalEngine:
             self.close()
 
 
-def run_local(
-    items: Iterable[Page | SourceError],
-    pipeline: Pipeline,
-    workers: int | None = None,
-    batch_size: int = DEFAULT_BATCH_SIZE,
-) -> Iterator[Document]:
-    """Yield one Document per item in input order, using `workers` processes."""
-    yield from LocalEngine(pipeline, workers or 0, batch_size).run(items)
-
-
-def analyze_items(
-    items: Iterable[Page | SourceError],
-    analyzers: Sequence[str] | None = None,
-    workers: int | None = 1,
-    extract_options: ExtractOptions = ExtractOptions(),
-) -> Iterator[Document]:
-    """Convenience: build a pipeline and run it locally."""
-    yield from run_local(items, Pipeline(analyzers, extract_options), workers)
+def run_local(items: Iterable[Page | SourceError], pipeline: Pipeline) -> Iterator[Document]:
+    """Yield one Document per item in input order, with `pipeline.config.workers` processes."""
+    yield from LocalEngine(pipeline).run(items)

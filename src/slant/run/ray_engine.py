@@ -3,11 +3,11 @@
 The driver lists input units (files after walking folders, URLs, stdin), and a
 Ray Dataset reads them in tasks with the very readers `slant.sources` uses
 (HTML, text, JSONL, WARC, Parquet), one row per Page. `map_batches` then runs a
-pool of `PipelineActor`s: each builds a slant `Pipeline` once in `__init__`
-(models load once per actor) and maps a batch in `__call__` with
-`Pipeline.process_batch`, exactly what the local engine's workers do. Rows carry
-pickled Pages and Documents, so results are identical to the local engine.
-Order is preserved; only the driver writes files and SQLite (scale.batch).
+pool of `PipelineActor`s: each runs the one worker bootstrap (`run.worker`) in
+`__init__` (models load once per actor) and maps a batch in `__call__` with
+`run.worker.process`, exactly what the local engine's workers do, with the same
+`RunConfig`. Rows carry pickled Pages and Documents. Order is preserved; only the
+driver writes files and SQLite (`run.batch`).
 Inputs the store already holds are marked in the read step and passed through
 the actors untouched, so the driver can account for them.
 
@@ -20,20 +20,24 @@ from __future__ import annotations
 import logging
 import os
 import pickle
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from functools import partial
 from pathlib import Path
 from typing import Any, ClassVar
 
-from slant.document import Document, Page
+from slant.config import Limits
+from slant.document import Page, SourceError
+from slant.run.outcomes import Outcome, Skipped
 from slant.run.pipeline import Pipeline
-from slant.sources import SourceOptions
+from slant.run.plugins import registry_snapshot
+from slant.run.worker import WorkerSetup, available_cores, process, start_worker, threads_per_worker
 from slant.sources.urls import is_url
 
 #: Row kinds in the Dataset: a Page or SourceError to process, or an input already done.
 TODO, SKIP = "todo", "skip"
 
 
-def input_units(inputs: list[str], options: SourceOptions) -> list[dict[str, Any]]:
+def input_units(inputs: list[str], options: Limits) -> list[dict[str, Any]]:
     """One unit per file (folders walked, sorted, hidden skipped), URL, or stdin read here."""
     from slant.sources.files import read_stdin
 
@@ -52,7 +56,7 @@ def input_units(inputs: list[str], options: SourceOptions) -> list[dict[str, Any
     return units
 
 
-def read_unit(unit: dict[str, Any], options: SourceOptions, done: frozenset[str]) -> list[dict[str, Any]]:
+def read_unit(unit: dict[str, Any], options: Limits, done: frozenset[str]) -> list[dict[str, Any]]:
     """Ray flat_map step: one unit -> rows of pickled Pages/SourceErrors (or skip markers)."""
     import slant.sources.parquet  # noqa: F401  (registers .parquet in this worker)
     import slant.sources.warc  # noqa: F401
@@ -60,6 +64,7 @@ def read_unit(unit: dict[str, Any], options: SourceOptions, done: frozenset[str]
     from slant.sources.urls import fetch_url
 
     kind, value = unit["kind"], unit["value"]
+    items: Iterable[Page | SourceError]
     if kind == "item":
         items = [pickle.loads(value)]
     elif kind == "url":
@@ -78,48 +83,35 @@ def read_unit(unit: dict[str, Any], options: SourceOptions, done: frozenset[str]
 
 
 class PipelineActor:
-    """A Ray actor: builds the Pipeline once, then processes one batch per call."""
+    """A Ray actor: runs the one worker bootstrap once, then processes one batch per call."""
 
-    #: set on a subclass per run (see `actor_class`): analyzers, extract_options, threads, registry, warm_up
-    config: ClassVar[dict[str, Any]] = {}
+    #: set on a subclass per run (see `actor_class`)
+    setup: ClassVar[WorkerSetup]
 
     def __init__(self) -> None:
-        from slant.run.plugins import apply_registry, load_plugins
-
-        config = self.config
-        os.environ["SLANT_ORT_THREADS"] = str(config["threads"])
-        load_plugins()
-        apply_registry(config["registry"])
-        self.pipeline = Pipeline(config["analyzers"], config["extract_options"])
-        self.pipeline.analyzers  # load models now, once per actor
-        if config.get("warm_up"):  # pay first-call costs before real batches arrive
-            self.pipeline.process_batch(list(config["warm_up"]))
-            self.pipeline.timings.clear()
+        self.pipeline = start_worker(self.setup)
 
     def __call__(self, batch: dict[str, Any]) -> dict[str, Any]:
-        from slant.run.pool import peak_rss_mb
-
         kinds = list(batch["kind"])
         todo = [pickle.loads(p) for k, p in zip(kinds, batch["payload"]) if k == TODO]
-        docs = iter(self.pipeline.process_batch(todo))
+        processed, report = process(self.pipeline, todo)
+        docs = iter(processed)
         payloads = [pickle.dumps(next(docs)) if k == TODO else b"" for k in kinds]
-        timings = pickle.dumps(dict(self.pipeline.timings))
-        self.pipeline.timings.clear()
         n = len(kinds)
         return {
             "kind": kinds,
             "source": list(batch["source"]),
             "payload": payloads,
-            "timings": [timings] + [b""] * (n - 1),
-            "pid": [os.getpid()] * n,
-            "peak_rss_mb": [peak_rss_mb()] * n,
+            "timings": [pickle.dumps(report.timings)] + [b""] * (n - 1),
+            "pid": [report.pid] * n,
+            "peak_rss_mb": [report.peak_rss_mb] * n,
         }
 
 
-def actor_class(config: dict[str, Any]) -> type[PipelineActor]:
+def actor_class(setup: WorkerSetup) -> type[PipelineActor]:
     """PipelineActor bound to this run's settings. They travel with the class, not as
     constructor arguments in the object store, so Ray can restart a dead actor."""
-    return type("SlantPipelineActor", (PipelineActor,), {"config": config})
+    return type("SlantPipelineActor", (PipelineActor,), {"setup": setup})
 
 
 def ensure_ray(address: str | None, workers: int) -> None:
@@ -139,25 +131,21 @@ def ensure_ray(address: str | None, workers: int) -> None:
 def run_ray(
     inputs: list[str],
     pipeline: Pipeline,
-    source_options: SourceOptions,
-    workers: int = 0,
-    batch_size: int = 8,
     done: dict[str, str] | None = None,
-    address: str | None = None,
     stats: dict[str, Any] | None = None,
     warm_up: Sequence[Page] = (),
-) -> Iterator[Document | Any]:
-    """Documents (and `Skipped` markers) for `inputs`, in input order, computed by Ray actors."""
+) -> Iterator[Outcome]:
+    """Documents (and `Skipped` markers) for `inputs`, in input order, computed by Ray actors
+    as `pipeline.config` says (workers, batch size, threads, limits, cluster address)."""
     import ray
-    from ray.data import ActorPoolStrategy, DataContext
+    from ray.data import ActorPoolStrategy, DataContext, Dataset
 
-    from slant.run.batch import Skipped
-    from slant.run.plugins import registry_snapshot
-    from slant.run.pool import default_workers, threads_per_worker
-
-    ensure_ray(address, workers or default_workers())
+    config = pipeline.config
+    address, workers = config.ray_address, config.workers
+    ensure_ray(address, workers or available_cores())
     if not workers:  # one actor per CPU: this machine's, or the cluster's when joining one
-        workers = int(ray.cluster_resources().get("CPU", 0)) if address else default_workers()
+        cluster = ray.cluster_resources()  # type: ignore[no-untyped-call]  # Ray leaves this one unannotated
+        workers = int(cluster.get("CPU", 0)) if address else available_cores()
         workers = max(1, workers)
     done = done or {}
     logging.getLogger("ray.data").setLevel(logging.ERROR)
@@ -166,22 +154,16 @@ def run_ray(
     ctx.enable_progress_bars = False
     if hasattr(ctx, "print_on_execution_start"):
         ctx.print_on_execution_start = False
-    units = input_units(inputs, source_options)
+    units = input_units(inputs, config.limits)
     if not units:
         return
-    threads = threads_per_worker(workers) if not address else 1
-    ds = ray.data.from_items(units, override_num_blocks=min(len(units), max(1, workers * 4)))
+    threads = config.threads or (threads_per_worker(workers) if not address else 1)
+    ds: Dataset = ray.data.from_items(units, override_num_blocks=min(len(units), max(1, workers * 4)))
     # Reading is light I/O: it must not wait for CPUs the actors hold.
-    ds = ds.flat_map(read_unit, fn_kwargs={"options": source_options, "done": frozenset(done)}, num_cpus=0)
+    ds = ds.flat_map(partial(read_unit, options=config.limits, done=frozenset(done)), num_cpus=0)
     ds = ds.map_batches(
-        actor_class({
-            "analyzers": pipeline.analyzer_names,
-            "extract_options": pipeline.extract_options,
-            "threads": threads,
-            "registry": registry_snapshot(),
-            "warm_up": list(warm_up),
-        }),
-        batch_size=batch_size,
+        actor_class(WorkerSetup(config.with_(threads=threads), registry_snapshot(), tuple(warm_up))),
+        batch_size=config.batch_size,
         compute=ActorPoolStrategy(size=workers),
         num_cpus=1,
         batch_format="numpy",

@@ -17,13 +17,13 @@ class RunSummary:
     results: int = 0
     errors: int = 0
     comments: int = 0
-    error_types: Counter = field(default_factory=Counter)
-    techniques: Counter = field(default_factory=Counter)
-    outlets: Counter = field(default_factory=Counter)
+    error_types: Counter[str] = field(default_factory=Counter)
+    techniques: Counter[str] = field(default_factory=Counter)
+    outlets: Counter[str] = field(default_factory=Counter)
     toxic_comments: int = 0
     scored_comments: int = 0
-    author_toxic: Counter = field(default_factory=Counter)
-    replies: Counter = field(default_factory=Counter)
+    author_toxic: Counter[str] = field(default_factory=Counter)
+    replies: Counter[tuple[str, str]] = field(default_factory=Counter)
     insults_at_commenters: int = 0
     insults_at_groups: int = 0
     warnings: int = 0

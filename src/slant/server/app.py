@@ -33,8 +33,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        pipeline = Pipeline(list(settings.analyzers) if settings.analyzers is not None else None)
-        pipeline.analyzers  # load every model now, once
+        pipeline = Pipeline(settings.run).load()  # load every model now, once
         store = CorpusStore(settings.db if settings.db is not None else ":memory:")
         work = WorkQueue(settings.workers, settings.queue, settings.timeout)
         app.state.slant = AppState(settings, pipeline, store, work, persistent=settings.db is not None)

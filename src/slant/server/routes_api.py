@@ -1,4 +1,4 @@
-"""The REST API under /api: analyze, documents, search, health (OpenAPI at /api/openapi.json)."""
+"""The REST API under /api: analyze, documents, search, compare, health (OpenAPI at /api/openapi.json)."""
 
 from __future__ import annotations
 
@@ -62,6 +62,17 @@ def search(request: Request, q: str = Query(..., min_length=1, max_length=500), 
            technique: str | None = None, limit: int = Query(20, ge=1, le=200)) -> dict[str, Any]:
     hits = service.search(get_state(request).store, q, limit, outlet, technique)
     return {"query": q, "hits": hits}
+
+
+@router.get("/compare", summary="Outlets side by side per event: exactly what `slant compare -o x.json` writes")
+def compare(request: Request, event: str | None = None, threshold: float | None = None,
+            window_days: int | None = None) -> dict[str, Any]:
+    from slant.compare.report import UnknownEvent
+
+    try:
+        return service.comparison(get_state(request).store, event, threshold, window_days)
+    except UnknownEvent:
+        raise HTTPException(404, f"no event {event!r} in this corpus") from None
 
 
 @router.get("/health", summary="Liveness, loaded analyzers and queue load")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from urllib.parse import urlencode
 
-import jinja2
 from fastapi import APIRouter, Depends, File, Form, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
@@ -35,13 +34,14 @@ async def analyze_submit(
     text = html = page_url = None
     filename = None
     if upload is not None and upload.filename:
-        data = await upload.read(state.settings.max_page_bytes + 1)
+        limits = state.settings.run.limits
+        data = await upload.read(limits.max_bytes + 1)
         filename = upload.filename
         kind = service.upload_kind(upload.filename, upload.content_type)
-        if len(data) > state.settings.max_page_bytes:
-            error = ErrorInfo("too_large", f"file exceeds the page limit of {state.settings.max_page_bytes:,} bytes")
+        if len(data) > limits.max_bytes:
+            error = ErrorInfo("too_large", limits.too_large("file", len(data)).message)
             return render(request, "analyze.html.j2", status_code=413, error=error, mode=mode, value="")
-        decoded = service.decode_upload(data)
+        decoded = service.decode_upload(data, limits)
         html, text = (decoded, None) if kind == "html" else (None, decoded)
     elif mode == "url":
         page_url = url.strip() or content.strip()
@@ -86,12 +86,7 @@ def corpus(request: Request, q: str = "", outlet: str = "", technique: str = "",
 
 @router.get("/compare", response_class=HTMLResponse)
 def compare(request: Request) -> Response:
-    result = service.compare_outlets(get_state(request).store)
-    try:
-        return render(request, "compare.html.j2", **result)
-    except jinja2.UndefinedError as exc:  # slant.compare changed its output: keep the figures
-        result.update(events=None, comparison_error=f"cannot display the comparison: {exc}")
-        return render(request, "compare.html.j2", **result)
+    return render(request, "compare.html.j2", **service.compare_page(get_state(request).store))
 
 
 @login_router.get("/login", response_class=HTMLResponse)

@@ -6,16 +6,17 @@ blocking and run on the work queue's threads.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from slant import errors
+from slant.compare.report import compare_corpus, comparison_options
+from slant.config import Limits
 from slant.document import Document, Page
 from slant.errors import SlantInputError
 from slant.run.pipeline import Pipeline
 from slant.server.settings import Settings
-from slant.sources.files import SourceOptions
 from slant.sources.urls import fetch_bytes
+from slant.store.corpus import Corpus, Filter
 from slant.store.sqlite import CorpusStore
 
 
@@ -26,15 +27,13 @@ def page_from_input(text: str | None, html: str | None, url: str | None, setting
     if len(given) != 1:
         raise SlantInputError(errors.UNSUPPORTED, "give exactly one of text, html or url")
     if url:
-        options = SourceOptions(max_bytes=settings.max_page_bytes, allow_private=settings.allow_private,
-                                timeout=settings.fetch_timeout)
+        options = settings.run.limits
         body, content_type, final = fetch_bytes(url.strip(), options, settings.resolver)
         kind = "text" if content_type == "text/plain" else "html"
         return Page(source=url.strip(), content=body, kind=kind, url=final)
     content = html if html else text
     assert content is not None
-    if len(content.encode("utf-8", "surrogatepass")) > settings.max_page_bytes:
-        raise SlantInputError(errors.TOO_LARGE, f"input exceeds the page limit of {settings.max_page_bytes:,} bytes")
+    settings.run.limits.check_size(len(content.encode("utf-8", "surrogatepass")))
     kind = "html" if html else "text"
     return Page(source=filename or f"<{kind}>", content=content, kind=kind)
 
@@ -60,111 +59,42 @@ def upload_kind(filename: str, content_type: str | None) -> str:
     return "text"
 
 
-def decode_upload(data: bytes) -> str:
+def decode_upload(data: bytes, limits: Limits) -> str:
     from slant.extract.decode import decode_bytes
 
-    return decode_bytes(data, len(data) + 1)
+    return decode_bytes(data, limits)
 
 
-# -- corpus queries (read-only SQL over the store's schema) -------------------
+# -- corpus queries: all through slant.store.corpus, the same API the CLI uses ----
 
 
 def outlets(store: CorpusStore) -> list[str]:
-    with store.lock:
-        rows = store.conn.execute(
-            "SELECT DISTINCT outlet FROM documents WHERE outlet IS NOT NULL AND error_type IS NULL ORDER BY outlet"
-        ).fetchall()
-    return [r[0] for r in rows]
+    return Corpus(store).outlets()
 
 
 def techniques(store: CorpusStore) -> list[tuple[str, int]]:
-    with store.lock:
-        rows = store.conn.execute(
-            "SELECT label, COUNT(*) AS n FROM spans WHERE layer = 'techniques' AND comment_id IS NULL "
-            "GROUP BY label ORDER BY n DESC, label"
-        ).fetchall()
-    return [(r[0], r[1]) for r in rows]
+    return Corpus(store).technique_counts()
 
 
 def list_documents(store: CorpusStore, outlet: str | None = None, technique: str | None = None,
                    limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
-    """Documents newest first, filtered by outlet and/or technique, with their technique counts."""
-    sql = ("SELECT id, source, url, outlet, title, published, language, propaganda, toxic_comment_share, "
-           "n_comments, error_type FROM documents d WHERE 1=1")
-    params: list[Any] = []
-    if outlet:
-        sql += " AND outlet = ?"
-        params.append(outlet)
-    if technique:
-        sql += (" AND EXISTS (SELECT 1 FROM spans s WHERE s.doc_id = d.id AND s.layer = 'techniques' "
-                "AND s.comment_id IS NULL AND s.label = ?)")
-        params.append(technique)
-    sql += " ORDER BY published DESC, id LIMIT ? OFFSET ?"
-    params += [limit, offset]
-    with store.lock:
-        rows = [dict(r) for r in store.conn.execute(sql, params)]
-        for row in rows:
-            counts = store.conn.execute(
-                "SELECT label, COUNT(*) FROM spans WHERE doc_id = ? AND layer = 'techniques' AND comment_id IS NULL "
-                "GROUP BY label ORDER BY COUNT(*) DESC", (row["id"],)
-            ).fetchall()
-            row["techniques"] = {label: n for label, n in counts}
-    return rows
+    """Documents newest first (failed inputs too when unfiltered), with their technique counts."""
+    return Corpus(store).documents(Filter(outlet=outlet, technique=technique), limit, offset, include_errors=True)
 
 
 def search(store: CorpusStore, query: str, limit: int = 20, outlet: str | None = None,
            technique: str | None = None) -> list[dict[str, Any]]:
     """Full-text hits, optionally narrowed to an outlet or documents using a technique."""
-    hits = [h.to_dict() for h in store.search(query, limit * 4 if (outlet or technique) else limit)]
-    if outlet:
-        hits = [h for h in hits if h["outlet"] == outlet]
-    if technique:
-        with store.lock:
-            having = {
-                r[0] for r in store.conn.execute(
-                    "SELECT DISTINCT doc_id FROM spans WHERE layer = 'techniques' AND label = ?", (technique,)
-                )
-            }
-        hits = [h for h in hits if h["doc_id"] in having]
-    return hits[:limit]
+    return [h.to_dict() for h in Corpus(store).search(query, Filter(outlet=outlet, technique=technique), limit)]
 
 
-def all_documents(store: CorpusStore) -> list[Document]:
-    return list(store.iter_documents())
+def comparison(store: CorpusStore, event_id: str | None = None, threshold: float | None = None,
+               window_days: int | None = None) -> dict[str, Any]:
+    """Exactly what `slant compare --db X -o out.json` writes, for this server's corpus.
+    Raises UnknownEvent for an event id the corpus does not have."""
+    return compare_corpus(store, event_id=event_id, **comparison_options(threshold, window_days))
 
 
-def compare_outlets(store: CorpusStore, max_events: int = 10) -> dict[str, Any]:
-    """Per-outlet figures, plus same-event framing from slant.compare when it is available."""
-    from slant.report.view import outlet_figures
-
-    docs = all_documents(store)
-    result: dict[str, Any] = {"figures": outlet_figures(docs), "events": None, "comparison_error": None}
-    try:
-        from slant.compare.events import group_events
-        from slant.compare.framing import compare_framing
-    except ImportError:  # built separately; the page degrades to the figures
-        return result
-    try:
-        by_id = {d.id: d for d in docs}
-        events = []
-        for event in group_events(docs):
-            if len(set(event.outlets)) < 2:
-                continue
-            members = [by_id[i] for i in event.doc_ids if i in by_id]
-            framings = compare_framing(members, event.entities)
-            events.append({"event": event.to_dict(), "framings": [json.loads(json.dumps(f.to_dict(), default=_jsonable)) for f in framings]})
-            if len(events) >= max_events:
-                break
-        result["events"] = events
-    except Exception as exc:  # the comparison is optional: show the figures anyway
-        result["comparison_error"] = f"{type(exc).__name__}: {exc}"
-    return result
-
-
-def _jsonable(value: Any) -> Any:
-    for attr in ("to_dict", "_asdict"):
-        if hasattr(value, attr):
-            return getattr(value, attr)()
-    if hasattr(value, "__dict__"):
-        return value.__dict__
-    return str(value)
+def compare_page(store: CorpusStore) -> dict[str, Any]:
+    """The /compare page: per-outlet figures plus the comparison `slant compare` builds."""
+    return {"figures": Corpus(store).outlet_figures(), "data": comparison(store)}

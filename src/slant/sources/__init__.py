@@ -9,17 +9,18 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from slant.config import Limits
 from slant.document import Page, SourceError
 from slant.sources import parquet, warc  # noqa: F401  (they register their readers by suffix)
-from slant.sources.files import READERS, SourceOptions, iter_path, read_stdin
+from slant.sources.files import READERS, iter_path, read_stdin
 from slant.sources.urls import fetch_url, is_url
 
-__all__ = ["READERS", "SourceOptions", "iter_pages", "Page", "SourceError"]
+__all__ = ["READERS", "Page", "SourceError", "iter_pages"]
 
 
-def iter_pages(inputs: Iterable[str], options: SourceOptions | None = None) -> Iterator[Page | SourceError]:
+def iter_pages(inputs: Iterable[str], options: Limits | None = None) -> Iterator[Page | SourceError]:
     """One Page or SourceError per input document, in the order given (folders sorted)."""
-    options = options or SourceOptions()
+    options = options or Limits()
     for item in inputs:
         if item == "-":
             yield read_stdin(options)

@@ -6,22 +6,11 @@ import json
 import os
 import sys
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 from slant import errors
+from slant.config import Limits
 from slant.document import Page, SourceError
-from slant.extract.decode import DEFAULT_MAX_BYTES
-
-
-@dataclass(frozen=True)
-class SourceOptions:
-    """What sources may read: size cap per page, network policy for URLs."""
-
-    max_bytes: int = DEFAULT_MAX_BYTES
-    allow_private: bool = False
-    timeout: float = 15.0
-    max_redirects: int = 5
 
 
 def unreadable(path: Path, exc: OSError) -> SourceError:
@@ -29,10 +18,10 @@ def unreadable(path: Path, exc: OSError) -> SourceError:
     return SourceError(str(path), errors.UNREADABLE, f"cannot read file: {exc.strerror or exc}")
 
 
-Reader = Callable[[Path, SourceOptions], Iterator["Page | SourceError"]]
+Reader = Callable[[Path, Limits], Iterator["Page | SourceError"]]
 
 
-def read_single(path: Path, options: SourceOptions) -> Iterator[Page | SourceError]:
+def read_single(path: Path, options: Limits) -> Iterator[Page | SourceError]:
     """A file that holds one page; its suffix hints at the kind."""
     kind = {".html": "html", ".htm": "html", ".xhtml": "html", ".txt": "text", ".text": "text"}.get(
         path.suffix.lower()
@@ -40,7 +29,7 @@ def read_single(path: Path, options: SourceOptions) -> Iterator[Page | SourceErr
     try:
         size = path.stat().st_size
         if size > options.max_bytes:
-            yield SourceError(str(path), errors.TOO_LARGE, f"file is {size:,} bytes; the limit is {options.max_bytes:,}")
+            yield SourceError(str(path), errors.TOO_LARGE, options.too_large("file", size).message)
             return
         data = path.read_bytes()
     except OSError as exc:
@@ -49,7 +38,7 @@ def read_single(path: Path, options: SourceOptions) -> Iterator[Page | SourceErr
     yield Page(source=str(path), content=data, kind=kind)
 
 
-def read_jsonl(path: Path, options: SourceOptions) -> Iterator[Page | SourceError]:
+def read_jsonl(path: Path, options: Limits) -> Iterator[Page | SourceError]:
     """One page per line: an object with `html` or `text`, and optionally url, title, outlet, published."""
     try:
         handle = path.open("rb")
@@ -62,7 +51,7 @@ def read_jsonl(path: Path, options: SourceOptions) -> Iterator[Page | SourceErro
             if not raw.strip():
                 continue
             if len(raw) > options.max_bytes:
-                yield SourceError(source, errors.TOO_LARGE, f"line is {len(raw):,} bytes; the limit is {options.max_bytes:,}", key=source)
+                yield SourceError(source, errors.TOO_LARGE, options.too_large("line", len(raw)).message, key=source)
                 continue
             try:
                 record = json.loads(raw)
@@ -113,7 +102,7 @@ def _reader_for(path: Path) -> Reader:
     return read_single
 
 
-def iter_path(item: str, options: SourceOptions) -> Iterator[Page | SourceError]:
+def iter_path(item: str, options: Limits) -> Iterator[Page | SourceError]:
     """A file, or every file under a folder (sorted, recursive, hidden files skipped)."""
     path = Path(item)
     if path.is_dir():
@@ -128,8 +117,8 @@ def iter_path(item: str, options: SourceOptions) -> Iterator[Page | SourceError]
         yield SourceError(item, errors.NOT_FOUND, "no such file or folder")
 
 
-def read_stdin(options: SourceOptions) -> Page | SourceError:
+def read_stdin(options: Limits) -> Page | SourceError:
     data = sys.stdin.buffer.read(options.max_bytes + 1)
     if len(data) > options.max_bytes:
-        return SourceError("-", errors.TOO_LARGE, f"standard input exceeds {options.max_bytes:,} bytes", key="-")
+        return SourceError("-", errors.TOO_LARGE, options.too_large("standard input").message, key="-")
     return Page(source="-", content=data)

@@ -11,13 +11,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from slant import errors
+from slant.config import Limits
 from slant.document import Page, SourceError
-from slant.sources.files import SourceOptions, page_from_record, register_reader
+from slant.sources.files import page_from_record, register_reader
 
 COLUMNS = ("html", "text", "url", "title", "outlet", "published")
 
 
-def read_parquet(path: Path, options: SourceOptions) -> Iterator[Page | SourceError]:
+def read_parquet(path: Path, options: Limits) -> Iterator[Page | SourceError]:
     import pyarrow.parquet as pq
 
     try:
@@ -33,7 +34,7 @@ def read_parquet(path: Path, options: SourceOptions) -> Iterator[Page | SourceEr
             number += 1
             content = row.get("html") or row.get("text")
             if isinstance(content, str) and len(content) > options.max_bytes:
-                yield SourceError(source, errors.TOO_LARGE, f"row is {len(content):,} characters; the limit is {options.max_bytes:,}", key=source)
+                yield SourceError(source, errors.TOO_LARGE, options.too_large("row", len(content), "characters").message, key=source)
                 continue
             yield page_from_record(row, source)
 

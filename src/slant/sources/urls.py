@@ -16,9 +16,9 @@ from collections.abc import Callable
 from urllib.parse import urljoin, urlsplit
 
 from slant import errors
+from slant.config import Limits
 from slant.document import Page, SourceError
 from slant.errors import SlantInputError
-from slant.sources.files import SourceOptions
 
 Resolver = Callable[[str, int], list[str]]
 
@@ -98,7 +98,7 @@ class _PinnedHTTPSConnection(http.client.HTTPSConnection):
 
 
 def fetch_bytes(
-    url: str, options: SourceOptions, resolver: Resolver = system_resolver
+    url: str, options: Limits, resolver: Resolver = system_resolver
 ) -> tuple[bytes, str, str]:
     """GET with checked hops; returns (body, content type, final URL). Raises SlantInputError."""
     current = url
@@ -106,7 +106,7 @@ def fetch_bytes(
         host, port, address = check_target(current, options.allow_private, resolver)
         parts = urlsplit(current)
         cls = _PinnedHTTPSConnection if parts.scheme == "https" else _PinnedHTTPConnection
-        conn = cls(host, port, address, options.timeout)
+        conn = cls(host, port, address, options.fetch_timeout)
         path = parts.path or "/"
         if parts.query:
             path += "?" + parts.query
@@ -126,10 +126,10 @@ def fetch_bytes(
                 raise SlantInputError(errors.UNSUPPORTED, f"content type {content_type!r} is not a page")
             declared = response.getheader("Content-Length")
             if declared and declared.isdigit() and int(declared) > options.max_bytes:
-                raise SlantInputError(errors.TOO_LARGE, f"page is {int(declared):,} bytes; the limit is {options.max_bytes:,}")
+                raise options.too_large("page", int(declared))
             body = response.read(options.max_bytes + 1)
             if len(body) > options.max_bytes:
-                raise SlantInputError(errors.TOO_LARGE, f"page exceeds the limit of {options.max_bytes:,} bytes")
+                raise options.too_large("page")
             return body, content_type, current
         except (OSError, http.client.HTTPException) as exc:
             raise SlantInputError(errors.FETCH_FAILED, f"fetch failed: {exc}") from exc
@@ -138,7 +138,7 @@ def fetch_bytes(
     raise SlantInputError(errors.FETCH_FAILED, f"more than {options.max_redirects} redirects")
 
 
-def fetch_url(url: str, options: SourceOptions, resolver: Resolver = system_resolver) -> Page | SourceError:
+def fetch_url(url: str, options: Limits, resolver: Resolver = system_resolver) -> Page | SourceError:
     """One URL -> one Page, or a SourceError saying why not."""
     try:
         body, content_type, final = fetch_bytes(url, options, resolver)

@@ -14,8 +14,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from slant import errors
+from slant.config import Limits
 from slant.document import Page, SourceError
-from slant.sources.files import SourceOptions, register_reader, unreadable
+from slant.sources.files import register_reader, unreadable
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 
@@ -28,7 +29,7 @@ def _is_html(record) -> bool:
     return content_type in HTML_TYPES
 
 
-def read_warc(path: Path, options: SourceOptions) -> Iterator[Page | SourceError]:
+def read_warc(path: Path, options: Limits) -> Iterator[Page | SourceError]:
     """HTML responses of a WARC file, in file order."""
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
@@ -76,7 +77,7 @@ def read_warc(path: Path, options: SourceOptions) -> Iterator[Page | SourceError
                 yield SourceError(source, errors.BAD_RECORD, "WARC record is truncated or fails its digest", key=source)
                 continue
             if len(content) > options.max_bytes:
-                yield SourceError(source, errors.TOO_LARGE, f"record body exceeds {options.max_bytes:,} bytes", key=source)
+                yield SourceError(source, errors.TOO_LARGE, options.too_large("record body").message, key=source)
                 continue
             yield Page(source=source, content=content, kind="html", url=url, published=published)
 

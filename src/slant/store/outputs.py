@@ -1,6 +1,8 @@
-"""Result files: JSONL (the contract, one object per line) or Parquet (by suffix).
+"""Result files: JSONL (the contract, one object per line), Parquet or PTC TSV (by suffix).
 
-Both take contract dicts (`Document.to_dict()`). Parquet has one row per input:
+All take contract dicts (`Document.to_dict()`). PTC TSV (.tsv) is the format of the
+Propaganda Techniques Corpus (SemEval-2020 Task 11): one line per body technique
+span, so researchers can score slant's output with PTC tools; it keeps nothing else. Parquet has one row per input:
 flat columns for filtering in data tools plus `record`, the full contract object
 as JSON, so nothing is lost. Parquet is written to `<name>.partial` and renamed
 when complete: a killed run never leaves a truncated file under the real name.
@@ -8,13 +10,20 @@ when complete: a killed run never leaves a truncated file under the real name.
 
 from __future__ import annotations
 
+import csv
 import json
 import os
+import re
 import sys
+from collections.abc import Iterable
 from pathlib import Path
-from typing import IO, Any, Protocol
+from typing import IO, Any, Protocol, TextIO
 
 PARQUET_SUFFIXES = (".parquet", ".pq")
+PTC_SUFFIXES = (".tsv",)
+PTC_HEADER = ("article_id", "technique", "start", "end")
+#: PTC names its articles article<ID>.txt; their results keep that id so PTC gold labels line up.
+_PTC_ARTICLE = re.compile(r"^article(\w+)\.txt$")
 
 
 class ResultWriter(Protocol):
@@ -129,10 +138,77 @@ class ParquetWriter:
         self.closed = True
 
 
+class PtcFragment(Protocol):
+    """What a PTC TSV line holds (eval.ptc.Fragment is one)."""
+
+    @property
+    def article_id(self) -> str: ...
+
+    @property
+    def technique(self) -> str: ...
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+def _ptc_csv(out: TextIO) -> Any:
+    # Technique names contain commas, never tabs: tab-separated, nothing quoted.
+    return csv.writer(out, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE, escapechar="\\")
+
+
+def write_ptc_tsv(fragments: Iterable[PtcFragment], out: TextIO, header: bool = True) -> None:
+    """PTC-format TSV: article_id, technique, start, end (tab separated), sorted."""
+    writer = _ptc_csv(out)
+    if header:
+        writer.writerow(PTC_HEADER)
+    for f in sorted(fragments, key=lambda f: (f.article_id, f.start, f.end, f.technique)):
+        writer.writerow([f.article_id, f.technique, f.start, f.end])
+
+
+def ptc_article_id(record: dict[str, Any]) -> str:
+    """The PTC article id of an input named article<ID>.txt, else the document id."""
+    name = str(record.get("source") or "").replace("\\", "/").rsplit("/", 1)[-1]
+    match = _PTC_ARTICLE.match(name)
+    return match.group(1) if match else str(record.get("id"))
+
+
+class PtcTsvWriter:
+    """Streams one line per body technique span of each record; failed inputs write nothing."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self.handle: IO[str] = open(self.path, "w", encoding="utf-8", newline="")
+        self.writer = _ptc_csv(self.handle)
+        self.writer.writerow(PTC_HEADER)
+
+    def write(self, record: dict[str, Any]) -> None:
+        article = ptc_article_id(record)
+        spans = sorted(record.get("techniques") or [], key=lambda s: (s["start"], s["end"], s["technique"]))
+        for span in spans:
+            self.writer.writerow([article, span["technique"], span["start"], span["end"]])
+
+    def flush(self) -> None:
+        self.handle.flush()
+
+    def close(self) -> None:
+        self.handle.close()
+
+
+def writes_jsonl(path: Path | None) -> bool:
+    """Whether `open_writer(path)` writes JSONL (the only result file `slant report` can read back)."""
+    return path is None or path.suffix.lower() not in (*PARQUET_SUFFIXES, *PTC_SUFFIXES)
+
+
 def open_writer(path: Path | None) -> ResultWriter:
-    """JSONL for stdout and any other suffix; Parquet for .parquet/.pq."""
-    if path is not None and path.suffix.lower() in PARQUET_SUFFIXES:
+    """JSONL for stdout and any other suffix; Parquet for .parquet/.pq; PTC TSV for .tsv."""
+    suffix = path.suffix.lower() if path is not None else ""
+    if path is not None and suffix in PARQUET_SUFFIXES:
         return ParquetWriter(path)
+    if path is not None and suffix in PTC_SUFFIXES:
+        return PtcTsvWriter(path)
     return JsonlWriter(path)
 
 

@@ -105,6 +105,10 @@ class SearchHit:
         return self.__dict__.copy()
 
 
+def _lower(value: str | None) -> str | None:
+    return value.lower() if isinstance(value, str) else value
+
+
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
@@ -124,6 +128,9 @@ class CorpusStore:
             if self.path != ":memory:":
                 self.conn.execute("PRAGMA journal_mode = WAL")
                 self.conn.execute("PRAGMA synchronous = NORMAL")
+            # Python's lower(): SQLite's own only folds ASCII, and outlet/technique filters
+            # must match exactly what Filter.matches decides in Python.
+            self.conn.create_function("slant_lower", 1, _lower, deterministic=True)
             self.conn.executescript(SCHEMA)
             self.conn.execute(
                 "INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
@@ -229,9 +236,35 @@ class CorpusStore:
         with self.lock:
             return [dict(r) for r in self.conn.execute("SELECT * FROM runs ORDER BY id")]
 
-    def done_sources(self) -> set[str]:
+    def record_progress(self, run_id: int, seen: int, results: int, errors: int, skipped: int) -> None:
+        """Keep the run's counts current while it runs, so a killed run still shows its work."""
         with self.lock:
-            return {r[0] for r in self.conn.execute("SELECT source FROM inputs")}
+            self.conn.execute(
+                "UPDATE runs SET seen = ?, results = ?, errors = ?, skipped = ? WHERE id = ?",
+                (seen, results, errors, skipped, run_id),
+            )
+
+    def done_inputs(self) -> dict[str, str]:
+        """source key -> document id for every input already stored, so a rerun skips them.
+
+        The `inputs` row is written in the same transaction as its document, so a run
+        killed at any moment (SIGKILL included) leaves only whole, committed inputs here.
+        """
+        with self.lock:
+            return {row[0]: row[1] for row in self.conn.execute("SELECT source, doc_id FROM inputs")}
+
+    def stored_record(self, source: str) -> dict[str, Any] | None:
+        """The contract object stored for an input, under its own source key (a skipped
+        input's line in the result file)."""
+        with self.lock:
+            row = self.conn.execute(
+                "SELECT d.record FROM inputs i JOIN documents d ON d.id = i.doc_id WHERE i.source = ?", (source,)
+            ).fetchone()
+        if row is None:
+            return None
+        record = json.loads(row[0])
+        record["source"] = source  # identical content from two inputs shares one document row
+        return record
 
     # -- reading -------------------------------------------------------------
 
@@ -240,31 +273,11 @@ class CorpusStore:
             row = self.conn.execute("SELECT record FROM documents WHERE id = ?", (doc_id,)).fetchone()
         return document_from_dict(json.loads(row["record"])) if row else None
 
-    def iter_documents(self, include_errors: bool = False, outlet: str | None = None) -> Iterator[Document]:
-        sql = "SELECT record FROM documents WHERE 1=1"
-        params: list[Any] = []
-        if not include_errors:
-            sql += " AND error_type IS NULL"
-        if outlet:
-            sql += " AND outlet = ?"
-            params.append(outlet)
-        sql += " ORDER BY published, id"
-        with self.lock:
-            rows = self.conn.execute(sql, params).fetchall()
-        for row in rows:
-            yield document_from_dict(json.loads(row["record"]))
+    def iter_documents(self, include_errors: bool = False) -> Iterator[Document]:
+        """Every document, oldest first; filtered listings live in `slant.store.corpus`."""
+        from slant.store.corpus import Corpus
 
-    def list_documents(self, limit: int = 50, offset: int = 0, outlet: str | None = None) -> list[dict[str, Any]]:
-        sql = """SELECT id, source, url, outlet, title, published, language, propaganda,
-                 toxic_comment_share, n_comments, error_type FROM documents"""
-        params: list[Any] = []
-        if outlet:
-            sql += " WHERE outlet = ?"
-            params.append(outlet)
-        sql += " ORDER BY published DESC, id LIMIT ? OFFSET ?"
-        params += [limit, offset]
-        with self.lock:
-            return [dict(r) for r in self.conn.execute(sql, params)]
+        return Corpus(self).iter_documents(include_errors=include_errors)
 
     def counts(self) -> dict[str, int]:
         with self.lock:
@@ -277,27 +290,8 @@ class CorpusStore:
             }
 
     def search(self, query: str, limit: int = 20) -> list[SearchHit]:
-        """Full-text search over titles, bodies and comments, best matches first."""
-        try:
-            return self._search(query, limit)
-        except sqlite3.OperationalError:
-            # The user typed FTS syntax by accident ("U.S.", "AND (" ...): search the words as phrases.
-            words = [w.replace('"', '""') for w in query.split() if w.strip()]
-            if not words:
-                return []
-            return self._search(" ".join(f'"{w}"' for w in words), limit)
+        """Full-text search over titles, bodies and comments, best matches first
+        (`slant.store.corpus.Corpus.search` takes a filter too)."""
+        from slant.store.corpus import Corpus
 
-    def _search(self, match: str, limit: int) -> list[SearchHit]:
-        sql = """
-        SELECT * FROM (
-          SELECT f.doc_id, d.title, d.outlet, 'body' AS "where", NULL AS comment_id, NULL AS author,
-                 snippet(documents_fts, 2, '[', ']', ' … ', 12) AS snippet, bm25(documents_fts) AS rank
-          FROM documents_fts f JOIN documents d ON d.id = f.doc_id WHERE documents_fts MATCH ?
-          UNION ALL
-          SELECT f.doc_id, d.title, d.outlet, 'comment', f.comment_id, f.author,
-                 snippet(comments_fts, 3, '[', ']', ' … ', 12), bm25(comments_fts)
-          FROM comments_fts f JOIN documents d ON d.id = f.doc_id WHERE comments_fts MATCH ?
-        ) ORDER BY rank LIMIT ?"""
-        with self.lock:
-            rows = self.conn.execute(sql, (match, match, limit)).fetchall()
-        return [SearchHit(r["doc_id"], r["title"], r["outlet"], r["where"], r["comment_id"], r["author"], r["snippet"], r["rank"]) for r in rows]
+        return Corpus(self).search(query, limit=limit)

@@ -1,4 +1,4 @@
-"""DOM helpers for comment extraction: markup hints, inert text, authors, dates.
+"""DOM helpers for comment extraction: markup hints, inert text, author text.
 
 Everything here reads an lxml tree and returns plain strings; nothing is ever
 executed or rendered, so a hostile page can at worst produce odd text. Walks
@@ -16,11 +16,11 @@ from lxml import html as lxml_html
 
 from slant import errors
 from slant.errors import SlantInputError
+from slant.extract.names import clean_comment_author
 
 #: Hard caps that bound work and output on hostile pages.
 MAX_COMMENTS = 5000
 MAX_TEXT_CHARS = 20000
-MAX_AUTHOR_CHARS = 120
 
 #: Elements whose content is never comment text (code, media, widgets, forms).
 SKIP_TAGS = frozenset(
@@ -162,52 +162,9 @@ def tidy(text: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
-#: Placeholders that sites show instead of a name.
-_NO_NAME = frozenset({"deleted", "removed", "unknown", "deleted user", "anonymous user"})
-_AUTHOR_DATE = re.compile(r"(?i)\s+(on|am|le|il)\s+\S.*\b(19|20)\d{2}\b.*$")
-_AUTHOR_NOISE = re.compile(r"(?i)^(by|posted by|von)\s+|\s+(says|said|wrote|writes)\s*:?\s*$")
-
-
 def clean_author(text: str | None) -> str | None:
-    """A display name from an author element's text ('Ann says:' -> 'Ann')."""
-    if not text:
-        return None
-    name = tidy(text).split("\n")[0]
-    name = _AUTHOR_NOISE.sub("", name)
-    name = _AUTHOR_DATE.sub("", name).strip(" :|·-")
-    if not name or len(name) > MAX_AUTHOR_CHARS or name.strip("[]()").lower() in _NO_NAME:
-        return None
-    return name
-
-
-_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?")
-_YEAR = re.compile(r"\b(19|20)\d{2}\b")
-
-
-def normalize_date(value: str | None) -> str | None:
-    """An ISO 8601 string from a datetime attribute, title or date text; None if unsure."""
-    if not value:
-        return None
-    value = value.strip()
-    m = _ISO.match(value)
-    if m:
-        iso = m.group(0).replace(" ", "T", 1)
-        return re.sub(r"([+-]\d{2})(\d{2})$", r"\1:\2", iso)
-    if not _YEAR.search(value) or len(value) > 80:
-        return None  # relative dates ('3 hours ago') are not dates we can trust
-    try:
-        from dateutil import parser as date_parser
-    except ImportError:  # pragma: no cover - dateutil ships with trafilatura's htmldate
-        return None
-    cleaned = re.sub(r"(?i)\b(at|um|à)\b|(\d)(st|nd|rd|th)\b", r"\2", value)
-    cleaned = re.sub(r"(?i)\bGMT(?=[+-])", "", cleaned)
-    try:
-        parsed = date_parser.parse(cleaned, fuzzy=True)
-    except (ValueError, OverflowError, TypeError):
-        return None
-    if parsed.hour == parsed.minute == parsed.second == 0 and not re.search(r"\d:\d", value):
-        return parsed.date().isoformat()
-    return parsed.isoformat()
+    """A display name from an author element's text: its first visible line, by the shared rule."""
+    return clean_comment_author(tidy(text).split("\n")[0]) if text else None
 
 
 def parse_tree(html: str) -> lxml_html.HtmlElement:

@@ -17,7 +17,7 @@ from collections import defaultdict
 from lxml import html as lxml_html
 
 from slant.extract.html.dom import SKIP_TAGS, is_quote, tokens, walk
-from slant.extract.html.markup import AUTHOR_TOKENS, TEXT_TOKENS, Markup
+from slant.extract.html.markup import AUTHOR_TOKENS, TEXT_TOKENS, Markup, hint_rank
 
 GENERIC = Markup("generic")
 
@@ -40,6 +40,19 @@ _PRUNE = SKIP_TAGS - {"noscript"}
 _MAX_GROUPS = 60
 _MAX_SCORED = 1000
 _WEAK_AUTHOR = {"itemprop:name", "name", "tag:cite"}
+#: Score of one member with a single text body and an author; without an author it counts less.
+AUTHORED_WEIGHT = 1.0
+UNAUTHORED_WEIGHT = 0.25
+#: Least group score that can be a thread (one authored comment).
+MIN_GROUP_SCORE = 1.0
+#: Share of valid members that must carry an author for a non-comment-named, flat group.
+MIN_AUTHORED_SHARE = 0.8
+#: A group within this share of the best score may replace it (outer block or comment name).
+NEAR_TIE = 0.9
+#: Share of inner members that must sit inside outer members for the outer group to contain it.
+CONTAIN_SHARE = 0.8
+#: Members checked for nesting (bounds work on huge groups).
+MAX_NESTING_CHECK = 500
 
 
 def _keys(el: lxml_html.HtmlElement) -> list[str]:
@@ -62,13 +75,6 @@ def _candidate_groups(tree: lxml_html.HtmlElement) -> dict[tuple[str, str], list
     return groups
 
 
-def _rank(el: lxml_html.HtmlElement, order: dict[str, int]) -> int | None:
-    toks = tokens(el)
-    toks.add("tag:" + el.tag)
-    ranks = [order[t] for t in toks if t in order]
-    return min(ranks) if ranks else None
-
-
 def _score(members: list[lxml_html.HtmlElement]) -> tuple[float, int]:
     """(score, members with exactly one text body): author-bearing single-body blocks count 1."""
     text_order = {t: i for i, t in enumerate(GENERIC.text_order())}
@@ -82,7 +88,7 @@ def _score(members: list[lxml_html.HtmlElement]) -> tuple[float, int]:
         best: int | None = None
         bodies: list[lxml_html.HtmlElement] = []
         for el in own:
-            r = _rank(el, text_order)
+            r = hint_rank(el, text_order)
             if r is None:
                 continue
             if best is None or r < best:
@@ -94,31 +100,47 @@ def _score(members: list[lxml_html.HtmlElement]) -> tuple[float, int]:
         valid += 1
         inside = set(bodies[0].iter())
         has_author = bool(item.get("data-author")) or any(
-            el not in inside and _rank(el, author_order) is not None and el.text_content().strip()
+            el not in inside and hint_rank(el, author_order) is not None and el.text_content().strip()
             for el in own
         )
-        score += 1.0 if has_author else 0.25
+        score += AUTHORED_WEIGHT if has_author else UNAUTHORED_WEIGHT
     scale = len(members) / len(sample) if sample else 1.0
     return score * scale, round(valid * scale)
 
 
 def _nested(members: list[lxml_html.HtmlElement]) -> bool:
     member_set = set(members)
-    return any(a in member_set for m in members[:500] for a in m.iterancestors())
+    return any(a in member_set for m in members[:MAX_NESTING_CHECK] for a in m.iterancestors())
 
 
 def _contains(outer: list[lxml_html.HtmlElement], inner: list[lxml_html.HtmlElement]) -> bool:
     """Most inner members sit strictly inside some outer member."""
     outer_set = set(outer)
     hits = sum(1 for m in inner if any(a in outer_set for a in m.iterancestors()))
-    return hits >= 0.8 * len(inner)
+    return hits >= CONTAIN_SHARE * len(inner)
 
 
 def find_generic_blocks(tree: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
     """The members of the best repeated comment-like group, in document order; [] if none."""
-    groups = _candidate_groups(tree)
+    scored = _scored_groups(_candidate_groups(tree))
+    if not scored:
+        return []
+    scored.sort(key=lambda s: (-s[0], not s[1]))
+    return _prefer_outer_or_named(scored)[3]
+
+
+#: (score, comment-named, key, members) of a group that may be the thread.
+_Scored = tuple[float, bool, str, list[lxml_html.HtmlElement]]
+
+
+def _scored_groups(groups: dict[tuple[str, str], list[lxml_html.HtmlElement]]) -> list[_Scored]:
+    """The largest distinct groups that read as a thread, with their scores.
+
+    A group not named like comments ('post', 'entry') needs two valid members
+    and mostly authored or nested ones: a lone 'post' is the article itself.
+    """
     ranked = sorted(groups.items(), key=lambda kv: -len(kv[1]))[:_MAX_GROUPS]
-    scored = []
+    scored: list[_Scored] = []
     seen_sets: set[frozenset[int]] = set()
     for (_tag, key), members in ranked:
         ident = frozenset(id(m) for m in members)
@@ -127,14 +149,20 @@ def find_generic_blocks(tree: lxml_html.HtmlElement) -> list[lxml_html.HtmlEleme
         seen_sets.add(ident)
         score, valid = _score(members)
         commentish = bool(_COMMENTISH.search(key)) and ":" not in key  # class names only
-        if valid == 0 or score < 1.0:
+        if valid == 0 or score < MIN_GROUP_SCORE:
             continue
-        if not commentish and (valid < 2 or (score < 0.8 * valid and not _nested(members))):
+        if not commentish and (valid < 2 or (score < MIN_AUTHORED_SHARE * valid and not _nested(members))):
             continue  # a lone 'post' or 'entry' is the article itself, not a thread
         scored.append((score, commentish, key, members))
-    if not scored:
-        return []
-    scored.sort(key=lambda s: (-s[0], not s[1]))
+    return scored
+
+
+def _prefer_outer_or_named(scored: list[_Scored]) -> _Scored:
+    """From the top-scored group, move to a near tie that is comment-named or encloses it.
+
+    The outer block carries the nesting of replies, and an explicit comment
+    name beats a generic one ('post'); repeated until no near tie is better.
+    """
     best = scored[0]
     changed = True
     for _ in range(len(scored)):
@@ -142,11 +170,11 @@ def find_generic_blocks(tree: lxml_html.HtmlElement) -> list[lxml_html.HtmlEleme
             break
         changed = False
         for cand in scored:
-            if cand is best or cand[0] < 0.9 * best[0]:
+            if cand is best or cand[0] < NEAR_TIE * best[0]:
                 continue
             better_name = cand[1] and not best[1]
             outer = _contains(cand[3], best[3]) and not _contains(best[3], cand[3])
             if (better_name and not _contains(best[3], cand[3])) or (outer and cand[1] >= best[1]):
                 best, changed = cand, True
                 break
-    return best[3]
+    return best

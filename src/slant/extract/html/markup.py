@@ -13,15 +13,8 @@ from dataclasses import dataclass
 from lxml import html as lxml_html
 
 from slant.document import Comment
-from slant.extract.html.dom import (
-    MAX_COMMENTS,
-    clean_author,
-    inert_text,
-    is_quote,
-    normalize_date,
-    tokens,
-    walk,
-)
+from slant.extract.dates import normalize_date
+from slant.extract.html.dom import MAX_COMMENTS, clean_author, inert_text, is_quote, tokens, walk
 
 #: Class tokens (or itemprop:/testid: hints) of a comment's text block, best first.
 TEXT_TOKENS: tuple[str, ...] = (
@@ -79,7 +72,8 @@ class _Block:
     anchors: list[str]
 
 
-def _hint_rank(el: lxml_html.HtmlElement, order: dict[str, int]) -> int | None:
+def hint_rank(el: lxml_html.HtmlElement, order: dict[str, int]) -> int | None:
+    """Best (lowest) position in `order` of the element's hints and its tag; None when it has none."""
     toks = tokens(el)
     toks.add("tag:" + el.tag)
     ranks = [order[t] for t in toks if t in order]
@@ -109,10 +103,10 @@ def find_text_element(
         if el in quoted or is_quote(el):
             quoted.update(el.iter())
             continue
-        rank = _hint_rank(el, order)
+        rank = hint_rank(el, order)
         if rank is not None:
             candidates.append((rank, pos, el))
-        if _hint_rank(el, author_order) is not None and el.text_content().strip():
+        if hint_rank(el, author_order) is not None and el.text_content().strip():
             authors.append(el)
     candidates.sort(key=lambda c: (c[0], c[1]))
     for _, _, el in candidates:
@@ -142,7 +136,7 @@ def find_author(
                     if name:
                         candidates.append((order["itemprop:author>name"], pos, name))
                         break
-        rank = _hint_rank(el, order)
+        rank = hint_rank(el, order)
         if rank is None:
             continue
         text, title = el.text_content().strip(), (el.get("title") or "").strip()
@@ -235,7 +229,7 @@ def read_blocks(items: list[lxml_html.HtmlElement], markup: Markup) -> list[Comm
     items = items[:MAX_COMMENTS]
     index = {el: i for i, el in enumerate(items)}
     blocks: list[_Block] = []
-    for _i, item in enumerate(items):
+    for item in items:
         own = list(walk(item, lambda el: el in index))
         text_el, mixed = find_text_element(own, markup)
         if text_el is not None and not mixed:
@@ -277,7 +271,7 @@ def _fallback_text(
         if el in index or el.tag in {"header", "footer", "time", "cite"}:
             return True
         toks = tokens(el)
-        if _hint_rank(el, author_order) is not None:
+        if hint_rank(el, author_order) is not None:
             return True
         if el.tag == "span" and el.text and _LEVEL_TEXT.match(el.text):
             return True

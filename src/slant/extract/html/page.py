@@ -11,6 +11,7 @@ from slant import errors
 from slant.document import Comment, url_host
 from slant.errors import SlantInputError
 from slant.extract.html.dom import parse_tree
+from slant.extract.names import clean_byline
 
 #: Refuse trees deeper or larger than this: pathological markup, not a news page.
 MAX_ELEMENTS = 400_000
@@ -61,7 +62,7 @@ def extract_html(html: str, url: str | None = None) -> HtmlExtraction:
         body=body,
         comments=comments,
         published=meta.get("date") or None,
-        author=_clean_author(meta.get("author")),
+        author=clean_byline(meta.get("author")),
         outlet=outlet,
         url=page_url,
     )
@@ -93,10 +94,3 @@ def _canonical(tree: lxml.html.HtmlElement) -> str | None:
         if found and str(found[0]).startswith(("http://", "https://")):
             return str(found[0])
     return None
-
-
-def _clean_author(author: str | None) -> str | None:
-    if not author:
-        return None
-    author = re.sub(r"^(view all posts by|posted by|by)\s+", "", author.strip(), flags=re.I)
-    return author or None

@@ -5,7 +5,8 @@ buttons, gallery captions, footer links, and the controls of the comment system
 (wpDiscuz, Disqus, WordPress, Facebook comments). None of that is the author's
 text, so extraction must drop it. The rules here look only at one line at a
 time and use vocabulary common to many sites and comment systems, never the
-strings of one page; structure (position, repetition) is judged in `text.py`.
+strings of one page; structure (position, repetition) is judged in `page.py`; date lines are
+parsed in `slant.extract.dates`.
 
 Three kinds of chrome matter to the comment segmenter, so they are told apart:
 
@@ -23,7 +24,8 @@ Three kinds of chrome matter to the comment segmenter, so they are told apart:
 from __future__ import annotations
 
 import re
-from datetime import date
+
+from slant.extract.dates import MONTH_RE, TIME_RE, WEEKDAY_RE
 
 THREAD = "thread"
 LINKLIST = "linklist"
@@ -33,19 +35,6 @@ CHROME = "chrome"
 
 #: Longest line that chrome rules look at; longer lines are prose.
 MAX_CHROME_LEN = 90
-
-_MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
-}
-_MONTH_RE = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
-_WEEKDAY_RE = (
-    r"(?:mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?"
-)
-_TIME_RE = r"(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?"
 
 # Comment-section headers and controls of common comment systems.
 _THREAD_PATTERNS = [
@@ -117,14 +106,14 @@ _TIMESTAMP_PATTERNS = [
     r"(?:edited )?(?:a|an|one|\d+) (?:second|minute|min|hour|day|week|month|year)s? ago(?: edited)?",
     r"\d+ ?[smhdwy]",
     r"just now|yesterday|today",
-    rf"{_MONTH_RE} \d{{1,2}},? \d{{4}}(?:,? {_TIME_RE})?",
+    rf"{MONTH_RE} \d{{1,2}},? \d{{4}}(?:,? {TIME_RE})?",
     # dates without a year, as threads print recent comments ('7 Feb at 19:05', 'Jan 5', 'Yesterday at 9:14')
-    rf"(?:{_WEEKDAY_RE},? )?(?:{_MONTH_RE} \d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)? {_MONTH_RE})(?:,? {_TIME_RE})?",
-    rf"(?:yesterday|today|{_WEEKDAY_RE}),? {_TIME_RE}",
-    rf"\d{{1,2}} {_MONTH_RE},? \d{{4}}(?:,? {_TIME_RE})?",
-    rf"\d{{4}}-\d{{2}}-\d{{2}}(?:[ t]{_TIME_RE})?",
-    rf"\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}(?:,? {_TIME_RE})?",
-    rf"{_TIME_RE}",
+    rf"(?:{WEEKDAY_RE},? )?(?:{MONTH_RE} \d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)? {MONTH_RE})(?:,? {TIME_RE})?",
+    rf"(?:yesterday|today|{WEEKDAY_RE}),? {TIME_RE}",
+    rf"\d{{1,2}} {MONTH_RE},? \d{{4}}(?:,? {TIME_RE})?",
+    rf"\d{{4}}-\d{{2}}-\d{{2}}(?:[ t]{TIME_RE})?",
+    rf"\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}(?:,? {TIME_RE})?",
+    rf"{TIME_RE}",
 ]
 # Headers of link lists ('Related articles'): the short lines under them are links.
 _LINKLIST_PATTERNS = [
@@ -327,74 +316,3 @@ def is_weak_thread(line: str) -> bool:
 def is_timestamp(text: str) -> bool:
     """True when the text is only a comment date or age ('2 hours ago', 'May 3, 2024')."""
     return bool(_TIMESTAMP_RE.match(normalize(text)))
-
-
-def is_chrome(line: str) -> bool:
-    """True when the line is site or comment-system chrome, not authored text."""
-    return chrome_kind(line) is not None
-
-
-# --- dates -----------------------------------------------------------------
-
-_DATE_FILLER = re.compile(
-    r"\b(?:published|posted|updated|last updated|modified|date|on|at|by|am|pm|utc|gmt|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\b",
-    re.IGNORECASE,
-)
-_D_MDY = re.compile(rf"\b({_MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.IGNORECASE)
-_D_DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_RE}),?\s+(\d{{4}})\b", re.IGNORECASE)
-_D_MY = re.compile(rf"\b({_MONTH_RE}),?\s+(\d{{4}})\b", re.IGNORECASE)
-_D_ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
-_D_NUM = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b")
-
-
-def _month(token: str) -> int:
-    return _MONTHS[token.lower().rstrip(".")[:3]]
-
-
-def _iso(year: int, month: int, day: int | None) -> str | None:
-    try:
-        if day is None:
-            date(year, month, 1)
-            return f"{year:04d}-{month:02d}"
-        return date(year, month, day).isoformat()
-    except ValueError:
-        return None
-
-
-def parse_date_line(line: str) -> str | None:
-    """ISO date of a line that is only a date ('June 3, 2023', 'JUNE 2023', '2023-06-03').
-
-    Month-and-year lines give the reduced-precision ISO form 'YYYY-MM'. Lines
-    with words besides the date (other than 'Published', 'Updated', weekdays,
-    times) are prose and give None.
-    """
-    raw = line.strip()
-    if not raw or len(raw) > 60:
-        return None
-    found: str | None = None
-    rest = raw
-    for regex, kind in ((_D_ISO, "iso"), (_D_MDY, "mdy"), (_D_DMY, "dmy"), (_D_NUM, "num"), (_D_MY, "my")):
-        m = regex.search(raw)
-        if not m:
-            continue
-        g = m.groups()
-        if kind == "iso":
-            found = _iso(int(g[0]), int(g[1]), int(g[2]))
-        elif kind == "mdy":
-            found = _iso(int(g[2]), _month(g[0]), int(g[1]))
-        elif kind == "dmy":
-            found = _iso(int(g[2]), _month(g[1]), int(g[0]))
-        elif kind == "num":  # day-first, the common order outside the US
-            found = _iso(int(g[2]), int(g[1]), int(g[0])) or _iso(int(g[2]), int(g[0]), int(g[1]))
-        else:
-            found = _iso(int(g[1]), _month(g[0]), None)
-        rest = raw[: m.start()] + " " + raw[m.end() :]
-        break
-    if found is None:
-        return None
-    rest = re.sub(_TIME_RE, " ", rest, flags=re.IGNORECASE)
-    rest = _DATE_FILLER.sub(" ", rest)
-    if re.search(r"[^\W\d_]{2,}", rest):
-        return None
-    return found

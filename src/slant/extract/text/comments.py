@@ -24,14 +24,16 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from slant.extract.text.boilerplate import SEPARATOR, THREAD, TIMESTAMP, is_timestamp, parse_date_line
-from slant.extract.text.names import COMMON_WORDS, clean_author, has_says, name_score, name_shaped
+from slant.extract.dates import parse_date_line
+from slant.extract.names import clean_author_line
+from slant.extract.text.boilerplate import SEPARATOR, THREAD, TIMESTAMP, is_timestamp
+from slant.extract.text.names import AUTHOR_THRESHOLD, COMMON_WORDS, has_says, name_score, name_shaped
 from slant.extract.text.templates import repeated_chrome, tailed_authors
 
-#: Name score at which a line in a name slot is taken as an author line.
-AUTHOR_THRESHOLD = 0.5
 #: Name score given to a name-shaped line that recurs in the thread.
 REPEATED_NAME_SCORE = 0.9
+#: Name score sure enough to open a comment with no text line under it (end of the region).
+SURE_NAME_SCORE = 1.0
 #: Signed lines (author under the comment) a thread needs before it reads as signed-below.
 MIN_TRAILERS = 2
 #: How many earlier comments a reply may reach back to (bounds work on huge threads).
@@ -65,7 +67,6 @@ class Thread:
 
     kinds: dict[int, str] = field(default_factory=dict)
     comments: list[RawComment] = field(default_factory=list)
-    authors: int = 0  # author lines found (including names without a comment)
 
 
 def _next_content(lines: list[str], chrome: list[str | None], i: int, end: int) -> tuple[int | None, bool]:
@@ -197,18 +198,50 @@ def _reply_target(line: str, known: set[str], marked_only: bool = False) -> str 
     text = line.strip()
     mark = _REPLY_MARK_RE.match(text)
     if mark:
-        name = clean_author(mark.group("name")).strip()
+        name = clean_author_line(mark.group("name")).strip()
         if name_score(name) >= AUTHOR_THRESHOLD or name in known:
             return name
         return None
     if marked_only:  # after a blank line a bare known name opens its own comment
         return None
-    name = clean_author(text)
+    name = clean_author_line(text)
     return name if name in known else None
 
 
 def _directly_below(lines: list[str], i: int, nxt: int) -> bool:
     return all(lines[k].strip() for k in range(i + 1, nxt + 1))
+
+
+@dataclass
+class _ThreadState:
+    """One top-to-bottom pass over a thread region: the page, and what earlier lines left open.
+
+    Segmentation is a reading order, not a parse: whether a line is a name or
+    text depends on the blank lines, controls and names just above it. Those
+    are the mutable fields here; each `_take_*` step reads one line and updates them.
+    """
+
+    lines: list[str]
+    chrome: list[str | None]  # chrome kinds, with the thread's own repeated chrome added
+    end: int
+    tailed: dict[int, str]  # author lines found by a shared tail ('Ann • 5 years ago')
+    trailers: dict[int, str]  # signatures under their comments (signed-below layout)
+    repeats: Counter[str]  # occurrences of each line in the region (repeat commenters)
+    thread: Thread = field(default_factory=Thread)
+    current: RawComment | None = None  # the comment that a text line may continue
+    pending_author: tuple[int, str] | None = None  # author line waiting for its text
+    gap: int = 2  # blank lines since the last content line; the region start opens a slot
+    separated: bool = True  # a separator (or thread header) since the last content line
+    prev_kind: str | None = None  # 'author', 'text' or 'trailer': the last content line
+    stamp: str | None = None  # date of the timestamp line under the last author line
+    level: int | None = None  # 'level N' line seen since the last comment started
+    known: set[str] = field(default_factory=set)  # authors seen so far, for bare replied-to names
+    reply_to: str | None = None  # replied-to name under the pending author line
+
+    @property
+    def slot_open(self) -> bool:
+        """A new comment may start here: after a separator, an empty name slot or at the top."""
+        return self.separated or self.gap >= 2 or self.prev_kind is None
 
 
 def segment_thread(
@@ -218,115 +251,163 @@ def segment_thread(
 
     With `link`, also set each comment's parent (`link_parents`).
     """
-    thread = Thread()
+    state = _prepare_thread(lines, chrome, start, end)
+    for i in range(start, end):
+        _read_line(state, i)
+    if link:
+        link_parents(lines, state.thread.comments)
+    return state.thread
+
+
+def _prepare_thread(lines: list[str], chrome: list[str | None], start: int, end: int) -> _ThreadState:
+    """Find the thread's own layout first: repeated chrome, tailed author lines, signatures.
+
+    These are page-level signals (repetition), so they must be known before the
+    line-by-line pass; tailed authors are found again once repeated chrome is marked.
+    """
     chrome = list(chrome)
     tailed = tailed_authors(lines, chrome, start, end)
     for i, kind in repeated_chrome(lines, chrome, start, end, frozenset(tailed)).items():
         chrome[i] = kind
-    tailed = tailed_authors(lines, chrome, start, end)
-    trailers = trailing_authors(lines, chrome, start, end)
-    current: RawComment | None = None
-    pending_author: tuple[int, str] | None = None  # author line waiting for its text
-    gap = 2  # blank lines since the last content line; the region start opens a slot
-    separated = True  # a separator (or thread header) since the last content line
-    prev_kind: str | None = None
-    stamp: str | None = None  # date of the timestamp line under the last author line
-    level: int | None = None  # 'level N' line seen since the last comment started
-    repeats = Counter(lines[i].strip() for i in range(start, end) if lines[i].strip())
-    known: set[str] = set()  # authors seen so far, for bare replied-to names
-    reply_to: str | None = None  # replied-to name under the pending author line
-    for i in range(start, end):
-        line = lines[i]
-        if not line.strip():
-            thread.kinds[i] = "blank"
-            gap += 1
-            continue
-        if (
-            not trailers and prev_kind == "author" and pending_author is not None and reply_to is None
-            and gap <= 1 and (target := _reply_target(line, known - {pending_author[1]}, marked_only=gap > 0))
-        ):
-            thread.kinds[i] = "boilerplate"  # the header's replied-to name, not a new author
-            reply_to = target
-            continue
-        if i in trailers:  # the author line under its comment closes it
-            thread.kinds[i] = "comment_author"
-            thread.authors += 1
-            if current is not None and current.author is None:
-                current.author = trailers[i]
-                current.author_line = i
-                current.published = parse_date_line(lines[i].split("|")[-1]) or current.published
-            current = None
-            pending_author = None
-            prev_kind = "trailer"
-            gap = 0
-            separated = True
-            continue
-        kind = chrome[i]
-        if kind is not None:
-            thread.kinds[i] = "boilerplate"
-            if kind in (SEPARATOR, THREAD):
-                separated = True
-            elif kind == TIMESTAMP and prev_kind == "author":
-                stamp = parse_date_line(line) or stamp
-            depth = _LEVEL_RE.match(line.strip())
-            if depth:
-                level = int(depth.group(1))
-            continue
-        slot_open = separated or gap >= 2 or prev_kind is None
-        after_author = prev_kind == "author" and pending_author is not None
-        nxt, stamp_after = _next_content(lines, chrome, i, end)
-        score = name_score(line)
-        if score < REPEATED_NAME_SCORE and repeats[line.strip()] > 1 and name_shaped(line):
-            score = REPEATED_NAME_SCORE  # a commenter who posted more than once
-        says = has_says(line) or i in tailed or (stamp_after and _dated_name(lines, chrome, i, end))
-        is_author = False
-        if trailers:
-            pass  # signed below: lines above a signature are its comment, not name slots
-        elif says or (score >= AUTHOR_THRESHOLD and (nxt is not None or score >= 1.0)):
-            if after_author:
-                # A name right under another name: only where the first one's text is missing.
-                is_author = gap >= 2 or separated
-            else:
-                # a name dated by the next line opens a comment even with no blank line above
-                is_author = slot_open or gap >= 1 or bool(stamp_after and says)
-            if is_author and nxt is not None and not (stamp_after or says):
-                is_author = not _short_comment_above_name(lines, chrome, i, nxt, end, score) or (
-                    _directly_below(lines, i, nxt)
-                    and _reply_target(lines[nxt], known - {clean_author(line)}) is not None
-                )
-        if is_author:
-            stamp = None
-            thread.kinds[i] = "comment_author"
-            thread.authors += 1
-            pending_author = (i, tailed.get(i) or clean_author(line))
-            known.add(pending_author[1])
-            reply_to = None
-            current = None
-            prev_kind = "author"
-        else:
-            thread.kinds[i] = "comment_text"
-            if pending_author is not None and prev_kind == "author":
-                current = RawComment(
-                    [i], author=pending_author[1], author_line=pending_author[0], published=stamp, level=level,
-                    reply_to=reply_to,
-                )
-                reply_to = None
-                thread.comments.append(current)
-                pending_author = None
-                level = None
-            elif current is None or slot_open:
-                current = RawComment([i], level=level)
-                thread.comments.append(current)
-                pending_author = None
-                level = None
-            else:
-                current.lines.append(i)
-            prev_kind = "text"
-        gap = 0
-        separated = False
-    if link:
-        link_parents(lines, thread.comments)
-    return thread
+    return _ThreadState(
+        lines=lines,
+        chrome=chrome,
+        end=end,
+        tailed=tailed_authors(lines, chrome, start, end),
+        trailers=trailing_authors(lines, chrome, start, end),
+        repeats=Counter(lines[i].strip() for i in range(start, end) if lines[i].strip()),
+    )
+
+
+def _read_line(state: _ThreadState, i: int) -> None:
+    """Label line i by the first step that claims it; a name or text line closes the gap."""
+    if not state.lines[i].strip():
+        state.thread.kinds[i] = "blank"
+        state.gap += 1
+        return
+    if _take_reply_target(state, i) or _take_trailer(state, i) or _take_chrome(state, i):
+        return
+    if _is_author_line(state, i):
+        _take_author(state, i)
+    else:
+        _take_text(state, i)
+    state.gap = 0
+    state.separated = False
+
+
+def _take_reply_target(state: _ThreadState, i: int) -> bool:
+    """The replied-to name printed right under an author line ('→ Mira') belongs to the header."""
+    if (
+        state.trailers or state.prev_kind != "author" or state.pending_author is None
+        or state.reply_to is not None or state.gap > 1
+    ):
+        return False
+    known = state.known - {state.pending_author[1]}
+    target = _reply_target(state.lines[i], known, marked_only=state.gap > 0)
+    if not target:
+        return False
+    state.thread.kinds[i] = "boilerplate"  # the header's replied-to name, not a new author
+    state.reply_to = target
+    return True
+
+
+def _take_trailer(state: _ThreadState, i: int) -> bool:
+    """A signature under its comment names that comment's author and closes it."""
+    if i not in state.trailers:
+        return False
+    state.thread.kinds[i] = "comment_author"
+    current = state.current
+    if current is not None and current.author is None:
+        current.author = state.trailers[i]
+        current.author_line = i
+        current.published = parse_date_line(state.lines[i].split("|")[-1]) or current.published
+    state.current = None
+    state.pending_author = None
+    state.prev_kind = "trailer"
+    state.gap = 0
+    state.separated = True
+    return True
+
+
+def _take_chrome(state: _ThreadState, i: int) -> bool:
+    """Chrome is boilerplate, but separators close a comment and timestamps date the pending one."""
+    kind = state.chrome[i]
+    if kind is None:
+        return False
+    line = state.lines[i]
+    state.thread.kinds[i] = "boilerplate"
+    if kind in (SEPARATOR, THREAD):
+        state.separated = True
+    elif kind == TIMESTAMP and state.prev_kind == "author":
+        state.stamp = parse_date_line(line) or state.stamp
+    depth = _LEVEL_RE.match(line.strip())
+    if depth:
+        state.level = int(depth.group(1))
+    return True
+
+
+def _is_author_line(state: _ThreadState, i: int) -> bool:
+    """Whether line i is a name that opens a comment, judged by its shape and its slot."""
+    if state.trailers:
+        return False  # signed below: lines above a signature are its comment, not name slots
+    lines, chrome, end = state.lines, state.chrome, state.end
+    line = lines[i]
+    nxt, stamp_after = _next_content(lines, chrome, i, end)
+    score = name_score(line)
+    if score < REPEATED_NAME_SCORE and state.repeats[line.strip()] > 1 and name_shaped(line):
+        score = REPEATED_NAME_SCORE  # a commenter who posted more than once
+    says = has_says(line) or i in state.tailed or (stamp_after and _dated_name(lines, chrome, i, end))
+    if not (says or (score >= AUTHOR_THRESHOLD and (nxt is not None or score >= SURE_NAME_SCORE))):
+        return False
+    if state.prev_kind == "author" and state.pending_author is not None:
+        # A name right under another name: only where the first one's text is missing.
+        is_author = state.gap >= 2 or state.separated
+    else:
+        # a name dated by the next line opens a comment even with no blank line above
+        is_author = state.slot_open or state.gap >= 1 or bool(stamp_after and says)
+    if is_author and nxt is not None and not (stamp_after or says):
+        is_author = not _short_comment_above_name(lines, chrome, i, nxt, end, score) or (
+            _directly_below(lines, i, nxt)
+            and _reply_target(lines[nxt], state.known - {clean_author_line(line)}) is not None
+        )
+    return is_author
+
+
+def _take_author(state: _ThreadState, i: int) -> None:
+    """An author line: its name waits for the text below it."""
+    state.stamp = None
+    state.thread.kinds[i] = "comment_author"
+    state.pending_author = (i, state.tailed.get(i) or clean_author_line(state.lines[i]))
+    state.known.add(state.pending_author[1])
+    state.reply_to = None
+    state.current = None
+    state.prev_kind = "author"
+
+
+def _take_text(state: _ThreadState, i: int) -> None:
+    """A text line opens a comment (under a name, or in an open slot) or continues the current one."""
+    state.thread.kinds[i] = "comment_text"
+    if state.pending_author is not None and state.prev_kind == "author":
+        line_no, name = state.pending_author
+        comment = RawComment(
+            [i], author=name, author_line=line_no, published=state.stamp, level=state.level,
+            reply_to=state.reply_to,
+        )
+        state.reply_to = None
+        _start_comment(state, comment)
+    elif state.current is None or state.slot_open:
+        _start_comment(state, RawComment([i], level=state.level))
+    else:
+        state.current.lines.append(i)
+    state.prev_kind = "text"
+
+
+def _start_comment(state: _ThreadState, comment: RawComment) -> None:
+    """Make `comment` the current one; the pending name and level now belong to it."""
+    state.current = comment
+    state.thread.comments.append(comment)
+    state.pending_author = None
+    state.level = None
 
 
 # --- who answers whom -------------------------------------------------------

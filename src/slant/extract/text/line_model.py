@@ -16,18 +16,18 @@ text_lines.v1.md) and are scored with numpy (no pickle, no scikit-learn).
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from collections import Counter
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 import numpy as np
 
-from slant.extract.text.boilerplate import chrome_kind, parse_date_line
+from slant.extract.dates import parse_date_line
+from slant.extract.text.boilerplate import chrome_kind
 from slant.extract.text.names import COMMON_WORDS, has_says, name_score
+from slant.nlp import lexicons
 
 CLASSES = ("text", "boilerplate", "comment")
 CHROME_KINDS = (None, "thread", "separator", "timestamp", "linklist", "chrome")
@@ -151,9 +151,8 @@ class LineModel:
 
 @lru_cache(maxsize=1)
 def load_line_model() -> LineModel | None:
-    """The shipped model, or None when the weights file is absent."""
+    """The shipped model, or None when the weights file is absent (rules alone then)."""
     try:
-        text = resources.files("slant.data").joinpath(WEIGHTS_FILE).read_text(encoding="utf-8")
-    except (FileNotFoundError, ModuleNotFoundError):
+        return LineModel(lexicons.json_table(WEIGHTS_FILE))
+    except FileNotFoundError:
         return None
-    return LineModel(json.loads(text))

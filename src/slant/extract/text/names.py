@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 
-from slant.extract.text.boilerplate import is_timestamp, parse_date_line
+from slant.extract.dates import parse_date_line
+from slant.extract.names import TEXT_VERBS, clean_author_line, ends_with_says
+from slant.extract.text.boilerplate import is_timestamp
 
 #: Common English words that appear in short comments and subheadings but rarely in names.
 COMMON_WORDS = frozenset(
@@ -34,24 +36,14 @@ COMMON_WORDS = frozenset(
 #: Particles that are fine inside personal names ('Carlos de la Vega', 'Omar al Hassan').
 NAME_PARTICLES = frozenset("de la del da di van von der den al el bin ibn le du dos das y".split())
 
+#: Name score at which a line in a name slot is taken as an author line.
+AUTHOR_THRESHOLD = 0.5
 #: Longest line (name plus 'says:' or a timestamp tail) that can be an author line.
 MAX_NAME_LINE = 80
 
-_SAYS_RE = re.compile(r"\s+(?:says|said|wrote|writes|replied|commented)\s*:?\s*$", re.IGNORECASE)
 _STAMP_TAIL_RE = re.compile(r"^(.+?)\s*[•·|]\s*(.+)$")
-_SUFFIX_RE = re.compile(r"\s*[•·|]\s*.*$")
 _URL_RE = re.compile(r"https?://|www\.|\.com\b|\.org\b|\.net\b", re.IGNORECASE)
 _WORD_RE = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*", re.UNICODE)
-
-
-def clean_author(line: str) -> str:
-    """The display name on an author line, without 'says:' or a '• 5 years ago' tail."""
-    name = line.strip()
-    name = _SAYS_RE.sub("", name)
-    stripped = _SUFFIX_RE.sub("", name).strip()
-    if stripped:
-        name = stripped
-    return name.strip()
 
 
 def has_says(line: str) -> bool:
@@ -59,7 +51,7 @@ def has_says(line: str) -> bool:
     text = line.strip()
     if len(text) > MAX_NAME_LINE:
         return False
-    if _SAYS_RE.search(text):
+    if ends_with_says(text, TEXT_VERBS):
         return True
     match = _STAMP_TAIL_RE.match(text)
     return bool(match and len(match.group(1)) <= 40 and is_timestamp(match.group(2)))
@@ -72,7 +64,7 @@ def name_score(line: str) -> float:
         return 0.0
     if has_says(raw):
         return 1.0
-    name = clean_author(raw)
+    name = clean_author_line(raw)
     if not name or len(name) > 40 or _URL_RE.search(name):
         return 0.0
     if is_timestamp(raw) or is_timestamp(name) or parse_date_line(name):
@@ -108,6 +100,11 @@ def name_score(line: str) -> float:
     if capitalized == 0 and len(alpha_words) <= 2:
         return 0.6  # 'john smith', lower-case handles
     return 0.3
+
+
+def is_name_line(line: str) -> bool:
+    """An author line by its form or by its name score: the test every name rule starts from."""
+    return has_says(line) or name_score(line) >= AUTHOR_THRESHOLD
 
 
 def name_shaped(line: str) -> bool:

@@ -26,6 +26,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from slant.document import Comment
+from slant.extract.dates import parse_date_line
 from slant.extract.text.boilerplate import (
     CHROME,
     LINKLIST,
@@ -33,11 +34,10 @@ from slant.extract.text.boilerplate import (
     chrome_kind,
     is_caption,
     is_weak_thread,
-    parse_date_line,
 )
-from slant.extract.text.comments import AUTHOR_THRESHOLD, Thread, segment_thread
+from slant.extract.text.comments import Thread, segment_thread
 from slant.extract.text.line_model import LineModel, is_prose, load_line_model
-from slant.extract.text.names import has_says, name_score, name_shaped
+from slant.extract.text.names import AUTHOR_THRESHOLD, is_name_line, name_score, name_shaped
 from slant.extract.text.quoted import is_quoted_outlet
 
 #: Short words that title-case headlines carry and menus do not.
@@ -46,6 +46,25 @@ _HEADLINE_WORDS = frozenset(
 )
 #: How many non-blank lines from the top may hold the title.
 TITLE_WINDOW = 12
+#: Headline score a line must pass to be the title.
+TITLE_MIN_SCORE = 0.6
+#: Headline score weights (`_headline_score` starts every candidate at 1.0).
+SENTENCE_END_PENALTY = 0.6  # ends like a sentence ('.', ',', ';')
+LONG_LINE_PENALTY = 0.4  # longer than HEADLINE_MAX_CHARS
+HEADLINE_LENGTH_BONUS = 0.2  # within a headline's usual length
+FEW_WORDS_PENALTY = 0.5  # three words or fewer
+SHOUTING_PENALTY = 0.8  # a short all-caps line: a site name, not a headline
+TITLE_CASE_WEIGHT = 0.5  # times the share of capitalised words
+REPEAT_BONUS = 0.5  # repeated on the page (gallery captions repeat the title)
+BYLINE_PENALTY = 0.5  # split by ' | ' or ' · ': a byline or 'Section | Site'
+MENU_PENALTY = 0.5  # a row of section links
+#: A headline's usual length in characters.
+HEADLINE_MIN_CHARS = 30
+HEADLINE_MAX_CHARS = 160
+#: A line longer than this (characters, not chrome) counts as article text before a thread.
+BODY_LINE_CHARS = 60
+#: Lines below the title that may hold the page's date line.
+DATE_WINDOW = 8
 #: Non-blank lines a comment-section header may span between two header controls.
 HEADER_LOOKAHEAD = 3
 #: Mean paragraphs per comment above which name-headed sections read as article subsections.
@@ -88,25 +107,25 @@ def _headline_score(line: str, repeats: int) -> float:
         return 0.0
     score = 1.0
     if text.endswith((".", ",", ";")) and not text.endswith("..."):
-        score -= 0.6
-    if len(text) > 160:
-        score -= 0.4
-    if 30 <= len(text) <= 160:
-        score += 0.2
+        score -= SENTENCE_END_PENALTY
+    if len(text) > HEADLINE_MAX_CHARS:
+        score -= LONG_LINE_PENALTY
+    if HEADLINE_MIN_CHARS <= len(text) <= HEADLINE_MAX_CHARS:
+        score += HEADLINE_LENGTH_BONUS
     if len(words) <= 3:
-        score -= 0.5
+        score -= FEW_WORDS_PENALTY
     letters = [ch for ch in text if ch.isalpha()]
     if letters and all(ch.isupper() for ch in letters) and len(words) <= 4:
-        score -= 0.8
+        score -= SHOUTING_PENALTY
     alpha = [w for w in words if w[:1].isalpha()]
     if alpha:
-        score += 0.5 * sum(1 for w in alpha if w[0].isupper()) / len(alpha)
+        score += TITLE_CASE_WEIGHT * sum(1 for w in alpha if w[0].isupper()) / len(alpha)
     if repeats > 1:
-        score += 0.5
+        score += REPEAT_BONUS
     if re.search(r"\s[|·•]\s", text):
-        score -= 0.5  # 'By Ann Roe | 3 May 2024', 'Section | Site'
+        score -= BYLINE_PENALTY  # 'By Ann Roe | 3 May 2024', 'Section | Site'
     if _menu_like(words):
-        score -= 0.5
+        score -= MENU_PENALTY
     return score
 
 
@@ -142,7 +161,7 @@ def _find_title(lines: list[str], chrome: list[str | None], counts: Counter[str]
             continue
         score = _headline_score(line, counts[line.strip()])
         menu_above = best is not None and _menu_like(lines[best[1]].split())  # a tie goes to the line under a menu
-        if score > 0.6 and (best is None or score > best[0] or (score == best[0] and menu_above)):
+        if score > TITLE_MIN_SCORE and (best is None or score > best[0] or (score == best[0] and menu_above)):
             best = (score, i)
     if best is None:
         return None
@@ -174,7 +193,7 @@ def _thread_start(
             last = _header_end(lines, chrome, i, end)
             if any(chrome[j] == THREAD and not is_weak_thread(lines[j]) for j in range(i, last + 1)):
                 return last + 1, i
-        if chrome[i] is None and len(lines[i].strip()) > 60:
+        if chrome[i] is None and len(lines[i].strip()) > BODY_LINE_CHARS:
             seen_body = True
     seen_body = False
     tried = 0
@@ -184,7 +203,7 @@ def _thread_start(
         if not line.strip() or chrome[i] is not None:
             continue
         if not seen_body:
-            seen_body = len(line.strip()) > 60
+            seen_body = len(line.strip()) > BODY_LINE_CHARS
             continue
         if name_score(line) < AUTHOR_THRESHOLD and not (counts[line.strip()] > 1 and name_shaped(line)):
             continue
@@ -285,7 +304,7 @@ def _thread_end(lines: list[str], chrome: list[str | None], start: int, end: int
 
 def _published(lines: list[str], title_idx: int | None, limit: int) -> str | None:
     """Date from a date line above the title or within a few lines below it."""
-    stop = min(limit, (title_idx if title_idx is not None else 0) + 8)
+    stop = min(limit, (title_idx if title_idx is not None else 0) + DATE_WINDOW)
     for i in range(0, stop):
         # a date line, or a date in one part of a byline ('By Ann Roe | 3 May 2024')
         for part in [lines[i], *re.split(r"\s[|·•–—]\s", lines[i])[1:]]:
@@ -306,8 +325,14 @@ def extract_text(text: str, source: str = "") -> TextExtraction:
     return extract_text_with(text, load_line_model())
 
 
-def _name_like(line: str) -> bool:
-    return has_says(line) or name_score(line) >= AUTHOR_THRESHOLD
+@dataclass
+class _PageState:
+    """A page being read zone by zone: its lines, their chrome kinds and the kinds assigned so far."""
+
+    lines: list[str]
+    chrome: list[str | None]
+    kinds: list[str]
+    learned: set[int] = field(default_factory=set)  # lines the line model is sure are chrome
 
 
 def extract_text_with(text: str, model: LineModel | None) -> TextExtraction:
@@ -317,26 +342,54 @@ def extract_text_with(text: str, model: LineModel | None) -> TextExtraction:
     kinds = ["blank" if not line.strip() else "boilerplate" for line in lines]
     if not any(line.strip() for line in lines):
         return TextExtraction(title=None, body="", line_kinds=kinds)
-    chrome = [chrome_kind(line) for line in lines]
+    page = _PageState(lines=lines, chrome=[chrome_kind(line) for line in lines], kinds=kinds)
     counts = Counter(line.strip() for line in lines if line.strip())
 
-    title_idx = _find_title(lines, chrome, counts)
+    title_idx = _find_title(lines, page.chrome, counts)
     title = lines[title_idx].strip() if title_idx is not None else None
     if title_idx is not None:
         kinds[title_idx] = "title"
     begin = title_idx + 1 if title_idx is not None else 0
 
-    # Lines the model is sure are chrome; name-shaped ones only once they lie outside the thread.
-    learned = model.sure_chrome(lines) - {title_idx} if model is not None else set()
-    for i in learned:
-        if chrome[i] is None and not _name_like(lines[i]):
+    page.learned = model.sure_chrome(lines) - {title_idx} if model is not None else set()
+    start, article_end = _split_zones(page, begin)
+    body_lines = _read_article(page, begin, article_end, title)
+    comments, spans = _read_thread(page, start) if start is not None else ([], [])
+    return TextExtraction(
+        title=title,
+        body="\n\n".join(body_lines),
+        comments=comments,
+        line_kinds=kinds,
+        comment_lines=spans,
+        published=_published(lines, title_idx, start if start is not None else n),
+    )
+
+
+def _split_zones(page: _PageState, begin: int) -> tuple[int | None, int]:
+    """Where the thread starts and the article ends, with the model's chrome added around it.
+
+    Name-shaped lines the model calls chrome stay text until the thread is
+    found: they may be its first commenters. Inside the article they are chrome.
+    """
+    lines, chrome = page.lines, page.chrome
+    for i in page.learned:
+        if chrome[i] is None and not is_name_line(lines[i]):
             chrome[i] = CHROME
-    start, article_end = _thread_start(lines, chrome, begin, n)
-    for i in learned:
+    start, article_end = _thread_start(lines, chrome, begin, len(lines))
+    for i in page.learned:
         if begin <= i < article_end and chrome[i] is None:
             chrome[i] = CHROME
+    return start, article_end
 
-    # Article zone: body unless chrome, a date line, or a line repeated in the article.
+
+def _read_article(page: _PageState, begin: int, article_end: int, title: str | None) -> list[str]:
+    """Body paragraphs of the article zone; each is marked body or quoted_outlet in `page.kinds`.
+
+    A line is body unless it is chrome, a date line, a caption, a link under a
+    link-list header, a repeat (of the title or within the article), or a short
+    byline or section label above the first paragraph of prose.
+    """
+    lines, chrome = page.lines, page.chrome
     article_counts = Counter(lines[i].strip() for i in range(begin, article_end) if lines[i].strip())
     body_lines: list[str] = []
     in_links = False
@@ -359,43 +412,42 @@ def extract_text_with(text: str, model: LineModel | None) -> TextExtraction:
             if not _is_prose(line) and len(stripped.split()) <= HEADER_MAX_WORDS:
                 continue
             seen_prose = True
-        kinds[i] = "quoted_outlet" if is_quoted_outlet(line) else "body"
+        page.kinds[i] = "quoted_outlet" if is_quoted_outlet(line) else "body"
         body_lines.append(line)
+    return body_lines
 
+
+def _read_thread(page: _PageState, start: int) -> tuple[list[Comment], list[tuple[int, int]]]:
+    """Comments from line `start` on, and their 1-based line spans; kinds go into `page.kinds`.
+
+    Inside the thread the chrome rules are re-run in thread mode, so that short
+    comments resembling site chrome ('Follow the money') stay text.
+    """
+    lines, chrome = page.lines, page.chrome
+    n = len(lines)
+    for i in range(start, n):
+        chrome[i] = chrome_kind(lines[i], in_thread=True)
+        if chrome[i] is None and i in page.learned and not is_name_line(lines[i]):
+            chrome[i] = CHROME
+    thread = segment_thread(lines, chrome, start, _thread_end(lines, chrome, start, n))
+    for i, kind in thread.kinds.items():
+        page.kinds[i] = kind
     comments: list[Comment] = []
     spans: list[tuple[int, int]] = []
-    if start is not None:
-        for i in range(start, n):
-            chrome[i] = chrome_kind(lines[i], in_thread=True)
-            if chrome[i] is None and i in learned and not _name_like(lines[i]):
-                chrome[i] = CHROME
-        thread = segment_thread(lines, chrome, start, _thread_end(lines, chrome, start, n))
-        for i, kind in thread.kinds.items():
-            kinds[i] = kind
-        for k, raw in enumerate(thread.comments):
-            first, last = raw.first, raw.last
-            text_lines = [
-                lines[i] for i in range(first, last + 1) if thread.kinds.get(i) in ("comment_text", "blank")
-            ]
-            comments.append(
-                Comment(
-                    id=f"c{k + 1}",
-                    text="\n".join(text_lines),
-                    author=raw.author,
-                    parent=f"c{raw.parent + 1}" if raw.parent is not None else None,
-                    published=raw.published,
-                )
+    for k, raw in enumerate(thread.comments):
+        first, last = raw.first, raw.last
+        text_lines = [lines[i] for i in range(first, last + 1) if thread.kinds.get(i) in ("comment_text", "blank")]
+        comments.append(
+            Comment(
+                id=f"c{k + 1}",
+                text="\n".join(text_lines),
+                author=raw.author,
+                parent=f"c{raw.parent + 1}" if raw.parent is not None else None,
+                published=raw.published,
             )
-            spans.append((first + 1, last + 1))
-
-    return TextExtraction(
-        title=title,
-        body="\n\n".join(body_lines),
-        comments=comments,
-        line_kinds=kinds,
-        comment_lines=spans,
-        published=_published(lines, title_idx, start if start is not None else n),
-    )
+        )
+        spans.append((first + 1, last + 1))
+    return comments, spans
 
 
 __all__ = ["TextExtraction", "extract_text"]

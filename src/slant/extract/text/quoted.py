@@ -34,8 +34,6 @@ _CAP = r"[A-Z][\w'’&.-]*"
 #: A capitalised name ending in a masthead word, optionally after 'the'.
 _MASTHEAD_WORDS = "|".join(w.capitalize() for w in _MASTHEAD.split("|")) + "|TV"
 _MASTHEAD_NAME = rf"(?:[Tt]he\s+(?:{_CAP}\s+){{0,3}}|(?:{_CAP}\s+){{1,3}})(?:{_MASTHEAD_WORDS})\b"
-_NOUN_RE = re.compile(rf"\b(?:{_MEDIA_NOUNS})\b", re.IGNORECASE)
-_OUTLET_RE = re.compile(rf"\b(?:{_OUTLETS})\b", re.IGNORECASE)
 _PATTERNS = [
     # 'according to the business daily X', 'according to Reuters'
     re.compile(rf"\baccording to\b[^.;]{{0,60}}?(?:\b(?:{_MEDIA_NOUNS})\b|\b(?:{_OUTLETS})\b)", re.IGNORECASE),

@@ -20,7 +20,7 @@ import re
 from collections import Counter, defaultdict
 
 from slant.extract.text.boilerplate import SEPARATOR
-from slant.extract.text.names import has_says, name_score, name_shaped
+from slant.extract.text.names import AUTHOR_THRESHOLD, is_name_line, name_score, name_shaped
 
 #: Occurrences in one thread from which a line template counts as the system's own.
 MIN_REPEATS = 3
@@ -59,10 +59,6 @@ def _next_content(lines: list[str], i: int, end: int) -> int | None:
     return j if j < end else None
 
 
-def _name_like(line: str) -> bool:
-    return has_says(line) or name_score(line) >= 0.5
-
-
 def repeated_chrome(
     lines: list[str], chrome: list[str | None], start: int, end: int, names: frozenset[int] = frozenset()
 ) -> dict[int, str]:
@@ -94,7 +90,7 @@ def repeated_chrome(
         for i in where:
             j = _next_content(lines, i, end)
             if j is not None and chrome[j] is None and _mask(lines[j]) != template and (
-                j in names or _name_like(lines[j])
+                j in names or is_name_line(lines[j])
             ):
                 above_name += 1
         if above_name >= ABOVE_NAME_SHARE * len(where):
@@ -130,8 +126,8 @@ def tailed_authors(lines: list[str], chrome: list[str | None], start: int, end: 
             names = {i: _head_name(head) for i, head in members}
             good = {
                 i: name for i, name in names.items()
-                if name and (name_score(name) >= 0.5 or name_shaped(name))
-                and (nxt := _next_content(lines, i, end)) is not None and not _name_like(lines[nxt])
+                if name and (name_score(name) >= AUTHOR_THRESHOLD or name_shaped(name))
+                and (nxt := _next_content(lines, i, end)) is not None and not is_name_line(lines[nxt])
             }
             if len(good) >= MIN_REPEATS and len(set(good.values())) >= 2 and len(good) >= 0.8 * len(members):
                 for i, name in good.items():

@@ -1,0 +1,111 @@
+"""Author-name cleanup: the one rule for turning an author line into a display name.
+
+Every extractor meets the same decoration around a name: a byline word before
+it ('By Ann', 'Posted by Ann'), a verb after it ('Ann says:'), a date or a
+badge tail ('Ann on May 2, 2024', 'Ann • 5 years ago'), and placeholders in
+its place ('[deleted]'). The steps here strip each of them, and the three
+entry points compose the steps for where the name comes from:
+
+* `clean_byline`: the author field of page metadata (trafilatura);
+* `clean_comment_author`: one line of an HTML comment's author element;
+* `clean_author_line`: an author line of a plain-text comment thread.
+
+Each source keeps the vocabulary it has always used (`METADATA_BYLINE`,
+`COMMENT_BYLINE`, `COMMENT_VERBS`, `TEXT_VERBS`), so extraction output does not
+change; the words themselves are listed once, in `BYLINE_WORDS` and `SAYS_VERBS`.
+Whether a line *is* a name (scoring) is a plain-text question and lives in
+`slant.extract.text.names`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+#: Words that stand before a name in a byline.
+BYLINE_WORDS = ("view all posts by", "posted by", "by", "von")
+#: Verbs that stand after a name in a comment header ('Ann says:').
+SAYS_VERBS = ("says", "said", "wrote", "writes", "replied", "commented")
+
+#: Byline words stripped from page metadata (trafilatura's author field).
+METADATA_BYLINE = ("view all posts by", "posted by", "by")
+#: Byline words stripped from an HTML comment's author element.
+COMMENT_BYLINE = ("by", "posted by", "von")
+#: Header verbs stripped from an HTML comment's author element.
+COMMENT_VERBS = ("says", "said", "wrote", "writes")
+#: Header verbs of plain-text threads, which also print 'replied' and 'commented'.
+TEXT_VERBS = SAYS_VERBS
+
+#: Longest display name kept from markup; longer text is not a name.
+MAX_AUTHOR_CHARS = 120
+#: Placeholders that sites show instead of a name.
+NO_NAME = frozenset({"deleted", "removed", "unknown", "deleted user", "anonymous user"})
+
+_DATE_TAIL = re.compile(r"(?i)\s+(on|am|le|il)\s+\S.*\b(19|20)\d{2}\b.*$")
+_META_TAIL = re.compile(r"\s*[•·|]\s*.*$")
+#: Decoration left at either end once the tails are gone.
+_TRIM = " :|·-"
+
+
+@cache
+def _byline_re(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"^(?:" + "|".join(words) + r")\s+", re.IGNORECASE)
+
+
+@cache
+def _says_re(verbs: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"\s+(?:" + "|".join(verbs) + r")\s*:?\s*$", re.IGNORECASE)
+
+
+def strip_byline(name: str, words: tuple[str, ...] = BYLINE_WORDS) -> str:
+    """'Posted by Ann' -> 'Ann': the byline word says who, it is not part of the name."""
+    return _byline_re(words).sub("", name)
+
+
+def strip_says(name: str, verbs: tuple[str, ...] = SAYS_VERBS) -> str:
+    """'Ann says:' -> 'Ann': comment headers print a verb after the name."""
+    return _says_re(verbs).sub("", name)
+
+
+def ends_with_says(name: str, verbs: tuple[str, ...] = SAYS_VERBS) -> bool:
+    """Whether the line ends like a comment header ('Ann wrote:'), a name by its form."""
+    return bool(_says_re(verbs).search(name))
+
+
+def strip_date_tail(name: str) -> str:
+    """'Ann on May 2, 2024' -> 'Ann': markup often prints the date in the author element."""
+    return _DATE_TAIL.sub("", name)
+
+
+def strip_meta_tail(name: str) -> str:
+    """'Ann • 5 years ago' -> 'Ann'; a line that is only a tail is kept as it is."""
+    stripped = _META_TAIL.sub("", name).strip()
+    return stripped or name
+
+
+def is_placeholder(name: str) -> bool:
+    """'[deleted]', 'Unknown': shown where the name is gone, so no author."""
+    return name.strip("[]()").lower() in NO_NAME
+
+
+def clean_byline(author: str | None) -> str | None:
+    """The author of page metadata without a leading byline word; None if nothing is left."""
+    if not author:
+        return None
+    return strip_byline(author.strip(), METADATA_BYLINE) or None
+
+
+def clean_comment_author(line: str | None) -> str | None:
+    """A display name from one line of an HTML author element ('Ann says:' -> 'Ann')."""
+    if not line:
+        return None
+    name = strip_says(strip_byline(line, COMMENT_BYLINE), COMMENT_VERBS)
+    name = strip_date_tail(name).strip(_TRIM)
+    if not name or len(name) > MAX_AUTHOR_CHARS or is_placeholder(name):
+        return None
+    return name
+
+
+def clean_author_line(line: str) -> str:
+    """The display name on a plain-text author line, without 'says:' or a '• 5 years ago' tail."""
+    return strip_meta_tail(strip_says(line.strip(), TEXT_VERBS)).strip()

@@ -1,0 +1,71 @@
+"""One size limit, honoured everywhere: `--max-bytes` of `slant analyze` and `slant serve` reaches extraction."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+from typer.testing import CliRunner
+
+from slant.cli import app
+from slant.config import Limits, RunConfig
+from slant.document import Page
+from slant.run.pipeline import Pipeline
+
+runner = CliRunner()
+STORY = "The council approved the budget for road repairs after a long debate on Monday. " * 12  # ~1 kB
+
+
+def _analyze(tmp_path: Path, *args: str) -> dict[str, Any]:
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["analyze", *args, "-o", str(out), "-a", "", "-q", "-w", "1"])
+    assert result.exit_code == 0, result.output
+    return json.loads(out.read_text(encoding="utf-8").splitlines()[0])
+
+
+@pytest.mark.parametrize("where", ["file", "jsonl"])
+def test_analyze_max_bytes_changes_what_is_accepted(tmp_path: Path, where: str) -> None:
+    if where == "file":
+        page = tmp_path / "story.txt"
+        page.write_text(STORY, encoding="utf-8")
+    else:
+        page = tmp_path / "feed.jsonl"
+        page.write_text(json.dumps({"url": "https://example.org/a", "text": STORY}) + "\n", encoding="utf-8")
+    refused = _analyze(tmp_path, str(page), "--max-bytes", "500")
+    assert refused["error"]["type"] == "too_large"
+    accepted = _analyze(tmp_path, str(page), "--max-bytes", "5000")
+    assert accepted.get("error") is None and "council approved" in accepted["text"]
+
+
+def test_extraction_holds_text_pages_to_the_run_limit() -> None:
+    """Pages handed over as text (server, Python API, JSONL) meet the same limit as files."""
+    small = Pipeline(RunConfig(analyzers=(), limits=Limits(max_bytes=500)))
+    doc = small.extract_one(Page(source="x", content=STORY, kind="text"))
+    assert doc.error is not None and doc.error.type == "too_large"
+    large = Pipeline(RunConfig(analyzers=(), limits=Limits(max_bytes=5000)))
+    assert large.extract_one(Page(source="x", content=STORY, kind="text")).ok
+
+
+def _served_app(monkeypatch: pytest.MonkeyPatch, *args: str) -> Any:
+    """What `slant serve ARGS` would serve (uvicorn is not started)."""
+    import uvicorn
+
+    served: dict[str, Any] = {}
+    monkeypatch.setattr(uvicorn, "run", lambda application, **_: served.setdefault("app", application))
+    result = runner.invoke(app, ["serve", "-a", "", *args])
+    assert result.exit_code == 0, result.output
+    return served["app"]
+
+
+def test_serve_max_bytes_reaches_extraction(monkeypatch: pytest.MonkeyPatch) -> None:
+    with TestClient(_served_app(monkeypatch, "--max-bytes", "500")) as client:
+        assert client.app.state.slant.pipeline.config.limits.max_bytes == 500
+        refused = client.post("/api/analyze", json={"text": STORY})
+        assert refused.status_code >= 400 and "too_large" in refused.text
+    with TestClient(_served_app(monkeypatch, "--max-bytes", "20000000")) as client:
+        assert client.app.state.slant.pipeline.config.limits.max_bytes == 20_000_000
+        accepted = client.post("/api/analyze", json={"text": STORY})
+        assert accepted.status_code == 200, accepted.text
