@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 OUT := out
 PYTEST_ARGS ?=
 
-.PHONY: demo test install install-test train-techniques train-toxicity train-small-models screenshots clean
+.PHONY: demo test lint install install-test train-techniques train-toxicity train-small-models screenshots clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -40,7 +40,12 @@ demo: install
 	$(BIN)/slant compare --db $(OUT)/demo.sqlite -o $(OUT)/compare.html
 	@echo "results: $(OUT)/demo.jsonl  corpus: $(OUT)/demo.sqlite  report: $(OUT)/demo.html  comparison: $(OUT)/compare.html"
 
-test: install-test
+# Lint and type-check first (fast), then every test.
+lint: install-test
+	$(BIN)/ruff check src tests benchmarks training scripts
+	$(BIN)/mypy
+
+test: lint
 	@$(BIN)/python -m pytest -q $(PYTEST_ARGS); rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "pytest collected no tests: failing"; exit 1; fi; exit $$rc
 

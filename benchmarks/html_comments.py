@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from slant.document import Comment
+from slant.eval.metrics import f1
 from slant.extract.decode import decode_bytes
 from slant.extract.html.comments import extract_comments_from_html
 
@@ -82,14 +83,14 @@ def score_page(pred: list[Comment], gold: list[dict[str, Any]], threshold: float
     n = len(pairs)
     precision = n / len(pred) if pred else (1.0 if not gold else 0.0)
     recall = n / len(gold) if gold else (1.0 if not pred else 0.0)
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    f1_score = f1(precision, recall)
     return {
         "gold": len(gold),
         "predicted": len(pred),
         "matched": n,
         "precision": round(precision, 4),
         "recall": round(recall, 4),
-        "f1": round(f1, 4),
+        "f1": round(f1_score, 4),
         "author_accuracy": round(authors / n, 4) if n else None,
         "parent_accuracy": round(parents / n, 4) if n else None,
         "text_similarity": round(similarity / n, 4) if n else None,
@@ -131,7 +132,7 @@ def run(pages: Path, gold_dir: Path, threshold: float) -> dict[str, Any]:
         "matched": matched,
         "precision": round(p, 4),
         "recall": round(r, 4),
-        "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0,
+        "f1": round(f1(p, r), 4),
         "author_accuracy": round(sum(x["_authors"] for x in scored) / matched, 4) if matched else None,
         "parent_accuracy": round(sum(x["_parents"] for x in scored) / matched, 4) if matched else None,
         "macro_f1": round(sum(x["f1"] for x in scored) / len(scored), 4) if scored else None,

@@ -69,3 +69,22 @@ def test_serve_max_bytes_reaches_extraction(monkeypatch: pytest.MonkeyPatch) -> 
         assert client.app.state.slant.pipeline.config.limits.max_bytes == 20_000_000
         accepted = client.post("/api/analyze", json={"text": STORY})
         assert accepted.status_code == 200, accepted.text
+
+
+@pytest.mark.slow
+def test_packs_option_switches_the_domain_aliases(tmp_path: Path) -> None:
+    """`--packs ''` drops the conflict pack: "SAA" no longer resolves to the Syrian Arab Army."""
+    page = tmp_path / "story.txt"
+    page.write_text("Fighting near the border\n\n" + "The SAA said its units had reached the bridge on Monday. " * 3,
+                    encoding="utf-8")
+
+    def actors(*args: str) -> set[str]:
+        out = tmp_path / "out.jsonl"
+        result = runner.invoke(app, ["analyze", str(page), "-o", str(out), "-a", "actors", "-q", "-w", "1", *args])
+        assert result.exit_code == 0, result.output
+        return {a["name"] for a in json.loads(out.read_text(encoding="utf-8"))["actors"]}
+
+    assert "Syrian Arab Army" in actors()
+    assert "Syrian Arab Army" not in actors("--packs", "")
+    refused = runner.invoke(app, ["analyze", str(page), "--packs", "nope", "-q"])
+    assert refused.exit_code == 2 and "unknown pack" in refused.output

@@ -6,9 +6,11 @@
 """
 
 from slant.api import analyze_html, analyze_paths, analyze_text
+from slant.config import Limits, RunConfig
 from slant.document import Actor, ActorLabel, Claim, Comment, Document, Page, Span
 from slant.run.pipeline import Pipeline
 from slant.store import CorpusStore
+from slant.store.corpus import Corpus, Filter
 
 __version__ = "0.1.0"
 
@@ -17,10 +19,14 @@ __all__ = [
     "ActorLabel",
     "Claim",
     "Comment",
+    "Corpus",
     "CorpusStore",
     "Document",
+    "Filter",
+    "Limits",
     "Page",
     "Pipeline",
+    "RunConfig",
     "Span",
     "__version__",
     "analyze_html",

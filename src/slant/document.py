@@ -11,8 +11,10 @@ there are fixed because evaluations read them.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -44,6 +46,26 @@ TECHNIQUES: tuple[str, ...] = (
     "Thought-terminating_Cliches",
     "Whataboutism,Straw_Men,Red_Herring",
 )
+
+
+_DATE_PREFIX = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+
+
+def published_date(value: str | None) -> date | None:
+    """The calendar date at the start of an ISO-8601 string such as `Document.published`, or None.
+    The one reading of stored dates: corpus filters, event windows and republication order use it."""
+    if not value:
+        return None
+    match = _DATE_PREFIX.match(value.strip())
+    if not match:
+        try:
+            return datetime.fromisoformat(value.strip()).date()
+        except ValueError:
+            return None
+    try:
+        return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    except ValueError:
+        return None
 
 
 def url_host(url: str | None) -> str | None:

@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from slant.analyze.base import Analyzer
 from slant.analyze.registry import SPACY_DEFAULT_ANALYZERS
 from slant.document import Document, Span, content_id
 
@@ -38,9 +39,9 @@ class SlantComponent:
     def __init__(self, nlp: Language, name: str, analyzers: Sequence[str]) -> None:
         self.name = name
         self.analyzer_names = list(analyzers)
-        self._analyzers: list | None = None
+        self._analyzers: list[Analyzer] | None = None
 
-    def _load(self) -> list:
+    def _load(self) -> list[Analyzer]:
         if self._analyzers is None:
             from slant.analyze.registry import REGISTRY, create
 

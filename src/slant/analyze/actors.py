@@ -33,12 +33,18 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from slant.analyze.base import BatchContext
 from slant.config import RunConfig
 from slant.document import Actor, ActorLabel, Document, Span
 from slant.nlp import lexicons
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
+
+    from slant.nlp.spacy_runtime import ParsedDocument
 
 #: The domain packs a default run uses (RunConfig.packs' default).
 DEFAULT_PACKS: tuple[str, ...] = RunConfig().packs
@@ -77,7 +83,7 @@ class AliasTable:
         self.lower = {k.lower(): v for k, v in self.aliases.items()}
 
     @classmethod
-    def from_data(cls, data: dict) -> AliasTable:
+    def from_data(cls, data: dict[str, Any]) -> AliasTable:
         groups = {w.lower(): name for name, words in data.get("groups", {}).items() for w in words}
         return cls(
             aliases=dict(data.get("aliases", {})),
@@ -92,7 +98,7 @@ class AliasTable:
         return self.aliases.get(name) or self.lower.get(name.lower())
 
 
-def _extend(data: dict, extra: dict) -> None:
+def _extend(data: dict[str, Any], extra: dict[str, Any]) -> None:
     """Merge an alias table of the same shape into `data`; its aliases win."""
     data["aliases"].update(extra.get("aliases", {}))
     for name, words in extra.get("groups", {}).items():
@@ -127,7 +133,7 @@ class Mention:
     root: int = -1  # token index of the mention's head in its parsed text
 
 
-def _clean_edges(doc, start: int, end: int) -> tuple[int, int]:
+def _clean_edges(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while start < end and (doc[start].lower_ in _DETS or doc[start].is_punct or doc[start].dep_ == "poss"):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].dep_ == "case"):
@@ -135,7 +141,7 @@ def _clean_edges(doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _flags(doc, start: int, end: int) -> tuple[bool, bool]:
+def _flags(doc: Doc, start: int, end: int) -> tuple[bool, bool]:
     """(scare_quoted, so_called) of the token range doc[start:end]."""
     text = doc.text
     s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
@@ -150,7 +156,7 @@ def _flags(doc, start: int, end: int) -> tuple[bool, bool]:
     return quoted, so_called
 
 
-def _label(doc, start: int, end: int) -> tuple[str, bool, bool] | None:
+def _label(doc: Doc, start: int, end: int) -> tuple[str, bool, bool] | None:
     start, end = _clean_edges(doc, start, end)
     if end <= start:
         return None
@@ -173,13 +179,13 @@ class _MentionFinder:
         self.table = table
         self.name_calling = name_calling
 
-    def entity_name(self, ent) -> tuple[str, str]:
+    def entity_name(self, ent: SpacySpan) -> tuple[str, str]:
         text = re.sub(r"^(?i:the)\s+", "", ent.text)
         text = re.sub(r"['’]s$", "", text).strip()
         canon = self.table.canonical(text) or self.table.canonical(ent.text) or text
         return canon, ent.label_
 
-    def group_actor(self, chunk_tokens: list, head) -> str | None:
+    def group_actor(self, chunk_tokens: list[Token], head: Token) -> str | None:
         """Which group actor a noun phrase headed by a group/generic noun denotes, if any."""
         words = {t.lower_ for t in chunk_tokens}
         for t in chunk_tokens:
@@ -205,7 +211,7 @@ class _MentionFinder:
             return f"{nationality.text} government forces"
         return side
 
-    def find(self, sdoc, where: str, body: bool) -> list[Mention]:
+    def find(self, sdoc: Doc, where: str, body: bool) -> list[Mention]:
         """Every mention in one parsed text, in text order, with its labels."""
         out: list[Mention] = []
         used: set[int] = set()  # tokens already inside a mention
@@ -230,14 +236,14 @@ class _MentionFinder:
         _resolve_insults(out)
         return out
 
-    def _skip_entity(self, ent, label: str, dep: str, qualified: bool) -> bool:
+    def _skip_entity(self, ent: SpacySpan, label: str, dep: str, qualified: bool) -> bool:
         """A place named only as a location ("in Aleppo") or a nationality used as an adjective
         is not an actor."""
         if label == "GPE" and not qualified and dep not in AGENT_DEPS and not self.table.canonical(ent.text):
             return True
         return label == "NORP" and dep == "amod"
 
-    def _entity_chunk(self, sdoc, chunk, ent, where: str, body: bool) -> Mention | None:
+    def _entity_chunk(self, sdoc: Doc, chunk: SpacySpan, ent: SpacySpan, where: str, body: bool) -> Mention | None:
         """A noun phrase headed by a named entity: the entity, labelled by the phrase's extra words
         ("valiant SAA") or by the surface when it is an alias ("Washington")."""
         head = chunk.root
@@ -262,7 +268,7 @@ class _MentionFinder:
             m.labels.append(lab)
         return m
 
-    def _named_group(self, chunk, head, ent_of) -> tuple[str | None, str, int]:
+    def _named_group(self, chunk: SpacySpan, head: Token, ent_of: dict[int, SpacySpan]) -> tuple[str | None, str, int]:
         """(actor, type, label start) for a group noun qualified by a named entity ("ISIS
         terrorists"); actor None when there is none (or it is a nationality)."""
         toks = list(chunk)
@@ -280,7 +286,7 @@ class _MentionFinder:
             label_start = max(t.i for t in toks if t.i in ent_of and t.i < head.i) + 1
         return (name if typ != "NORP" else None), typ, label_start
 
-    def _group_chunk(self, sdoc, chunk, ent_of, where: str, body: bool) -> Mention | None:
+    def _group_chunk(self, sdoc: Doc, chunk: SpacySpan, ent_of: dict[int, SpacySpan], where: str, body: bool) -> Mention | None:
         """A noun phrase headed by a common noun: a named group, a group noun, a party named by its
         role ("foreign backers"), or an insult to resolve later; None when it names no actor."""
         head = chunk.root
@@ -305,10 +311,10 @@ class _MentionFinder:
         return m
 
     @staticmethod
-    def _is_word_in(head, words: frozenset[str]) -> bool:
+    def _is_word_in(head: Token, words: frozenset[str]) -> bool:
         return head.lower_ in words or head.lemma_.lower() in words
 
-    def _loose_entities(self, sdoc, where: str, body: bool, out: list[Mention], used: set[int]) -> None:
+    def _loose_entities(self, sdoc: Doc, where: str, body: bool, out: list[Mention], used: set[int]) -> None:
         """Entities outside noun chunks that act in the sentence."""
         for ent in sdoc.ents:
             if ent.label_ not in ENTITY_TYPES or ent.start in used or ent.root.dep_ not in AGENT_DEPS | {"pobj", "ROOT"}:
@@ -319,7 +325,7 @@ class _MentionFinder:
             out.append(self._mention(sdoc, name, typ, where, body, ent.start, ent.end))
             used.update(range(ent.start, ent.end))
 
-    def _acronyms(self, sdoc, where: str, body: bool, out: list[Mention], used: set[int]) -> None:
+    def _acronyms(self, sdoc: Doc, where: str, body: bool, out: list[Mention], used: set[int]) -> None:
         """All-capital acronyms the alias table knows, wherever they stand."""
         for t in sdoc:
             if t.i not in used and t.is_upper and len(t) >= 2 and t.pos_ == "PROPN" and self.table.canonical(t.text):
@@ -329,13 +335,15 @@ class _MentionFinder:
                     m.labels.append((t.text, False, False))
                 out.append(m)
 
-    def _mention(self, sdoc, name, typ, where, body, start, end) -> Mention:
+    def _mention(self, sdoc: Doc, name: str, typ: str, where: str, body: bool, start: int, end: int) -> Mention:
         s = sdoc[start].idx if body else None
         e = (sdoc[end - 1].idx + len(sdoc[end - 1])) if body else None
         root = sdoc[start:end].root.i
         return Mention(name, typ, where, s, e, sdoc[start:end].text, root=root)
 
-    def _ist_modifier(self, sdoc, chunk, head, where, body, out, used) -> None:
+    def _ist_modifier(
+        self, sdoc: Doc, chunk: SpacySpan, head: Token, where: str, body: bool, out: list[Mention], used: set[int]
+    ) -> None:
         """ "Jihadist offensive", "Zionist aggression": a group named by an -ist word modifying something else."""
         for t in chunk:
             low = t.lower_.rstrip("'’s") if t.dep_ == "poss" else t.lower_
@@ -350,7 +358,7 @@ class _MentionFinder:
                 used.update(range(chunk.start, chunk.end))
                 return
 
-    def _descriptions(self, sdoc, mentions: list[Mention]) -> None:
+    def _descriptions(self, sdoc: Doc, mentions: list[Mention]) -> None:
         """Appositions, parentheticals, titles and copular predicates attached to mentions."""
         by_root = {m.root: m for m in mentions}
         for i, m in by_root.items():
@@ -393,7 +401,7 @@ def _resolve_insults(mentions: list[Mention]) -> None:
             last = m
 
 
-def _np_range(tok) -> tuple[int, int]:
+def _np_range(tok: Token) -> tuple[int, int]:
     """Token range of the noun phrase a noun heads: its left modifiers plus compounds and 'of X'."""
     start = min([tok.i] + [c.left_edge.i for c in tok.lefts if c.dep_ not in ("cc", "conj", "punct", "advmod")])
     end = tok.i + 1
@@ -437,10 +445,11 @@ def merge_names(names: Iterable[str], table: AliasTable) -> dict[str, str]:
 def aggregate(mentions: list[Mention], table: AliasTable) -> list[Actor]:
     """Canonical actors with mention counts, aliases and counted labels."""
     rename = merge_names((m.actor for m in mentions), table)
-    types: dict[str, Counter] = defaultdict(Counter)
-    counts: Counter = Counter()
+    types: dict[str, Counter[str]] = defaultdict(Counter)
+    counts: Counter[str] = Counter()
     surfaces: dict[str, set[str]] = defaultdict(set)
-    labels: dict[str, dict[tuple[str, str], list]] = defaultdict(dict)
+    # label key -> [text, count, scare_quoted, so_called, where], updated in place
+    labels: dict[str, dict[tuple[str, str], list[Any]]] = defaultdict(dict)
     for m in mentions:
         name = rename.get(m.actor, m.actor)
         counts[name] += 1
@@ -481,11 +490,12 @@ class ActorsAnalyzer:
         """The analyzer with the run's alias file and domain packs."""
         return cls(aliases=config.aliases, packs=config.packs)
 
-    def mentions(self, doc: Document, parsed) -> list[Mention]:
+    def mentions(self, doc: Document, parsed: ParsedDocument) -> list[Mention]:
         finder = _MentionFinder(self.table, self.name_calling)
         found: list[Mention] = []
         if parsed.title is not None:
             found += finder.find(parsed.title, "body", body=False)
+        assert parsed.body is not None  # parse_documents parses every body
         found += finder.find(parsed.body, "body", body=True)
         for sc in parsed.comments:
             found += finder.find(sc, "comments", body=False)
@@ -516,7 +526,8 @@ def label_table(docs: Iterable[Document], top: int | None = None) -> list[dict[s
     actor's label uses in that outlet), documents (how many used it), rank (1 = most used),
     scare_quoted / so_called (ever). Documents without outlet count under their source's domain-less "unknown".
     """
-    acc: dict[tuple[str, str], dict[str, list]] = defaultdict(dict)
+    # label key -> [label, count, documents, scare_quoted, so_called], updated in place
+    acc: dict[tuple[str, str], dict[str, list[Any]]] = defaultdict(dict)
     for doc in docs:
         outlet = doc.outlet or "unknown"
         for actor in doc.actors:
@@ -528,14 +539,14 @@ def label_table(docs: Iterable[Document], top: int | None = None) -> list[dict[s
                 e[3] = e[3] or lab.scare_quoted
                 e[4] = e[4] or lab.so_called
     rows: list[dict[str, Any]] = []
-    for (outlet, actor), labs in sorted(acc.items()):
+    for (outlet, actor_name), labs in sorted(acc.items()):
         total = sum(e[1] for e in labs.values())
         ranked = sorted(labs.values(), key=lambda e: (-e[1], e[0].lower()))
         for rank, e in enumerate(ranked[:top] if top else ranked, 1):
             rows.append(
                 {
                     "outlet": outlet,
-                    "actor": actor,
+                    "actor": actor_name,
                     "label": e[0],
                     "count": e[1],
                     "share": round(e[1] / total, 4) if total else 0.0,

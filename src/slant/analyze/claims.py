@@ -15,13 +15,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from slant.analyze.base import BatchContext
 from slant.config import RunConfig
 from slant.document import Claim, Document
 from slant.nlp import lexicons
 from slant.nlp.linear import LinearModel, sentence_features
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
 
 MODEL_FILE = lexicons.CHECKWORTHY_MODEL
 OUTLETS_FILE = lexicons.OUTLETS_FILE
@@ -52,7 +55,7 @@ def known_outlets() -> frozenset[str]:
     return lexicons.known_outlets()
 
 
-def _strip_det(span) -> tuple[int, int]:
+def _strip_det(span: Span) -> tuple[int, int]:
     """Token range of a phrase without leading determiners/punctuation and trailing punctuation."""
     start, end = span.start, span.end
     doc = span.doc
@@ -63,7 +66,7 @@ def _strip_det(span) -> tuple[int, int]:
     return start, end
 
 
-def _phrase(token) -> str:
+def _phrase(token: Token) -> str:
     """The name a source token heads: its compounds and modifiers, "of X", no clauses or appositions."""
     doc = token.doc
     left = token.i
@@ -81,7 +84,7 @@ def _phrase(token) -> str:
     return doc[start:end].text if end > start else token.text
 
 
-def is_outlet(name: str, head=None) -> bool:
+def is_outlet(name: str, head: Token | None = None) -> bool:
     """Whether a source is a news outlet: a known outlet name, or a head like "newspaper"."""
     if head is not None and head.ent_type_ == "PERSON":
         return False  # "Michael Bloomberg", "Washington Post reporter X" is a person
@@ -97,11 +100,11 @@ def is_outlet(name: str, head=None) -> bool:
 class Attribution:
     """The source a sentence names, read from its parse."""
 
-    def __init__(self, sent, previous_entities: list) -> None:
+    def __init__(self, sent: Span, previous_entities: list[Span]) -> None:
         self.sent = sent
         self.previous = previous_entities
         self.source: str | None = None
-        self.head = None
+        self.head: Token | None = None
         self._find()
 
     def _find(self) -> None:
@@ -126,7 +129,7 @@ class Attribution:
                     self._set(target)
                     return
 
-    def _set(self, token) -> None:
+    def _set(self, token: Token) -> None:
         if token.lower_ in PRONOUNS:
             for ent in reversed(self.previous):
                 if ent.label_ in ("PERSON", "ORG") and (token.lower_ not in ("he", "she") or ent.label_ == "PERSON"):
@@ -136,14 +139,14 @@ class Attribution:
         self.source, self.head = _phrase(token), token
 
 
-def _is_statement(sent) -> bool:
+def _is_statement(sent: Span) -> bool:
     words = [t for t in sent if not t.is_punct and not t.is_space]
     if len(words) < 3 or sent.text.rstrip().endswith("?"):
         return False
     return any(t.pos_ in ("VERB", "AUX") for t in sent)
 
 
-def _is_event(sent) -> bool:
+def _is_event(sent: Span) -> bool:
     """A reported action: a past-tense main verb with a noun (not pronoun) subject ("troops left the area")."""
     root = sent.root
     if root.tag_ not in ("VBD", "VBN") and not any(c.tag_ in ("VBD", "VBN") for c in root.children if c.dep_ == "aux"):
@@ -165,9 +168,9 @@ class ClaimsAnalyzer:
         """Nothing in a RunConfig changes claims.v1."""
         return cls()
 
-    def claims_of(self, doc: Document, sdoc) -> list[Claim]:
+    def claims_of(self, doc: Document, sdoc: Doc) -> list[Claim]:
         out: list[Claim] = []
-        seen_entities: list = []
+        seen_entities: list[Span] = []
         for sent in sdoc.sents:
             ents = [e for e in sent.ents]
             if not _is_statement(sent):
@@ -200,5 +203,6 @@ class ClaimsAnalyzer:
     def __call__(self, docs: Sequence[Document], context: BatchContext | None = None) -> None:
         context = context if context is not None else BatchContext()
         for doc, parsed in zip(docs, context.parsed(docs)):
+            assert parsed.body is not None  # parse_documents parses every body
             doc.claims = self.claims_of(doc, parsed.body)
             doc.analyzers["claims"] = self.name

@@ -109,9 +109,13 @@ def create(name: str, config: RunConfig | None = None) -> Analyzer:
     module_name, _, attribute = spec(name).target.partition(":")
     factory = getattr(importlib.import_module(module_name), attribute)
     from_config = getattr(factory, "from_config", None)
+    # the factory is imported by name, so its type is only known at run time
+    analyzer: Analyzer
     if callable(from_config):
-        return from_config(config if config is not None else RunConfig())
-    return factory()
+        analyzer = from_config(config if config is not None else RunConfig())
+    else:
+        analyzer = factory()
+    return analyzer
 
 
 def _newest(name: str) -> str:

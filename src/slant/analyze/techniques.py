@@ -149,7 +149,8 @@ def window_batch(
 
 def _softmax(x: np.ndarray) -> np.ndarray:
     e = np.exp(x - x.max(axis=-1, keepdims=True))
-    return e / e.sum(axis=-1, keepdims=True)
+    out: np.ndarray = e / e.sum(axis=-1, keepdims=True)
+    return out
 
 
 def repeated_elsewhere(text: str, start: int, end: int) -> bool:
@@ -311,6 +312,8 @@ def predict_texts(
     """
     cls_id = tokenizer.token_to_id("[CLS]")
     sep_id = tokenizer.token_to_id("[SEP]")
+    if cls_id is None or sep_id is None:
+        raise ValueError("tokenizer has no [CLS] or [SEP] token")
     encs = [encode(tokenizer, t) for t in texts]
     items: list[tuple[int, Window]] = []
     for d, (text, enc) in enumerate(zip(texts, encs)):

@@ -23,6 +23,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from slant.document import Comment, Document
 
@@ -68,7 +69,7 @@ def reply_targets(comments: Sequence[Comment]) -> list[str | None]:
     return out
 
 
-def thread_summary(comments: Sequence[Comment], extra: Sequence[ThreadScores] | None = None) -> dict:
+def thread_summary(comments: Sequence[Comment], extra: Sequence[ThreadScores] | None = None) -> dict[str, Any]:
     """The `extras["thread"]` dict for scored comments (see module docstring)."""
     extra = list(extra) if extra is not None else [ThreadScores() for _ in comments]
     n = len(comments)

@@ -111,7 +111,7 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
     suffixes = "|".join(sorted((re.escape(s) for s in _SUFFIXES if s), key=len, reverse=True))
     out = []
     for word, skeleton in _LEXICON.items():
-        parts = []
+        parts: list[str] = []
         i = 0
         while i < len(skeleton):
             letter = skeleton[i]

@@ -13,6 +13,7 @@ from rich.table import Table
 
 from slant.analyze.registry import UnknownAnalyzer
 from slant.cli import app
+from slant.cli.options import PACKS_HELP, parse_analyzers, parse_packs
 from slant.config import DEFAULT_MAX_BYTES, ENGINES, Limits, RunConfig
 from slant.run.batch import BatchResult, MaxErrorsExceeded, run_batch
 from slant.run.pipeline import Pipeline
@@ -40,6 +41,7 @@ def analyze(
     max_errors: int | None = typer.Option(None, "--max-errors", help="Stop (exit status 2) once more than this many inputs failed; finished work stays stored."),
     strict: bool = typer.Option(False, "--strict", help="Exit with status 1 when any input failed."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary."),
+    packs: str | None = typer.Option(None, "--packs", help=PACKS_HELP),
 ) -> None:
     """Extract and analyze pages; write one JSON object per input (results and errors)."""
     if engine not in ENGINES:
@@ -50,9 +52,9 @@ def analyze(
         raise typer.BadParameter("must be 0 or more", param_hint="--max-errors")
     if report is not None and db is None and (output is None or not writes_jsonl(output)):
         raise typer.BadParameter("needs -o FILE.jsonl or --db to read the results from", param_hint="--report")
-    names = None if analyzers is None else tuple(a.strip() for a in analyzers.split(",") if a.strip())
     config = RunConfig.from_environment(
-        limits=Limits(max_bytes=max_bytes, allow_private=allow_private), analyzers=names, engine=engine,
+        limits=Limits(max_bytes=max_bytes, allow_private=allow_private), analyzers=parse_analyzers(analyzers),
+        packs=parse_packs(packs), engine=engine,
         workers=workers, batch_size=batch_size, ray_address=ray_address, resume=resume, max_errors=max_errors,
     )
     load_plugins(config.plugins)

@@ -10,6 +10,12 @@ from slant.cli import app
 
 @app.command("analyzers")
 def list_analyzers() -> None:
-    """List registered analyzers; '*' marks the defaults."""
+    """List registered analyzers ('*' marks the defaults) and the shipped domain packs."""
+    from slant.config import RunConfig
+    from slant.nlp.lexicons import available_packs
+
     for name in available():
         typer.echo(f"{'*' if name in DEFAULT_ANALYZERS else ' '} {name}")
+    default_packs = RunConfig().packs
+    for pack in available_packs():
+        typer.echo(f"{'*' if pack in default_packs else ' '} pack {pack}")

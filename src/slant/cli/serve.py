@@ -8,6 +8,7 @@ from pathlib import Path
 import typer
 
 from slant.cli import app
+from slant.cli.options import PACKS_HELP, parse_analyzers, parse_packs
 from slant.config import DEFAULT_MAX_BYTES, Limits, RunConfig
 
 
@@ -24,6 +25,7 @@ def serve(
     workers: int = typer.Option(1, "--workers", help="Analyses run at once (threads sharing one pipeline)."),
     queue: int = typer.Option(8, "--queue", help="Analyses that may wait for a worker; beyond that requests get 503."),
     analyzers: str | None = typer.Option(None, "--analyzers", "-a", help="Comma-separated analyzer names (default: the defaults)."),
+    packs: str | None = typer.Option(None, "--packs", help=PACKS_HELP),
 ) -> None:
     """Serve the web app: analyze pages, browse and search the corpus, compare outlets; REST API under /api."""
     import uvicorn
@@ -32,11 +34,10 @@ def serve(
     from slant.server.app import create_app
     from slant.server.settings import SERVER_FETCH_TIMEOUT, Settings
 
-    names = None if analyzers is None else tuple(a.strip() for a in analyzers.split(",") if a.strip())
     if host not in ("127.0.0.1", "localhost", "::1") and not token:
         typer.echo(f"warning: serving on {host} without --token; anyone who can reach it can use it", err=True)
     run = RunConfig.from_environment(
-        analyzers=names, limits=Limits(max_bytes=max_bytes, allow_private=allow_private, fetch_timeout=SERVER_FETCH_TIMEOUT)
+        analyzers=parse_analyzers(analyzers), packs=parse_packs(packs), limits=Limits(max_bytes=max_bytes, allow_private=allow_private, fetch_timeout=SERVER_FETCH_TIMEOUT)
     )
     load_plugins(run.plugins)
     settings = Settings(

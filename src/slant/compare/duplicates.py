@@ -12,10 +12,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from slant.compare.text import parse_date
-from slant.document import Document
+from slant.document import Document, published_date
+
+if TYPE_CHECKING:
+    from datasketch import MinHash
 
 SHINGLE_SIZE = 5
 NUM_PERM = 128
@@ -55,7 +57,7 @@ def jaccard(a: set[str], b: set[str]) -> float:
     return len(a & b) / len(a | b) if a or b else 0.0
 
 
-def _minhash(items: set[str]):
+def _minhash(items: set[str]) -> MinHash:
     from datasketch import MinHash  # imported here: datasketch takes a second to import
 
     m = MinHash(num_perm=NUM_PERM, seed=1)
@@ -99,8 +101,8 @@ def find_republications(docs: Sequence[Document], threshold: float = DEFAULT_THR
     for members in groups.values():
         if len(members) < 2:
             continue
-        members.sort(key=lambda d: (parse_date(d.published) is None, d.published or "", d.id))
-        dated = [d for d in members if parse_date(d.published)]
+        members.sort(key=lambda d: (published_date(d.published) is None, d.published or "", d.id))
+        dated = [d for d in members if published_date(d.published)]
         source = None
         if dated and (len(dated) == 1 or dated[0].published != dated[1].published):
             source = dated[0].id

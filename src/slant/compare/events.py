@@ -14,14 +14,14 @@ from __future__ import annotations
 import hashlib
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 
-from slant.compare.text import content_words, entity_phrases, parse_date
-from slant.document import Document
+from slant.compare.text import content_words, entity_phrases
+from slant.document import Document, published_date
 
 #: Cosine similarity (average linkage) above which two groups are one event.
 #: Chosen on BASIL's even years (2010, 2012, ...) and reported on all years.
@@ -59,9 +59,10 @@ class Event:
         }
 
 
-def features(doc: Document) -> Counter[str]:
+def features(doc: Document) -> dict[str, float]:
     """Weighted feature counts: body words, title words (x3) and phrases ('ent:...')."""
-    feats: Counter[str] = Counter()
+    # A Counter of float weights; typeshed types Counter's values as int only.
+    feats = cast("dict[str, float]", Counter())
     title = doc.title or ""
     for word in content_words(doc.text):
         feats[word] += 1.0
@@ -74,7 +75,7 @@ def features(doc: Document) -> Counter[str]:
     return feats
 
 
-def tfidf_vectors(counts: Sequence[Counter[str]], min_df: int = 1) -> list[dict[str, float]]:
+def tfidf_vectors(counts: Sequence[Mapping[str, float]], min_df: int = 1) -> list[dict[str, float]]:
     """Unit-length TF-IDF vectors (sublinear tf, smoothed idf) over terms in >= min_df documents.
 
     Sparse dicts rather than a dense matrix: a corpus vocabulary is far wider than
@@ -99,7 +100,7 @@ def tfidf_vectors(counts: Sequence[Counter[str]], min_df: int = 1) -> list[dict[
 def similarity(
     docs: Sequence[Document],
     window_days: int | None = DEFAULT_WINDOW_DAYS,
-    counts: Sequence[Counter[str]] | None = None,
+    counts: Sequence[Mapping[str, float]] | None = None,
 ) -> np.ndarray:
     """Cosine similarities (float32, n x n), with date-incompatible pairs and the diagonal blocked.
 
@@ -123,7 +124,7 @@ def similarity(
         w = np.asarray(weights, dtype=np.float32)
         sim[np.ix_(idx, idx)] += np.outer(w, w)
     if window_days is not None:
-        days = [parse_date(d.published) for d in docs]
+        days = [published_date(d.published) for d in docs]
         ordinal = np.array([d.toordinal() if d else 0 for d in days], dtype=np.int64)
         known = np.array([d is not None for d in days])
         far = np.abs(ordinal[:, None] - ordinal[None, :]) > window_days
@@ -182,7 +183,7 @@ def event_id(founder: Document) -> str:
 
 
 def _founder(docs: Sequence[Document]) -> Document:
-    return min(docs, key=lambda d: (parse_date(d.published) is None, d.published or "", d.id))
+    return min(docs, key=lambda d: (published_date(d.published) is None, d.published or "", d.id))
 
 
 def _label(vectors: list[dict[str, float]], top: int = 3) -> tuple[str, list[str], list[str]]:
@@ -223,7 +224,7 @@ def group_events(
         group = [docs[r] for r in rows]
         founder = _founder(group)
         label, terms, entities = _label([vectors[r] for r in rows])
-        dates = sorted(d.published for d in group if parse_date(d.published))
+        dates = sorted(d.published for d in group if d.published is not None and published_date(d.published))
         ordered = sorted(group, key=lambda d: (d.published or "", d.id))
         events.append(
             Event(

@@ -7,7 +7,6 @@ runtime) so grouping and comparison never load a model.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
 
 WORD_RE = re.compile(r"[^\W\d_][\w'’\-]*[^\W_]|[^\W\d_]", re.UNICODE)
 # A run of capitalised words ("Chris Christie", "United Nations"), allowing one lowercase joiner.
@@ -15,7 +14,6 @@ ENTITY_RE = re.compile(
     r"\b[A-Z][\w'’\-]*[a-zA-Z](?:[ \t]+(?:(?:of|the|de|al|bin|van|von)[ \t]+)?[A-Z][\w'’\-]*[a-zA-Z])*"
 )
 SENTENCE_RE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"'”’)]*|\n|$)")
-DATE_PREFIX_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 
 CALENDAR_WORDS = frozenset(
     "january february march april may june july august september october november december "
@@ -114,22 +112,6 @@ def sentences(text: str) -> list[tuple[int, int]]:
         if end > start:
             spans.append((start, end))
     return spans
-
-
-def parse_date(value: str | None) -> date | None:
-    """The calendar date at the start of an ISO-8601 string, or None."""
-    if not value:
-        return None
-    match = DATE_PREFIX_RE.match(value.strip())
-    if not match:
-        try:
-            return datetime.fromisoformat(value.strip()).date()
-        except ValueError:
-            return None
-    try:
-        return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
-    except ValueError:
-        return None
 
 
 _STOPS = STOP_WORDS | frozenset(EXTRA_STOP)

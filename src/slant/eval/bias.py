@@ -15,8 +15,21 @@ import hashlib
 import json
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypedDict
 
+from slant.eval.metrics import prf
 from slant.nlp.linear import tokens_with_offsets
+
+if TYPE_CHECKING:
+    from slant.analyze.loaded_terms import LoadedWordTagger
+
+
+class BabeItem(TypedDict):
+    """One BABE SG2 sentence as `babe` returns it."""
+
+    text: str
+    biased: int  # 0/1
+    words: set[str]  # lower-cased biased words
 
 
 def babe_part(news_link: str) -> str:
@@ -24,10 +37,10 @@ def babe_part(news_link: str) -> str:
     return "test" if bucket == 0 else "validation" if bucket == 1 else "train"
 
 
-def babe(data: Path, part: str) -> list[dict]:
+def babe(data: Path, part: str) -> list[BabeItem]:
     """BABE SG2 sentences of one part, each {text, biased (0/1), words (set of lower-cased biased words)}."""
     path = Path(data) / "final_labels_SG2.csv"
-    out = []
+    out: list[BabeItem] = []
     with path.open(encoding="utf-8-sig", newline="") as fh:
         for row in csv.DictReader(fh, delimiter=";"):
             if row["label_bias"] not in ("Biased", "Non-biased"):
@@ -39,7 +52,7 @@ def babe(data: Path, part: str) -> list[dict]:
     return out
 
 
-def babe_token_labels(item: dict) -> tuple[list[tuple[int, int, str]], list[int]]:
+def babe_token_labels(item: BabeItem) -> tuple[list[tuple[int, int, str]], list[int]]:
     """Tokens of a BABE sentence and 0/1 labels (1 where the token is one of its biased words)."""
     toks = tokens_with_offsets(item["text"])
     return toks, [int(w.lower().replace("’", "'") in item["words"]) for _, _, w in toks]
@@ -64,19 +77,13 @@ def basil_sentences(data: Path) -> Iterator[tuple[str, str, list[tuple[int, int]
             yield outlet, s, spans.get(f"p{k}", [])
 
 
-def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
 
-
-def evaluate_bias(babe_dir: Path, basil_dir: Path | None = None) -> dict:
+def evaluate_bias(babe_dir: Path, basil_dir: Path | None = None) -> dict[str, Any]:
     """Token-, span- and sentence-level figures of the shipped loaded-word model (JSON-ready)."""
     from slant.analyze.loaded_terms import LoadedWordTagger
 
     tagger = LoadedWordTagger()
-    out: dict = {"model": tagger.model.meta.get("name"), "threshold": tagger.model.threshold}
+    out: dict[str, Any] = {"model": tagger.model.meta.get("name"), "threshold": tagger.model.threshold}
     tp = fp = fn = 0
     s_pred, s_gold = [], []
     items = babe(babe_dir, "test")
@@ -89,19 +96,19 @@ def evaluate_bias(babe_dir: Path, basil_dir: Path | None = None) -> dict:
         fn += sum(1 for p, g in zip(pred, labels) if g and not p)
         s_pred.append(int(any(pred)))
         s_gold.append(item["biased"])
-    pos = _prf(
+    pos = prf(
         sum(1 for p, g in zip(s_pred, s_gold) if p and g),
         sum(1 for p, g in zip(s_pred, s_gold) if p and not g),
         sum(1 for p, g in zip(s_pred, s_gold) if g and not p),
     )
-    neg = _prf(
+    neg = prf(
         sum(1 for p, g in zip(s_pred, s_gold) if not p and not g),
         sum(1 for p, g in zip(s_pred, s_gold) if not p and g),
         sum(1 for p, g in zip(s_pred, s_gold) if not g and p),
     )
     out["babe_test"] = {
         "sentences": len(items),
-        "biased_word_tokens": _prf(tp, fp, fn),
+        "biased_word_tokens": prf(tp, fp, fn),
         "sentence_biased": {"positive_class": pos, "macro_f1": round((pos["f1"] + neg["f1"]) / 2, 4)},
     }
     if basil_dir is not None and Path(basil_dir).exists():
@@ -109,7 +116,7 @@ def evaluate_bias(babe_dir: Path, basil_dir: Path | None = None) -> dict:
     return out
 
 
-def _evaluate_basil(tagger, basil_dir: Path) -> dict:
+def _evaluate_basil(tagger: LoadedWordTagger, basil_dir: Path) -> dict[str, Any]:
     tp = fp = fn = 0
     span_hit = span_total = 0
     pred_spans = pred_spans_ok = 0
@@ -134,10 +141,10 @@ def _evaluate_basil(tagger, basil_dir: Path) -> dict:
         sent_pred.append(int(any(pred)))
         sent_gold.append(int(bool(spans)))
     return {
-        "tokens": _prf(tp, fp, fn),
+        "tokens": prf(tp, fp, fn),
         "span_recall_any_overlap": round(span_hit / span_total, 4) if span_total else 0.0,
         "flagged_token_precision_vs_lex_spans": round(pred_spans_ok / pred_spans, 4) if pred_spans else 0.0,
-        "sentence_has_lex_span": _prf(
+        "sentence_has_lex_span": prf(
             sum(1 for p, g in zip(sent_pred, sent_gold) if p and g),
             sum(1 for p, g in zip(sent_pred, sent_gold) if p and not g),
             sum(1 for p, g in zip(sent_pred, sent_gold) if g and not p),

@@ -13,6 +13,9 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
+
+from slant.eval.metrics import prf
 
 CLAIMBUSTER_FILE = "claimbuster/2.5xNCS.json"
 
@@ -57,19 +60,16 @@ def _prf(pred: list[int], gold: list[int]) -> dict[str, float]:
     tp = sum(1 for p, g in zip(pred, gold) if p and g)
     fp = sum(1 for p, g in zip(pred, gold) if p and not g)
     fn = sum(1 for p, g in zip(pred, gold) if g and not p)
-    prec = tp / (tp + fp) if tp + fp else 0.0
-    rec = tp / (tp + fn) if tp + fn else 0.0
-    f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
-    return {"precision": round(prec, 4), "recall": round(rec, 4), "f1": round(f1, 4)}
+    return prf(tp, fp, fn)
 
 
-def evaluate_claims(data: Path) -> dict:
+def evaluate_claims(data: Path) -> dict[str, Any]:
     """Figures of the shipped check-worthiness model on the test parts (JSON-ready)."""
     from slant.analyze.claims import load_checkworthy_model
     from slant.nlp.linear import sentence_features
 
     model = load_checkworthy_model()
-    out: dict = {"model": model.meta.get("name", "checkworthy"), "threshold": model.threshold}
+    out: dict[str, Any] = {"model": model.meta.get("name", "checkworthy"), "threshold": model.threshold}
     rows = claimbuster(data, "test")
     scores = [model.score(sentence_features(t)) for t, _ in rows]
     gold = [g for _, g in rows]

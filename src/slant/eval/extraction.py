@@ -24,6 +24,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from slant.eval.metrics import f1
 from slant.extract.text.page import TextExtraction, extract_text
 
 COARSE = {
@@ -43,7 +44,7 @@ def _ratio(num: int, den: int) -> float | None:
 def _f1(p: float | None, r: float | None) -> float | None:
     if p is None or r is None:
         return None
-    return round(2 * p * r / (p + r), 4) if p + r else 0.0
+    return round(f1(p, r), 4)
 
 
 def _count_page(gold: dict[str, Any], pred: TextExtraction) -> dict[str, int | bool]:

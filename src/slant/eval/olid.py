@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
 from slant.document import TOXICITY_ATTRIBUTES
+from slant.eval.metrics import prf
 
 LEVELS: dict[str, tuple[str, ...]] = {
     "a": ("NOT", "OFF"),
@@ -37,7 +38,7 @@ def f1_scores(gold: Sequence[str], pred: Sequence[str], labels: Sequence[str]) -
         tp = sum(1 for g, p in zip(gold, pred) if g == label and p == label)
         fp = sum(1 for g, p in zip(gold, pred) if g != label and p == label)
         fn = sum(1 for g, p in zip(gold, pred) if g == label and p != label)
-        out[label] = 0.0 if tp == 0 else 2 * tp / (2 * tp + fp + fn)
+        out[label] = prf(tp, fp, fn, digits=None)["f1"]
     return out
 
 
@@ -51,7 +52,7 @@ def macro_f1(gold: Sequence[str], pred: Sequence[str], labels: Sequence[str]) ->
 def read_level(folder: Path, level: str) -> tuple[list[str], list[str]]:
     """Texts and gold labels of one official OLID test level, joined on tweet id."""
     with open(folder / f"labels-level{level}.csv", encoding="utf-8", newline="") as fh:
-        reader = csv.reader(fh)
+        reader: Iterator[list[str]] = csv.reader(fh)
         header = next(reader)
         if header and header[0].strip().lower() != "id":  # some copies have no header
             reader = iter([header, *reader])
@@ -129,10 +130,7 @@ def evaluate_samples(gold_dir: Path, scorer: Scorer) -> dict[str, Any]:
         tp = sum(1 for g, f in zip(gold, flags) if g.get(attr) and attr in f)
         fp = sum(1 for g, f in zip(gold, flags) if not g.get(attr) and attr in f)
         fn = sum(1 for g, f in zip(gold, flags) if g.get(attr) and attr not in f)
-        p = tp / (tp + fp) if tp + fp else 0.0
-        r = tp / (tp + fn) if tp + fn else 0.0
-        f1 = 2 * p * r / (p + r) if p + r else 0.0
-        per_attr[attr] = {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f1, 4), "support": tp + fn, "predicted": tp + fp}
+        per_attr[attr] = {**prf(tp, fp, fn), "support": tp + fn, "predicted": tp + fp}
     supported = [v["f1"] for v in per_attr.values() if v["support"] > 0]
     return {
         "files": [p.name for p in files],

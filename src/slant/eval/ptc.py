@@ -22,10 +22,12 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 import numpy as np
 
 from slant.document import TECHNIQUES
+from slant.eval.metrics import f1, ratio
 from slant.store.outputs import write_ptc_tsv
 
 
@@ -74,8 +76,7 @@ def _prf(prec_num: float, prec_den: int, rec_num: float, rec_den: int) -> tuple[
     r = rec_num / rec_den if rec_den else 0.0
     if prec_den == 0 and rec_den == 0:
         return p, r, 1.0
-    f1 = 2 * p * r / (p + r) if p > 0 and r > 0 else 0.0
-    return p, r, f1
+    return p, r, f1(p, r)
 
 
 # ---------------------------------------------------------------- SI
@@ -125,8 +126,9 @@ def flc_score(predicted: Iterable[Fragment], gold: Iterable[Fragment]) -> dict[s
     """
     pred_by = {a: _merge_per_technique(v) for a, v in _by_article(predicted).items()}
     gold_by = {a: _merge_per_technique(v) for a, v in _by_article(gold).items()}
-    prec = Counter()  # technique -> precision numerator
-    rec = Counter()
+    # technique -> precision / recall numerator: Counters of float sums (typeshed types Counter's values as int)
+    prec = cast("dict[str, float]", Counter())
+    rec = cast("dict[str, float]", Counter())
     n_pred = Counter(tech for v in pred_by.values() for tech, _, _ in v)
     n_gold = Counter(tech for v in gold_by.values() for tech, _, _ in v)
     for art, preds in pred_by.items():
@@ -185,10 +187,8 @@ def tc_score(predicted: Iterable[Fragment], gold: Iterable[Fragment]) -> dict[st
         tp = sum(1 for g, p in pairs if g == tech and p == tech)
         n_pred = sum(1 for _, p in pairs if p == tech)
         n_gold = sum(1 for g, _ in pairs if g == tech)
-        prec = tp / n_pred if n_pred else 0.0
-        recall = tp / n_gold if n_gold else 0.0
-        f1 = 2 * prec * recall / (prec + recall) if prec + recall > 0 else 0.0
-        per_technique[tech] = {"precision": prec, "recall": recall, "f1": f1, "n_gold": n_gold}
+        prec, recall = ratio(tp, n_pred), ratio(tp, n_gold)
+        per_technique[tech] = {"precision": prec, "recall": recall, "f1": f1(prec, recall), "n_gold": n_gold}
     return {"tc_micro_f1": micro, "tc_n": total, "per_technique": per_technique}
 
 
@@ -259,11 +259,13 @@ def score_all(
     si = si_score(predicted_spans, corpus.spans)
     tc = tc_score(tc_predictions, corpus.techniques)
     flc = flc_score(predicted_spans, corpus.techniques)
+    tc_per, flc_per = tc["per_technique"], flc["per_technique"]
+    assert isinstance(tc_per, dict) and isinstance(flc_per, dict)  # both scorers return one dict per technique
     per_technique: dict[str, Mapping[str, float]] = {}
     for tech in TECHNIQUES:
         per_technique[tech] = {
-            "tc_f1": tc["per_technique"].get(tech, {}).get("f1", 0.0),  # type: ignore[union-attr]
-            "flc_f1": flc["per_technique"].get(tech, {}).get("f1", 0.0),  # type: ignore[union-attr]
+            "tc_f1": tc_per.get(tech, {}).get("f1", 0.0),
+            "flc_f1": flc_per.get(tech, {}).get("f1", 0.0),
             "n_gold": sum(1 for f in corpus.techniques if f.technique == tech),
         }
     return {

@@ -26,9 +26,14 @@ from __future__ import annotations
 import json
 import re
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from slant.document import Comment, Document, content_id
+
+if TYPE_CHECKING:
+    from slant.extract.text.page import TextExtraction
 
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 _DETS = {"the", "these", "those", "this", "that", "a", "an", "its", "their", "our", "his", "her"}
@@ -83,12 +88,12 @@ def claim_overlap(gold: str, pred: str) -> tuple[float, float]:
     return hit / len(g), hit / len(p)
 
 
-def document_from_gold(txt: str, gold: dict, source: str, gold_lines: bool = False) -> tuple[Document, str]:
+def document_from_gold(txt: str, gold: dict[str, Any], source: str, gold_lines: bool = False) -> tuple[Document, str]:
     """The Document a gold page describes, and which way its body was built."""
-    extract_text = None
+    extract_text: Callable[..., TextExtraction] | None = None
     if not gold_lines:
         try:
-            from slant.extract.text.page import extract_text  # type: ignore[attr-defined]
+            from slant.extract.text.page import extract_text
         except ImportError:
             extract_text = None
     if extract_text is not None:
@@ -108,13 +113,13 @@ def document_from_gold(txt: str, gold: dict, source: str, gold_lines: bool = Fal
     return doc, "gold lines"
 
 
-def evaluate_samples(gold_dir: Path, gold_lines: bool = False) -> dict:
+def evaluate_samples(gold_dir: Path, gold_lines: bool = False) -> dict[str, Any]:
     """Label recall, claim recall and attribution accuracy of actors.v1 + claims.v1 on the gold pages."""
     from slant.analyze.actors import ActorsAnalyzer
     from slant.analyze.claims import ClaimsAnalyzer
 
     actors, claims = ActorsAnalyzer(), ClaimsAnalyzer()
-    pages: dict = {}
+    pages: dict[str, dict[str, Any]] = {}
     totals = {"labels": 0, "labels_found": 0, "labels_exact": 0, "claims": 0, "claims_found": 0, "attr_ok": 0}
     by_place = {"body": [0, 0], "comments": [0, 0]}
     for gold_path in sorted(Path(gold_dir).glob("*.gold.json")):
@@ -164,7 +169,10 @@ def evaluate_samples(gold_dir: Path, gold_lines: bool = False) -> dict:
             "missed_claims": missed_claims,
             "wrong_sources": wrong_sources,
         }
-    r = lambda a, b: round(a / b, 4) if b else 0.0  # noqa: E731
+
+    def r(a: float, b: float) -> float:
+        return round(a / b, 4) if b else 0.0
+
     return {
         "label_recall": r(totals["labels_found"], totals["labels"]),
         "label_recall_exact": r(totals["labels_exact"], totals["labels"]),

@@ -17,7 +17,7 @@ parses agree on what a month or a time looks like.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
 
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -141,7 +141,7 @@ def normalize_date(value: str | None) -> str | None:
     cleaned = re.sub(r"(?i)\b(at|um|à)\b|(\d)(st|nd|rd|th)\b", r"\2", value)
     cleaned = re.sub(r"(?i)\bGMT(?=[+-])", "", cleaned)
     try:
-        parsed = date_parser.parse(cleaned, fuzzy=True)
+        parsed: datetime = date_parser.parse(cleaned, fuzzy=True)
     except (ValueError, OverflowError, TypeError):
         return None
     if parsed.hour == parsed.minute == parsed.second == 0 and not re.search(r"\d:\d", value):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from functools import cache
 from importlib import resources
+from importlib.resources.abc import Traversable
 from typing import Any
 
 from slant.nlp.linear import LinearModel
@@ -26,7 +27,7 @@ LOADED_WORDS_MODEL = "loaded_words.v1.json"
 PACK_PREFIX = "pack."
 
 
-def _resource(name: str):  # -> importlib.resources.abc.Traversable
+def _resource(name: str) -> Traversable:
     return resources.files(DATA_PACKAGE).joinpath(name)
 
 
@@ -67,7 +68,8 @@ def known_outlets() -> frozenset[str]:
 
 def default_aliases() -> dict[str, Any]:
     """The general alias table (actors.v1), before packs and the user's file."""
-    return json_table(ALIASES_FILE)
+    table: dict[str, Any] = json_table(ALIASES_FILE)  # a JSON object
+    return table
 
 
 @cache
@@ -84,4 +86,5 @@ def pack(name: str) -> dict[str, Any]:
     """The domain pack `name` (same shape as the alias table); ValueError for an unknown name."""
     if name not in available_packs():
         raise ValueError(f"unknown pack {name!r}; known: {', '.join(available_packs()) or 'none'}")
-    return json_table(f"{PACK_PREFIX}{name}.json")
+    table: dict[str, Any] = json_table(f"{PACK_PREFIX}{name}.json")  # a JSON object
+    return table

@@ -99,7 +99,8 @@ class OnnxModel:
         }
         if "token_type_ids" in self.input_names:
             feeds["token_type_ids"] = np.zeros_like(batch.input_ids)
-        return self.session.run(None, {k: v for k, v in feeds.items() if k in self.input_names})
+        outputs: list[np.ndarray] = self.session.run(None, {k: v for k, v in feeds.items() if k in self.input_names})
+        return outputs
 
 
 @cache
@@ -109,10 +110,12 @@ def load_shipped(name: str, threads: int = 0) -> OnnxModel:
 
 
 def sigmoid(x: np.ndarray) -> np.ndarray:
-    return 1.0 / (1.0 + np.exp(-x))
+    out: np.ndarray = 1.0 / (1.0 + np.exp(-x))
+    return out
 
 
 def softmax(x: np.ndarray, axis: int = -1) -> np.ndarray:
     shifted = x - x.max(axis=axis, keepdims=True)
     e = np.exp(shifted)
-    return e / e.sum(axis=axis, keepdims=True)
+    out: np.ndarray = e / e.sum(axis=axis, keepdims=True)
+    return out

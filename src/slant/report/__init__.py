@@ -22,9 +22,8 @@ from urllib.parse import urlsplit
 import jinja2
 from markupsafe import Markup
 
-from slant.document import Document
+from slant.document import TECHNIQUES, Document
 from slant.report.view import (
-    TECHNIQUES,
     bar_chart,
     chart_height,
     colour_index,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from typing import TYPE_CHECKING
 from urllib.parse import urlencode
 
 from fastapi import FastAPI, Request
@@ -24,6 +25,9 @@ from slant.server.settings import Settings
 from slant.server.templating import render
 from slant.server.work import Overloaded, TimedOut, WorkQueue
 from slant.store.sqlite import CorpusStore
+
+if TYPE_CHECKING:
+    from starlette.middleware.base import RequestResponseEndpoint
 
 RETRY_AFTER = "2"
 
@@ -62,13 +66,15 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
     app.add_middleware(SecurityHeaders)
 
-    if settings.token:
+    token = settings.token  # Settings is frozen: the same value the closure would read later
+    if token:
         @app.middleware("http")
-        async def openapi_needs_token(request: Request, call_next):  # the schema is an API route too
+        async def openapi_needs_token(request: Request, call_next: RequestResponseEndpoint) -> Response:
+            # the schema is an API route too
             if request.url.path == "/api/openapi.json":
                 from slant.server.deps import bearer
 
-                if not token_matches(bearer(request), settings.token):
+                if not token_matches(bearer(request), token):
                     return JSONResponse({"detail": "missing or wrong bearer token"}, status_code=401,
                                         headers={"WWW-Authenticate": "Bearer"})
             return await call_next(request)

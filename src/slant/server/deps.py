@@ -32,7 +32,8 @@ class AppState:
 
 
 def get_state(request: Request) -> AppState:
-    return request.app.state.slant
+    state: AppState = request.app.state.slant  # set by create_app; Starlette's State is untyped
+    return state
 
 
 def token_matches(given: str | None, expected: str) -> bool:

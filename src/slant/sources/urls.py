@@ -32,7 +32,8 @@ def is_url(item: str) -> bool:
 
 def system_resolver(host: str, port: int) -> list[str]:
     infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-    return sorted({info[4][0] for info in infos})
+    # sockaddr[0] is typed str | int (int only for AF_PACKET-style families); for IP hosts it is the address text
+    return sorted({str(info[4][0]) for info in infos})
 
 
 def is_public_address(address: str) -> bool:
@@ -89,12 +90,14 @@ class _PinnedHTTPConnection(http.client.HTTPConnection):
 
 class _PinnedHTTPSConnection(http.client.HTTPSConnection):
     def __init__(self, host: str, port: int, address: str, timeout: float) -> None:
-        super().__init__(host, port, timeout=timeout, context=ssl.create_default_context())
+        context = ssl.create_default_context()
+        super().__init__(host, port, timeout=timeout, context=context)
         self._address = address
+        self._ssl_context = context  # our own reference: the base class's `_context` is private and untyped
 
     def connect(self) -> None:
         sock = socket.create_connection((self._address, self.port), self.timeout)
-        self.sock = self._context.wrap_socket(sock, server_hostname=self.host)
+        self.sock = self._ssl_context.wrap_socket(sock, server_hostname=self.host)
 
 
 def fetch_bytes(

@@ -12,16 +12,20 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from slant import errors
 from slant.config import Limits
 from slant.document import Page, SourceError
 from slant.sources.files import register_reader, unreadable
 
+if TYPE_CHECKING:
+    from warcio.recordloader import ArcWarcRecord  # untyped library: resolves to Any for mypy
+
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 
-def _is_html(record) -> bool:
+def _is_html(record: ArcWarcRecord) -> bool:
     headers = record.http_headers
     if headers is None:
         return False

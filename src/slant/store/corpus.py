@@ -10,40 +10,23 @@ so SQL and Python can never disagree about what a filter keeps.
 
 from __future__ import annotations
 
+import builtins
 import json
-import re
 import sqlite3
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, fields
-from datetime import date, datetime
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from slant.document import Document, document_from_dict
+from slant.document import Document, document_from_dict, published_date
 
 if TYPE_CHECKING:
     from slant.store.sqlite import CorpusStore, SearchHit
 
-_DATE_PREFIX = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 
 #: Columns every document query selects (the record is the full contract object).
 _DOC_COLUMNS = "d.id, d.source, d.url, d.outlet, d.record"
-
-
-def published_date(value: str | None) -> date | None:
-    """The calendar date at the start of an ISO-8601 string, or None (the date filters use it)."""
-    if not value:
-        return None
-    match = _DATE_PREFIX.match(value.strip())
-    if not match:
-        try:
-            return datetime.fromisoformat(value.strip()).date()
-        except ValueError:
-            return None
-    try:
-        return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
-    except ValueError:
-        return None
 
 
 @dataclass(frozen=True)
@@ -210,11 +193,13 @@ class Corpus:
             if where.matches(doc) and (doc.ok or include_errors):
                 yield doc
 
+    # This method shadows the builtin `list` in the rest of the class body, so the
+    # annotations below spell it `builtins.list`.
     def list(self, where: Filter = Filter(), include_errors: bool = False) -> list[Document]:
         return list(self.iter_documents(where, include_errors))
 
     def documents(self, where: Filter = Filter(), limit: int | None = 50, offset: int = 0,
-                  include_errors: bool = False) -> list[dict[str, Any]]:
+                  include_errors: bool = False) -> builtins.list[dict[str, Any]]:
         """Listing rows (see `document_row`), newest first, one page of them."""
         rows: list[dict[str, Any]] = []
         skipped = 0
@@ -236,7 +221,7 @@ class Corpus:
             cursor.close()
         return rows
 
-    def outlets(self) -> list[str]:
+    def outlets(self) -> builtins.list[str]:
         """Names of the outlets with analyzed documents, sorted."""
         with self.store.lock:
             rows = self.store.conn.execute(
@@ -245,10 +230,10 @@ class Corpus:
         names = {Document(id="", source=r["source"], url=r["url"], outlet=r["outlet"]).outlet_name for r in rows}
         return sorted(names)
 
-    def outlet_figures(self, where: Filter = Filter()) -> list[dict[str, Any]]:
+    def outlet_figures(self, where: Filter = Filter()) -> builtins.list[dict[str, Any]]:
         return outlet_figures(self.iter_documents(where))
 
-    def technique_counts(self, where: Filter = Filter()) -> list[tuple[str, int]]:
+    def technique_counts(self, where: Filter = Filter()) -> builtins.list[tuple[str, int]]:
         """(technique, body spans) for the documents `where` keeps, most frequent first."""
         if not where.empty:
             counts = technique_counts(self.iter_documents(where))
@@ -261,7 +246,7 @@ class Corpus:
             ).fetchall()
         return [(r[0], r[1]) for r in rows]
 
-    def search(self, query: str, where: Filter = Filter(), limit: int = 20) -> list[SearchHit]:
+    def search(self, query: str, where: Filter = Filter(), limit: int = 20) -> builtins.list[SearchHit]:
         """Full-text hits in titles, bodies and comments of the documents `where` keeps, best first."""
         try:
             return self._search(query, where, limit)
@@ -272,7 +257,7 @@ class Corpus:
                 return []
             return self._search(" ".join(f'"{w}"' for w in words), where, limit)
 
-    def _search(self, match: str, where: Filter, limit: int) -> list[SearchHit]:
+    def _search(self, match: str, where: Filter, limit: int) -> builtins.list[SearchHit]:
         from slant.store.sqlite import SearchHit
 
         condition, params = _prefilter(where, include_errors=False)

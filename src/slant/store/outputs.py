@@ -17,7 +17,10 @@ import re
 import sys
 from collections.abc import Iterable
 from pathlib import Path
-from typing import IO, Any, Protocol, TextIO
+from typing import IO, TYPE_CHECKING, Any, Protocol, TextIO
+
+if TYPE_CHECKING:
+    import pyarrow as pa
 
 PARQUET_SUFFIXES = (".parquet", ".pq")
 PTC_SUFFIXES = (".tsv",)
@@ -54,7 +57,7 @@ class JsonlWriter:
             self.handle.close()
 
 
-def _schema():
+def _schema() -> pa.Schema:
     import pyarrow as pa
 
     return pa.schema(

@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from slant.document import Document, document_from_dict
+from slant.document import Document, Span, document_from_dict
 
 SCHEMA_VERSION = 1
 
@@ -212,7 +212,7 @@ class CorpusStore:
         for layer, spans in doc.spans.items():
             self._write_spans(doc.id, layer, spans, None)
 
-    def _write_spans(self, doc_id: str, layer: str, spans: list, comment_id: str | None) -> None:
+    def _write_spans(self, doc_id: str, layer: str, spans: list[Span], comment_id: str | None) -> None:
         self.conn.executemany(
             "INSERT INTO spans (doc_id, layer, comment_id, start, end, label, score, analyzer) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [(doc_id, layer, comment_id, s.start, s.end, s.label, s.score, s.analyzer) for s in spans],
@@ -223,7 +223,10 @@ class CorpusStore:
     def start_run(self, command: str = "") -> int:
         with self.lock:
             cur = self.conn.execute("INSERT INTO runs (started_at, command) VALUES (?, ?)", (_now(), command))
-            return int(cur.lastrowid)
+            run_id = cur.lastrowid
+            if run_id is None:  # sqlite3 always sets it after an INSERT
+                raise RuntimeError("INSERT INTO runs returned no row id")
+            return run_id
 
     def finish_run(self, run_id: int, seen: int, results: int, errors: int, skipped: int = 0, status: str = "finished") -> None:
         with self.lock:
@@ -262,7 +265,7 @@ class CorpusStore:
             ).fetchone()
         if row is None:
             return None
-        record = json.loads(row[0])
+        record: dict[str, Any] = json.loads(row[0])
         record["source"] = source  # identical content from two inputs shares one document row
         return record
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 import lxml.html
 
@@ -50,7 +51,15 @@ def extract_html(html: str, url: str | None = None) -> HtmlExtraction:
         include_tables=False,
         deduplicate=False,
     )
-    meta = result.as_dict() if result is not None else {}
+    # bare_extraction is typed to return a dict as well, but only does so with the
+    # deprecated as_dict=True, which is not passed here.
+    meta: dict[str, Any]
+    if result is None:
+        meta = {}
+    elif isinstance(result, dict):
+        meta = result
+    else:
+        meta = result.as_dict()
     body = _tidy(meta.get("text") or "")
     if not body:
         body = _fallback_body(tree)

@@ -500,7 +500,8 @@ def _structural_parent(comments: list[RawComment], texts: list[str], idx: int) -
         for j in range(idx - 1, max(-1, idx - 1 - PARENT_LOOKBACK), -1):
             if comments[j].level == comment.level - 1:
                 return j
-            if comments[j].level is not None and comments[j].level < comment.level - 1:
+            earlier_level = comments[j].level
+            if earlier_level is not None and earlier_level < comment.level - 1:
                 break
     return None
 
@@ -575,9 +576,9 @@ def link_parents(lines: list[str], comments: list[RawComment]) -> None:
         if best is None and idx > 0:
             prev = comments[idx - 1]
             if prev.author is not None and prev.author != comment.author:
-                opening = re.split(r"(?<=[?])\s", text.strip(), maxsplit=1)[0]
-                if opening.endswith("?") and len(opening) <= 60:
-                    words = _content_words(opening)
+                question = re.split(r"(?<=[?])\s", text.strip(), maxsplit=1)[0]
+                if question.endswith("?") and len(question) <= 60:
+                    words = _content_words(question)
                     if words and len(words & _content_words(texts[idx - 1])) >= max(1, len(words) - 1):
                         best = idx - 1
         if best is None:
@@ -587,5 +588,5 @@ def link_parents(lines: list[str], comments: list[RawComment]) -> None:
             keys = _name_keys(comment.author)
             for key in keys:
                 latest[key] = idx
-            words = re.findall(r"[^\W_][\w'’-]*", comment.author.lower())
-            stems.update(k for k in keys if k not in words and k != " ".join(words))
+            author_words: list[str] = re.findall(r"[^\W_][\w'’-]*", comment.author.lower())
+            stems.update(k for k in keys if k not in author_words and k != " ".join(author_words))

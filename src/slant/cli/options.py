@@ -1,0 +1,28 @@
+"""Options that several commands share, parsed one way (sqlite-utils' reusable option bundles)."""
+
+from __future__ import annotations
+
+import typer
+
+from slant.config import RunConfig
+
+PACKS_HELP = "Comma-separated domain packs of actor aliases (default: conflict-syria; '' for none). See `slant analyzers`."
+
+
+def parse_packs(value: str | None) -> tuple[str, ...]:
+    """The packs named on the command line (None: the default ones), checked against those shipped."""
+    from slant.nlp.lexicons import available_packs
+
+    if value is None:
+        return RunConfig().packs
+    names = tuple(name.strip() for name in value.split(",") if name.strip())
+    unknown = [name for name in names if name not in available_packs()]
+    if unknown:
+        raise typer.BadParameter(f"unknown pack(s) {', '.join(unknown)}; shipped: {', '.join(available_packs())}",
+                                 param_hint="--packs")
+    return names
+
+
+def parse_analyzers(value: str | None) -> tuple[str, ...] | None:
+    """Comma-separated analyzer names (None: the defaults; '': extraction only)."""
+    return None if value is None else tuple(a.strip() for a in value.split(",") if a.strip())
