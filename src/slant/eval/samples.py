@@ -15,7 +15,7 @@ Matching (lenient, but every rule is stated here and in the JSON output):
 - Attribution accuracy: over gold claims that were found, the predicted attributed_to
   equals the gold one after normalisation, or one contains the other as a contiguous token
   run; None matches only None. `attribution_accuracy_all` counts unfound claims as wrong.
-The body is built by slant.extract.text.page.extract_text when that module exists and
+The body is built by slant.extract.text.extract_text when
 `gold_lines` is False; otherwise (`body_from` says which) from the gold `lines` of kind
 body/quoted_outlet, title from kind title, and comments from the gold `comments` texts,
 which isolates actors/claims from extraction errors.
@@ -26,14 +26,11 @@ from __future__ import annotations
 import json
 import re
 import time
-from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from slant.document import Comment, Document, content_id
-
-if TYPE_CHECKING:
-    from slant.extract.text.page import TextExtraction
+from slant.extract.text import extract_text
 
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 _DETS = {"the", "these", "those", "this", "that", "a", "an", "its", "their", "our", "his", "her"}
@@ -90,18 +87,12 @@ def claim_overlap(gold: str, pred: str) -> tuple[float, float]:
 
 def document_from_gold(txt: str, gold: dict[str, Any], source: str, gold_lines: bool = False) -> tuple[Document, str]:
     """The Document a gold page describes, and which way its body was built."""
-    extract_text: Callable[..., TextExtraction] | None = None
     if not gold_lines:
-        try:
-            from slant.extract.text.page import extract_text
-        except ImportError:
-            extract_text = None
-    if extract_text is not None:
         ex = extract_text(txt, source=source)
         doc = Document(
             id=content_id(txt), source=source, text=ex.body, title=ex.title, comments=list(ex.comments)
         )
-        return doc, "slant.extract.text.page.extract_text"
+        return doc, "slant.extract.text.extract_text"
     lines = txt.split("\n")
     kinds = {item["n"]: item["kind"] for item in gold["lines"]}
     body = "\n\n".join(

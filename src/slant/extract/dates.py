@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
+from dateutil import parser as date_parser
+
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
@@ -134,10 +136,6 @@ def normalize_date(value: str | None) -> str | None:
         return re.sub(r"([+-]\d{2})(\d{2})$", r"\1:\2", iso)
     if not _YEAR.search(value) or len(value) > MAX_DATE_TEXT:
         return None  # relative dates ('3 hours ago') are not dates we can trust
-    try:
-        from dateutil import parser as date_parser
-    except ImportError:  # pragma: no cover - dateutil ships with trafilatura's htmldate
-        return None
     cleaned = re.sub(r"(?i)\b(at|um|à)\b|(\d)(st|nd|rd|th)\b", r"\2", value)
     cleaned = re.sub(r"(?i)\bGMT(?=[+-])", "", cleaned)
     try:

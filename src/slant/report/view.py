@@ -61,8 +61,9 @@ class Segment:
         return seen
 
     @property
-    def colours(self) -> list[int]:
-        return [colour_index(t) for t in self.techniques][:MAX_STACK]
+    def stacked(self) -> list[str]:
+        """The techniques drawn as underlines (the rest still show in the title)."""
+        return self.techniques[:MAX_STACK]
 
     @property
     def title(self) -> str:
