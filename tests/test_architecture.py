@@ -106,3 +106,43 @@ def test_the_layering_rule_can_fail(tmp_path: Path) -> None:
     module = tmp_path / "m.py"
     module.write_text("def f():\n    from slant.server import app\n    import slant.run.pool\n")
     assert _imports(module) == {"server", "run"}
+
+
+def _module(path: Path) -> str:
+    rel = path.relative_to(SRC).with_suffix("")
+    parts = ["slant", *rel.parts]
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def test_no_import_circle_between_modules() -> None:
+    """Within a package too: no module imports one that imports it back (lazy imports included)."""
+    paths = {_module(p): p for p in SRC.rglob("*.py") if _package(p) not in DATA}
+    graph: dict[str, set[str]] = {}
+    for name, path in paths.items():
+        targets: set[str] = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                candidates = [node.module] + [f"{node.module}.{a.name}" for a in node.names]
+            elif isinstance(node, ast.Import):
+                candidates = [a.name for a in node.names]
+            else:
+                continue
+            targets |= {c for c in candidates if c in paths and c != name}
+        # a package's __init__ re-exporting its modules is how packages work, not a circle
+        graph[name] = {t for t in targets if not (paths[name].name == "__init__.py" and t.startswith(name + "."))}
+    state: dict[str, int] = {}
+
+    def visit(node: str, path: list[str]) -> list[str] | None:
+        state[node] = 1
+        for target in sorted(graph[node]):
+            if state.get(target) == 1:
+                return path + [node, target]
+            if target not in state and (circle := visit(target, path + [node])):
+                return circle
+        state[node] = 2
+        return None
+
+    for start in sorted(graph):
+        if start not in state:
+            circle = visit(start, [])
+            assert circle is None, " -> ".join(circle)

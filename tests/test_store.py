@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from slant.document import Document
+from slant.store.corpus import Corpus
 from slant.store.sqlite import CorpusStore
 
 
@@ -22,17 +23,17 @@ def test_get_round_trips_the_contract(store: CorpusStore, sample_document: Docum
 
 def test_search_finds_body_and_comments(store: CorpusStore, sample_document: Document) -> None:
     store.upsert(sample_document)
-    body_hits = store.search("Valmora")
+    body_hits = Corpus(store).search("Valmora")
     assert body_hits and body_hits[0].doc_id == "doc1" and body_hits[0].where == "body"
     assert "[Valmora]" in body_hits[0].snippet
-    comment_hits = store.search("disgrace")
+    comment_hits = Corpus(store).search("disgrace")
     assert [(h.where, h.comment_id, h.author) for h in comment_hits] == [("comment", "c1", "Ana")]
 
 
 def test_search_survives_fts_syntax(store: CorpusStore, sample_document: Document) -> None:
     store.upsert(sample_document)
-    assert store.search('"unbalanced AND (') == []
-    assert [h.doc_id for h in store.search("Valmora.")] == ["doc1"]  # stray punctuation: searched as words
+    assert Corpus(store).search('"unbalanced AND (') == []
+    assert [h.doc_id for h in Corpus(store).search("Valmora.")] == ["doc1"]  # stray punctuation: searched as words
 
 
 def test_rewrite_replaces_children(store: CorpusStore, sample_document: Document) -> None:
@@ -41,7 +42,7 @@ def test_rewrite_replaces_children(store: CorpusStore, sample_document: Document
     sample_document.spans = {}
     store.upsert(sample_document)
     assert store.counts()["comments"] == 1 and store.counts()["spans"] == 0
-    assert store.search("disagree") == []
+    assert Corpus(store).search("disagree") == []
 
 
 def test_errors_are_stored(store: CorpusStore) -> None:

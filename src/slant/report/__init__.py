@@ -161,10 +161,11 @@ def load_documents(jsonl: Path | None = None, db: Path | None = None) -> list[Do
         for doc in read_jsonl_documents(jsonl):
             docs[doc.id] = doc
     if db is not None:
+        from slant.store.corpus import Corpus
         from slant.store.sqlite import CorpusStore
 
         with CorpusStore(db) as store:
-            for doc in store.iter_documents(include_errors=True):
+            for doc in Corpus(store).iter_documents(include_errors=True):
                 docs.setdefault(doc.id, doc)
     return list(docs.values())
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -276,12 +276,6 @@ class CorpusStore:
             row = self.conn.execute("SELECT record FROM documents WHERE id = ?", (doc_id,)).fetchone()
         return document_from_dict(json.loads(row["record"])) if row else None
 
-    def iter_documents(self, include_errors: bool = False) -> Iterator[Document]:
-        """Every document, oldest first; filtered listings live in `slant.store.corpus`."""
-        from slant.store.corpus import Corpus
-
-        return Corpus(self).iter_documents(include_errors=include_errors)
-
     def counts(self) -> dict[str, int]:
         with self.lock:
             c = self.conn
@@ -291,10 +285,3 @@ class CorpusStore:
                 "comments": c.execute("SELECT COUNT(*) FROM comments").fetchone()[0],
                 "spans": c.execute("SELECT COUNT(*) FROM spans").fetchone()[0],
             }
-
-    def search(self, query: str, limit: int = 20) -> list[SearchHit]:
-        """Full-text search over titles, bodies and comments, best matches first
-        (`slant.store.corpus.Corpus.search` takes a filter too)."""
-        from slant.store.corpus import Corpus
-
-        return Corpus(self).search(query, limit=limit)
