@@ -7,7 +7,13 @@ percentiles of successful requests, status counts (503 = deliberate refusal by
 the bounded queue, 504 = deliberate time limit, anything else = error),
 throughput, and the peak RSS of the server process. Loopback only.
 
-    python benchmarks/server.py --duration 60 --clients 8 [--analyzers a,b] [--out result.json]
+With --compare-cli, the same run also times `slant analyze` (its default workers, with
+--db) over the same articles, written as .txt files: twice, on N and on 2N files, so
+that start-up cancels out and docs/s = N / (t(2N) - t(N)); it prints
+server_vs_cli = server docs/s / analyze docs/s (the goal is >= 0.9). The server's
+articles are the same set, cycled by the clients.
+
+    python benchmarks/server.py --duration 60 --clients 8 --compare-cli [--analyzers a,b] [--out result.json]
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ import http.client
 import json
 import os
 import random
+import resource
 import socket
 import statistics
 import subprocess
@@ -92,13 +99,63 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=8)
     parser.add_argument("--words", type=int, default=1000)
     parser.add_argument("--analyzers", default=None, help="comma-separated (default: the server's defaults)")
-    parser.add_argument("--workers", type=int, default=1, help="server --workers")
+    parser.add_argument("--workers", type=int, default=0, help="server --workers (0: its default, one per core)")
     parser.add_argument("--queue", type=int, default=8, help="server --queue")
     parser.add_argument("--timeout", type=float, default=30.0, help="server --timeout")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--out", type=Path, default=None, help="also write the JSON here")
+    parser.add_argument("--articles", type=int, default=48, help="distinct articles (the set both sides analyze)")
+    parser.add_argument("--compare-cli", action="store_true", help="also time `slant analyze` on the same articles")
     args = parser.parse_args()
+    if args.articles < 1:
+        parser.error("--articles must be at least 1")
+    rng = random.Random(args.seed)
+    articles = [article(rng, args.words) for _ in range(args.articles)]
+    result = serve_load(args, articles)
+    if args.compare_cli:
+        cli = analyze_rate(articles, args.analyzers)
+        result["slant_analyze"] = cli
+        result["server_vs_cli"] = round(result["throughput"]["docs_per_s"] / cli["docs_per_s"], 3) if cli["docs_per_s"] else None
+        # CPU per document, server (its process and its workers) over `slant analyze`: <= 1.1 means the
+        # server spends no more than the CLI per document, whatever else the machine is running
+        result["server_cpu_vs_cli"] = round(result["cpu_per_doc_s"] / cli["cpu_per_doc_s"], 3) if cli["cpu_per_doc_s"] > 0 else None
+    text = json.dumps(result, indent=2)
+    print(text)
+    if args.out:
+        args.out.write_text(text + "\n", encoding="utf-8")
 
+
+def analyze_rate(articles: list[str], analyzers: str | None) -> dict:
+    """Steady-state docs/s of `slant analyze` (default workers, with --db) on `articles`:
+    N files then 2N files (the set twice, under other names), start-up cancelled."""
+    timings, cpu = {}, {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for copies in (1, 2):
+            folder = Path(tmp) / f"x{copies}"
+            folder.mkdir()
+            for c in range(copies):
+                for i, text in enumerate(articles):
+                    # a distinct header line per copy: distinct documents, the same analysis work
+                    (folder / f"a{c}-{i:04d}.txt").write_text(f"Copy {c}\n\n{text}", encoding="utf-8")
+            cmd = [sys.executable, "-c", "from slant.cli import main; main()", "analyze", str(folder),
+                   "-o", str(Path(tmp) / f"x{copies}.jsonl"), "--db", str(Path(tmp) / f"x{copies}.sqlite"), "-q"]
+            if analyzers is not None:
+                cmd += ["--analyzers", analyzers]
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
+            t0 = time.perf_counter()
+            subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            timings[copies] = time.perf_counter() - t0
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            cpu[copies] = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    steady = timings[2] - timings[1]
+    return {"documents": [len(articles), 2 * len(articles)], "wall_s": [round(timings[1], 2), round(timings[2], 2)],
+            "docs_per_s": round(len(articles) / steady, 3) if steady > 0 else None, "workers": "default (one per core)",
+            # CPU per document (start-up cancelled the same way): robust to other load on the machine
+            "cpu_per_doc_s": round((cpu[2] - cpu[1]) / len(articles), 4)}
+
+
+def serve_load(args: argparse.Namespace, articles: list[str]) -> dict:
+    """N clients posting `articles` (cycled) to a fresh `slant serve` for --duration seconds."""
     port = free_port()
     tmp = tempfile.TemporaryDirectory()
     db = Path(tmp.name) / "bench.sqlite"
@@ -134,10 +191,11 @@ def main() -> None:
         end = time.time() + args.duration
 
         def client(index: int) -> None:
-            rng = random.Random(args.seed * 1000 + index)
             conn = http.client.HTTPConnection("127.0.0.1", port, timeout=args.timeout + 30)
+            turn = index
             while time.time() < end:
-                text = article(rng, args.words)
+                text = articles[turn % len(articles)]
+                turn += args.clients
                 body = json.dumps({"text": text})
                 t0 = time.perf_counter()
                 try:
@@ -159,8 +217,21 @@ def main() -> None:
                     time.sleep(0.2)  # honour the refusal briefly, as a polite client would
             conn.close()
 
+        def cpu_seconds() -> tuple[float, float]:
+            """CPU seconds so far of the server process itself and of its worker processes."""
+            own = server.cpu_times()
+            kids = 0.0
+            for child in server.children(recursive=True):
+                try:
+                    t = child.cpu_times()
+                    kids += t.user + t.system
+                except psutil.Error:
+                    pass
+            return own.user + own.system, kids
+
         sampler = threading.Thread(target=sample_rss, daemon=True)
         sampler.start()
+        cpu_before = cpu_seconds()
         t_start = time.time()
         threads = [threading.Thread(target=client, args=(i,)) for i in range(args.clients)]
         for t in threads:
@@ -168,6 +239,7 @@ def main() -> None:
         for t in threads:
             t.join()
         wall = time.time() - t_start
+        cpu_after = cpu_seconds()
         stop.set()
         sampler.join()
     finally:
@@ -188,7 +260,7 @@ def main() -> None:
             return None
         return round(lat[min(len(lat) - 1, int(round(p / 100 * (len(lat) - 1))))], 4)
 
-    result = {
+    return {
         "benchmark": "server",
         "clients": args.clients,
         "duration_s": round(wall, 2),
@@ -204,12 +276,12 @@ def main() -> None:
                       "mean": round(statistics.fmean(lat), 4) if lat else None},
         "throughput": {"docs_per_s": round(ok / wall, 3), "words_per_s": round(words_sent[0] / wall, 1)},
         "peak_rss_mb": round(peak_rss / 2**20, 1),
+        "cpu_s": {"server_process": round(cpu_after[0] - cpu_before[0], 2),
+                  "worker_processes": round(cpu_after[1] - cpu_before[1], 2)},
+        "cpu_per_doc_s": round((cpu_after[0] - cpu_before[0] + cpu_after[1] - cpu_before[1]) / max(1, ok), 4),
         "cpu_count": os.cpu_count(),
+        "health_at_start": {"queue": health.get("queue")},
     }
-    text = json.dumps(result, indent=2)
-    print(text)
-    if args.out:
-        args.out.write_text(text + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

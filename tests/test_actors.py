@@ -170,3 +170,72 @@ def test_groups_named_by_an_ist_word() -> None:
     ActorsAnalyzer()([a, b])
     assert [(x.name, [lab.label for lab in x.labels]) for x in a.actors] == [("Monarchists", ["Monarchist offensive"])]
     assert b.actors[0].name == "Monarchists"
+
+
+# ---------------------------------------------------------------- issue 18: who is called what
+
+
+def _run(text: str, comments: tuple[str, ...] = (), aliases: dict[str, object] | None = None, tmp_path=None):
+    from slant.analyze.actors import ActorsAnalyzer
+
+    path = None
+    if aliases is not None and tmp_path is not None:
+        path = tmp_path / "aliases.json"
+        path.write_text(json.dumps(aliases), encoding="utf-8")
+    doc = Document(id="t", source="test", text=text, comments=[Comment(id=f"c{i}", text=c) for i, c in enumerate(comments)])
+    ActorsAnalyzer(aliases=path)([doc])
+    return doc
+
+
+def test_possessive_is_never_a_scare_quote_nor_a_label_fragment() -> None:
+    doc = _run("Minister Arlo Venn’s friend met the Velorian army’s Tiger Brigade on Monday.")
+    labels = [lab for a in doc.actors for lab in a.labels]
+    assert not any(lab.scare_quoted for lab in labels)
+    assert not any(lab.label.lower().startswith(("s ", "’s", "'s")) for lab in labels)
+
+
+def test_nested_group_belongs_to_the_group_named(tmp_path) -> None:
+    table = {"aliases": {"Free Velorian Army": "Free Velorian Army"}}
+    doc = _run("Free Velorian Army rebels shelled the village.", aliases=table, tmp_path=tmp_path)
+    names = {a.name for a in doc.actors}
+    assert "Free Velorian Army" in names
+    assert not any(n.endswith("government forces") for n in names)
+
+
+def test_urls_emoticons_and_fragments_are_not_actors() -> None:
+    from slant.analyze.actors import valid_name
+
+    assert not valid_name("https://media.example.net/images/a.jpg", "GPE")
+    assert not valid_name(":-)", "ORG")
+    assert not valid_name("", "NORP")
+    assert not valid_name("moron scumbag", "ORG")
+    assert valid_name("pro-Al-Qaeda", "ORG") and valid_name("Arlo Venn", "PERSON")
+
+
+def test_surname_merges_with_the_one_full_name() -> None:
+    table = AliasTable.from_data({"aliases": {}, "groups": {}})
+    out = merge_names(["Sergei Valkov", "Valkov", "Anton Lynd", "Lynd", "Dana Lynd"], table)
+    assert out["Valkov"] == "Sergei Valkov"
+    assert out["Lynd"] == "Lynd"  # two full names end with it: no guess
+
+
+def test_insults_in_comments_stay_with_the_thread_and_attach_by_syntax() -> None:
+    doc = _run(
+        "The Velorian army entered the town on Monday.",
+        comments=("The Velorian army entered the town. These pricks will run away soon.",),
+    )
+    army = [a for a in doc.actors if "government forces" in a.name]
+    assert army and not any("prick" in lab.label.lower() for a in army for lab in a.labels)
+    insults = [lab for a in doc.actors for lab in a.labels if "prick" in lab.label.lower()]
+    assert insults and all(lab.where == "comments" for lab in insults)
+
+
+def test_labels_attach_through_apposition_coordination_and_object_complements() -> None:
+    doc = _run(
+        "The group is run by two longtime strategists, Nelson Marr and Paul Dent. "
+        "Before her arrest, Lena Orr called Arlo Venn an orange fascist."
+    )
+    by_actor = {a.name: [lab.label.lower() for lab in a.labels] for a in doc.actors}
+    assert any("strategists" in lab for lab in by_actor.get("Nelson Marr", []))
+    assert any("strategists" in lab for lab in by_actor.get("Paul Dent", []))
+    assert any("fascist" in lab for lab in by_actor.get("Arlo Venn", []))

@@ -87,12 +87,13 @@ def test_missing_path_is_an_error_record() -> None:
     assert doc.error.type == "not_found"
 
 
-def test_unknown_language_is_an_error() -> None:
+def test_unknown_language_is_a_warning_on_a_kept_document() -> None:
     from slant.document import Page
 
     pipeline = Pipeline(RunConfig(analyzers=()))
     doc = pipeline.extract_one(Page(source="x", content="zxq vbrt klmn " * 50, kind="text"))
-    assert doc.error is not None and doc.error.type == "unknown_language"
+    assert doc.ok and doc.language is None
+    assert any("could not identify the language" in w for w in doc.warnings)
 
 
 def test_non_english_page_gets_a_warning_not_an_error() -> None:
@@ -129,3 +130,55 @@ def test_extraction_crash_becomes_an_error_record(monkeypatch) -> None:
 def test_undeclared_cp1252_is_decoded() -> None:
     text = decode_bytes(("Le café a rouvert lundi, a déclaré le maire de la ville. " * 20).encode("cp1252"))
     assert "café" in text and "déclaré" in text
+
+
+# -- issue 20: text every writer can encode ------------------------------------------------------
+
+
+def test_lone_surrogates_are_replaced_with_a_warning_and_every_writer_works(tmp_path: Path) -> None:
+    import json
+    import sqlite3
+
+    from typer.testing import CliRunner
+
+    from slant.cli import app
+    from slant.store.outputs import read_parquet_records
+
+    text = "The regional council of Tarsk voted on Monday \ud800 to close the old bridge for repairs, officials said. " * 3
+    feed = tmp_path / "s.jsonl"
+    feed.write_text(json.dumps({"text": text, "title": "Bridge \udfff closed"}) + "\n" + json.dumps({"text": text[:120]}) + "\n")
+    db, out, parquet = tmp_path / "c.sqlite", tmp_path / "o.jsonl", tmp_path / "o.parquet"
+    runner = CliRunner()
+    for target in (out, parquet):
+        result = runner.invoke(app, ["analyze", str(feed), "-o", str(target), "--db", str(db), "-a", "", "-w", "1", "--no-resume"])
+        assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(records) == 2 and all(r["error"] is None for r in records)
+    assert "\ufffd" in records[0]["text"] and "\ud800" not in records[0]["text"]
+    assert any("lone surrogates" in w for w in records[0]["warnings"])
+    assert read_parquet_records(parquet) == records
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0] == 2
+    conn.close()
+
+
+def test_make_encodable_keeps_offsets_and_reaches_every_field() -> None:
+    from slant.document import Comment, Document, Span
+    from slant.run.encodable import make_encodable
+
+    doc = Document(id="x", source="s\udcff", text="ab\ud800cd", title="t\ud800",
+                   comments=[Comment(id="c1", text="x\udc00y", author="\ud801")],
+                   spans={"techniques": [Span(3, 5, "Doubt", 0.5, "t.v1", {"note": "\ud802"})]},
+                   extras={"thread": {"\ud803": ["\ud804"]}})
+    assert make_encodable(doc)
+    assert doc.text == "ab\ufffdcd" and doc.spans["techniques"][0].text_in(doc.text) == "cd"
+    assert json_safe(doc.to_dict())
+    assert doc.warnings.count("the input held invalid Unicode (lone surrogates); each was replaced by U+FFFD") == 1
+    assert not make_encodable(doc)  # nothing left to replace
+
+
+def json_safe(value: object) -> bool:
+    import json
+
+    json.dumps(value, ensure_ascii=False).encode("utf-8")
+    return True

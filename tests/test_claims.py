@@ -66,3 +66,14 @@ def test_a_claim_never_runs_across_paragraphs() -> None:
     crossing = [c for c in doc.claims if "310" in c.numbers]
     assert len(crossing) == 1 and crossing[0].text.startswith("About 310")
     assert crossing[0].attributed_to == "Velorian Red Cross"
+
+
+def test_a_quoted_claim_is_credited_to_its_speaker_not_the_people_discussed() -> None:
+    from slant.analyze.claims import ClaimsAnalyzer
+    from slant.document import Document
+
+    text = "“Dana Moss destroyed 40 homes in Ostra last year,” said Arlo Venn, the mayor of Ostra."
+    doc = Document(id="q", source="test", text=text)
+    ClaimsAnalyzer()([doc])
+    assert doc.claims and doc.claims[0].attributed_to is not None
+    assert "Arlo Venn" in doc.claims[0].attributed_to

@@ -119,3 +119,31 @@ def test_score_events_and_cli_on_a_basil_shaped_folder(tmp_path: Path) -> None:
     assert printed["ari"] == 1.0 and set(printed) >= {"ari", "purity"}
     merged = score_events(data, threshold=-1.0, window_days=-1)  # everything in one group
     assert merged["ari"] == 0.0 and merged["purity"] == pytest.approx(3 / 5)
+
+
+def test_assign_events_keeps_existing_ids_and_adds_new_documents() -> None:
+    from slant.compare.events import assign_events
+
+    first = DAM[1:] + ELECTION[:1]  # d2, d3, e1: the dam event is founded by d3 (2024-05-12)
+    events = group_events(first)
+    before = {e.id: set(e.doc_ids) for e in events}
+    updated = assign_events(events, first, [DAM[0], ELECTION[1], LATER])
+    after = {e.id: set(e.doc_ids) for e in updated}
+    for event_id_, doc_ids in before.items():  # every existing event keeps its id and its members
+        assert doc_ids <= after[event_id_]
+    assert _groups(updated) == _groups(group_events(DAM + ELECTION + [LATER]))  # same grouping as from scratch
+    assert next(e.id for e in updated if "d4" in e.doc_ids) == event_id(LATER)  # a new event for the later story
+    assert assign_events(updated, DAM + ELECTION + [LATER], DAM) == updated  # nothing new: unchanged
+
+
+def test_assign_events_keeps_the_id_when_an_earlier_document_joins() -> None:
+    from slant.compare.events import assign_events
+
+    d1, d2, d3 = DAM
+    late = [_doc(d.id, d.title or "", d.text, "2024-05-14", d.outlet or "") for d in (d2, d3)]
+    events = group_events(late)
+    assert len(events) == 1
+    updated = assign_events(events, late, [d1])  # d1 (2024-05-12) is earlier than the founder
+    assert [(e.id, sorted(e.doc_ids)) for e in updated] == [(events[0].id, ["d1", "d2", "d3"])]
+    assert updated[0].first_published == "2024-05-12"
+    assert group_events(late + [d1])[0].id != events[0].id  # from scratch it would be renamed

@@ -88,3 +88,16 @@ def test_packs_option_switches_the_domain_aliases(tmp_path: Path) -> None:
     assert "Syrian Arab Army" not in actors("--packs", "")
     refused = runner.invoke(app, ["analyze", str(page), "--packs", "nope", "-q"])
     assert refused.exit_code == 2 and "unknown pack" in refused.output
+
+
+def test_outlet_option_names_the_outlet_of_every_input(tmp_path: Path) -> None:
+    page = tmp_path / "story.txt"
+    page.write_text(STORY, encoding="utf-8")
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"text": STORY, "outlet": "Record Gazette"}) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["analyze", str(page), str(feed), "--outlet", "Harbour Times", "-o", str(out),
+                                 "-a", "", "-q", "-w", "1"])
+    assert result.exit_code == 0, result.output
+    outlets = [json.loads(line)["outlet"] for line in out.read_text(encoding="utf-8").splitlines()]
+    assert outlets == ["Harbour Times", "Record Gazette"]  # a per-record outlet still wins

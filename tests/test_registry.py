@@ -17,22 +17,27 @@ from slant.document import Comment, Document
 
 
 def test_registered_names_are_pinned() -> None:
-    assert sorted(SPECS) == ["actors.v1", "claims.v1", "loaded_terms.v1", "techniques.v1", "toxicity.v1"]
+    assert sorted(SPECS) == ["actors.v1", "claims.v1", "loaded_terms.v1", "techniques.v1", "toxicity.v1", "voice.v1"]
     assert {n: REGISTRY[n] for n in SPECS} == {n: s.target for n, s in SPECS.items()}
 
 
 def test_defaults_and_their_order_are_pinned() -> None:
-    assert DEFAULT_ANALYZERS == ("techniques.v1", "actors.v1", "loaded_terms.v1", "claims.v1", "toxicity.v1")
+    assert DEFAULT_ANALYZERS == (
+        "techniques.v1", "actors.v1", "loaded_terms.v1", "claims.v1", "toxicity.v1", "voice.v1"
+    )
     assert resolve(None) == list(DEFAULT_ANALYZERS)
     # the spaCy component's default derives from the same table: toxicity scores comments only
-    assert SPACY_DEFAULT_ANALYZERS == ("techniques.v1", "actors.v1", "loaded_terms.v1", "claims.v1")
+    assert SPACY_DEFAULT_ANALYZERS == ("techniques.v1", "actors.v1", "loaded_terms.v1", "claims.v1", "voice.v1")
     from slant.spacy_component import DEFAULT_ANALYZERS as SPACY_DEFAULT
 
     assert SPACY_DEFAULT == SPACY_DEFAULT_ANALYZERS
 
 
 def test_dependencies_are_pinned_and_registered() -> None:
-    assert {n: s.reads for n, s in SPECS.items() if s.reads} == {"loaded_terms.v1": ("techniques.v1",)}
+    assert {n: s.reads for n, s in SPECS.items() if s.reads} == {
+        "loaded_terms.v1": ("techniques.v1",),
+        "voice.v1": ("techniques.v1", "actors.v1", "loaded_terms.v1", "claims.v1"),
+    }
     for spec in SPECS.values():
         assert set(spec.reads) <= set(SPECS)
         assert list(DEFAULT_ANALYZERS).index(spec.name) > max(

@@ -156,3 +156,46 @@ def test_cli_report(analyzed, tmp_path) -> None:
     assert "Coastline Courier" in (tmp_path / "r.html").read_text()
     result = CliRunner().invoke(app, ["report", "-o", str(tmp_path / "r2.html")])
     assert result.exit_code != 0
+
+
+def _page_links(html: str) -> list[str]:
+    return re.findall(r'<a href="([^"#]+\.html)">', html)
+
+
+def test_multi_page_report_writes_an_index_and_one_page_per_document(analyzed, tmp_path) -> None:
+    db = tmp_path / "corpus.sqlite"
+    with CorpusStore(db) as store:
+        store.upsert_many(analyzed)
+    out = write_report(db=db, output=tmp_path / "big.html", multi_page=True)
+    index = out.read_text()
+    assert 'class="document document-view card"' not in index  # the index holds no document bodies
+    links = _page_links(index)
+    assert len(links) == len(analyzed) and all(link.startswith("big_pages/doc-") for link in links)
+    for link in links:
+        page = (tmp_path / link).read_text()
+        assert page.count('class="document document-view card"') == 1
+        assert 'href="../big.html"' in page
+        blocks = re.findall(r"<script>(.*?)</script>", page, flags=re.S)
+        digest = base64.b64encode(hashlib.sha256(blocks[0].encode()).digest()).decode()
+        assert len(blocks) == 1 and f"sha256-{digest}" in page
+    article = next(d for d in analyzed if d.outlet == "Coastline Courier")
+    assert any(f'id="doc-{article.id}"' in (tmp_path / link).read_text() for link in links)
+
+
+def test_report_switches_to_pages_past_the_threshold(tmp_path, monkeypatch) -> None:
+    import slant.report as report
+
+    docs = [Document(id=f"../../evil{i}", source="m", text=f"Body {i}.", title=f"T{i}", language="en") for i in range(4)]
+    jsonl = tmp_path / "out.jsonl"
+    with jsonl.open("w", encoding="utf-8") as handle:
+        write_jsonl(docs, handle)
+    monkeypatch.setattr(report, "MULTI_PAGE_DOCUMENTS", 5)
+    single = write_report(jsonl=jsonl, output=tmp_path / "small.html")
+    assert single.read_text().count('class="document document-view card"') == 4
+    assert not (tmp_path / "small_pages").exists()
+    monkeypatch.setattr(report, "MULTI_PAGE_DOCUMENTS", 3)
+    write_report(jsonl=jsonl, output=tmp_path / "paged.html")
+    pages = sorted((tmp_path / "paged_pages").iterdir())
+    assert len(pages) == 4 and all(p.parent == tmp_path / "paged_pages" for p in pages)  # ids never name paths
+    first = next(p for p in pages if "T0" in p.read_text())
+    assert "next →" in first.read_text() and "← previous" not in first.read_text()

@@ -80,7 +80,7 @@ def test_sigkill_then_rerun_finishes_the_rest_exactly_once(tmp_path: Path, worke
     expected = sorted(str(p) for p in folder.iterdir())
     assert sorted(sources) == expected  # each input exactly once: none lost, none duplicated
     assert documents == N
-    assert runs[0][4] == "running"  # the killed run never finished
+    assert runs[0][4] == "interrupted"  # the killed run never finished; the rerun marked it
     seen, results, errors, skipped, status = runs[-1]
     assert status == "finished"
     assert seen == N == results + errors + skipped

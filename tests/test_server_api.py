@@ -4,16 +4,13 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Sequence
 from pathlib import Path
-from typing import ClassVar
 
 import pytest
 from fastapi.testclient import TestClient
 
 import web_fakes
 from slant.config import Limits, RunConfig
-from slant.document import Document
 from slant.server.app import create_app
 from slant.server.settings import SERVER_FETCH_TIMEOUT, Settings
 
@@ -40,7 +37,7 @@ def make_client(monkeypatch, **overrides) -> TestClient:
     names = web_fakes.register(monkeypatch)
     limits = {k: overrides.pop(k) for k in ("max_bytes", "allow_private") if k in overrides}
     run = RunConfig(analyzers=tuple(names), limits=Limits(fetch_timeout=SERVER_FETCH_TIMEOUT, **limits))
-    settings = Settings(**{"run": run, "resolver": public_resolver, **overrides})
+    settings = Settings(**{"run": run, "resolver": public_resolver, "workers": 1, **overrides})
     return TestClient(create_app(settings))
 
 
@@ -207,68 +204,56 @@ def test_ssrf_private_url_refused(client) -> None:
     assert r.status_code == 403
 
 
+def rebinding(host: str, port: int) -> list[str]:
+    """A resolver that puts private addresses behind public-looking names (module level: the
+    analysis workers are processes, and the resolver travels to them with the settings)."""
+    return ["93.184.216.34", "10.0.0.7"] if host == "mixed.example" else ["192.168.1.20"]
+
+
 def test_ssrf_dns_name_resolving_to_private_refused(monkeypatch) -> None:
-    calls = []
-
-    def rebinding(host: str, port: int) -> list[str]:
-        calls.append(host)
-        return ["93.184.216.34", "10.0.0.7"] if host == "mixed.example" else ["192.168.1.20"]
-
     with make_client(monkeypatch, resolver=rebinding) as c:
         for url in ("http://intranet.example/", "https://mixed.example/page"):
             r = c.post("/api/analyze", json={"url": url})
             assert r.status_code == 403
             assert "non-public address" in r.json()["detail"]["error"]["message"]
-        assert calls == ["intranet.example", "mixed.example"]
         page = c.post("/analyze", data={"mode": "url", "url": "http://intranet.example/"})
         assert page.status_code == 422 and "fetch_refused" in page.text
 
 
-class BlockingAnalyzer:
-    """Holds its worker until released, to saturate the queue deterministically."""
-
-    name: ClassVar[str] = "block.v1"
-    release = threading.Event()
-    started = threading.Semaphore(0)
-
-    def __call__(self, docs: Sequence[Document], context: object = None) -> None:
-        BlockingAnalyzer.started.release()
-        BlockingAnalyzer.release.wait(10)
+def _started(folder: Path) -> int:
+    return len(list(folder.glob("started-*")))
 
 
-def test_saturated_queue_answers_503_and_timeout_504(monkeypatch) -> None:
-    from slant.analyze import registry
-
-    monkeypatch.setitem(registry.REGISTRY, "block.v1", f"{__name__}:BlockingAnalyzer")
-    BlockingAnalyzer.release.clear()
-    settings = Settings(run=RunConfig(analyzers=("block.v1",)), workers=1, queue=1, timeout=5.0)
+def test_saturated_queue_answers_503_and_timeout_504(monkeypatch, tmp_path: Path) -> None:
+    names = web_fakes.register_hold(monkeypatch)
+    hold = tmp_path / "hold"
+    hold.mkdir()
+    settings = Settings(run=RunConfig(analyzers=tuple(names)), workers=1, queue=1, timeout=20.0)
     with TestClient(create_app(settings)) as c:
         results: list[int] = []
 
         def post() -> None:
-            results.append(c.post("/api/analyze", json={"text": TEXT}).status_code)
+            results.append(c.post("/api/analyze", json={"text": web_fakes.held_text(hold)}).status_code)
 
         threads = [threading.Thread(target=post) for _ in range(2)]
         for t in threads:
             t.start()
-        assert BlockingAnalyzer.started.acquire(timeout=10)  # one running, one waiting
-        deadline = time.time() + 5
-        while c.get("/api/health").json()["queue"]["admitted"] < 2 and time.time() < deadline:
-            time.sleep(0.02)
+        deadline = time.time() + 10
+        while (_started(hold) < 1 or c.get("/api/health").json()["queue"]["admitted"] < 2) and time.time() < deadline:
+            time.sleep(0.02)  # one running, one waiting
         r = c.post("/api/analyze", json={"text": TEXT})
         assert r.status_code == 503
         assert r.headers["retry-after"]
         assert r.json()["error"]["type"] == "overloaded"
-        BlockingAnalyzer.release.set()
+        (hold / "release").touch()
         for t in threads:
-            t.join(10)
+            t.join(20)
         assert results == [200, 200]
 
-    BlockingAnalyzer.release.clear()
-    with TestClient(create_app(Settings(run=RunConfig(analyzers=("block.v1",)), timeout=0.3))) as c:
-        r = c.post("/api/analyze", json={"text": TEXT})
+    (hold / "release").unlink()
+    with TestClient(create_app(Settings(run=RunConfig(analyzers=tuple(names)), workers=1, timeout=1.0))) as c:
+        r = c.post("/api/analyze", json={"text": web_fakes.held_text(hold)})
         assert r.status_code == 504 and r.json()["error"]["type"] == "timeout"
-        BlockingAnalyzer.release.set()
 
 
 def test_compare_page_shows_the_comparison(client) -> None:

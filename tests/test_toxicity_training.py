@@ -1,16 +1,16 @@
-"""Training smoke run: a few steps on a tiny OLID-shaped file, export, parity, and load at run time."""
+"""Training smoke run (a few steps on a tiny OLID-shaped file, export, parity, load at run time)
+and the `--recalibrate` path (re-tune the shipped model's thresholds, touch nothing else)."""
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
 import json
+import shutil
 import sys
 from pathlib import Path
 
 import pytest
-
-pytest.importorskip("torch")
-pytest.importorskip("transformers")
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -39,6 +39,8 @@ def _load_training_module():
 
 
 def test_training_smoke_run_exports_a_loadable_model(tmp_path: Path) -> None:
+    pytest.importorskip("torch")
+    pytest.importorskip("transformers")
     olid = tmp_path / "olid"
     olid.mkdir()
     lines = ["id\ttweet\tsubtask_a\tsubtask_b\tsubtask_c"]
@@ -67,3 +69,95 @@ def test_training_smoke_run_exports_a_loadable_model(tmp_path: Path) -> None:
     assert len(scores) == 2
     assert all(0.0 <= v <= 1.0 for s in scores for v in s.attributes.values())
     assert scores[0].target in {"IND", "GRP", "OTH"}
+
+
+#: Decision rules far from any sensible value, so re-tuning has something to change.
+SKEWED = {"olid_a_off": 0.95, "olid_b_unt": 0.05, "olid_c_log_bias": [0.0, 1.5, -1.5],
+          "attributes": {a: 0.95 for a in ("toxic", "severe_toxic", "insult", "threat", "identity_attack", "profanity")}}
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _shipped_copy(tmp_path: Path) -> Path:
+    """The shipped toxicity model in a scratch folder, with skewed thresholds."""
+    src = REPO / "src" / "slant" / "models" / "toxicity"
+    out = tmp_path / "toxicity"
+    out.mkdir()
+    for name in ("model.onnx", "tokenizer.json", "config.json"):
+        shutil.copyfile(src / name, out / name)
+    config = json.loads((out / "config.json").read_text())
+    config["thresholds"] = SKEWED
+    (out / "config.json").write_text(json.dumps(config, indent=2) + "\n")
+    return out
+
+
+def _synthetic_builders(training, monkeypatch: pytest.MonkeyPatch) -> None:
+    """OLID, Davidson and ETHOS builders that return the tiny written split instead of reading data."""
+    from toxicity_data import Example
+
+    def olid_rows(folder: Path) -> list[tuple[str, str, str, str, str]]:
+        return [(str(1000 + i), text, a, b, c) for i, (a, b, c, text) in enumerate(ROWS * 3)]
+
+    def davidson(folder: Path, per_class: dict, seed: int) -> list:
+        out = []
+        for i, text in enumerate(["you filthy animals, all of you"] * 4 + ["what a nice photo of the bridge"] * 6):
+            ex = Example(text, "davidson")
+            hate = i < 4
+            for attr in ("toxic", "severe_toxic", "insult", "identity_attack", "threat", "profanity"):
+                ex.set(attr, 1.0 if hate and attr in ("toxic", "severe_toxic", "insult", "identity_attack") else 0.0)
+            out.append(ex)
+        return out
+
+    def ethos(folder: Path) -> list:
+        ex = Example("I will find you and hurt you", "ethos")
+        for attr in ("toxic", "insult", "threat", "severe_toxic"):
+            ex.set(attr, 1.0)
+        return [ex] * 5
+
+    monkeypatch.setattr(training, "read_olid_train", olid_rows)
+    monkeypatch.setattr(training, "davidson_examples", davidson)
+    monkeypatch.setattr(training, "ethos_examples", ethos)
+
+
+def test_recalibrate_rewrites_only_thresholds(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    training = _load_training_module()
+    _synthetic_builders(training, monkeypatch)
+    out = _shipped_copy(tmp_path)
+    before = json.loads((out / "config.json").read_text())
+    digests = {name: _digest(out / name) for name in ("model.onnx", "tokenizer.json")}
+    args = training.parse(["--recalibrate", "--olid", str(tmp_path / "none"), "--davidson", "d", "--ethos", "e",
+                           "--held-out", "0.5", "--out", str(out), "--runs", str(tmp_path / "runs")])
+    report = training.recalibrate(args)
+
+    after = json.loads((out / "config.json").read_text())
+    assert {k: v for k, v in after.items() if k != "thresholds"} == {k: v for k, v in before.items() if k != "thresholds"}
+    assert after["thresholds"] == report["thresholds"]["shipped"]
+    assert after["thresholds"] != SKEWED  # the skewed rules lose on the held-out split
+    assert {name: _digest(out / name) for name in digests} == digests
+    assert sorted(p.name for p in out.iterdir()) == ["config.json", "model.onnx", "tokenizer.json"]
+    # 18 of 36 OLID rows (--held-out 0.5 of each label combination), a tenth of Davidson, a fifth of ETHOS
+    assert report["held_out_olid"] == 18
+    assert report["held_out_size"] == 18 + 1 + 1
+    assert report["renormalized_changes"] == 0
+    old, new = report["held_out"]["old_thresholds"], report["held_out"]["shipped_thresholds"]
+    for key in ("a_macro_f1", "b_macro_f1", "c_macro_f1"):
+        assert new[key] >= old[key]
+    for attr, figures in new["attributes"].items():
+        assert figures["f1"] >= old["attributes"][attr]["f1"]
+    assert json.loads((tmp_path / "runs" / "recalibrate.json").read_text()) == report
+
+
+def test_recalibrate_keeps_a_rule_that_does_not_improve() -> None:
+    training = _load_training_module()
+    old = {"olid_a": 0.5, "olid_b": 0.5, "olid_c_bias": [0.0, 0.0, 0.0], "attributes": {"toxic": 0.5, "threat": 0.4}}
+    new = {"olid_a": 0.3, "olid_b": 0.7, "olid_c_bias": [0.0, 0.2, 0.0], "attributes": {"toxic": 0.6, "threat": 0.2}}
+    m_old = {"a_macro_f1": 0.80, "b_macro_f1": 0.70, "c_macro_f1": 0.50,
+             "attributes": {"toxic": {"f1": 0.8}, "threat": {"f1": 0.5}}}
+    m_new = {"a_macro_f1": 0.80, "b_macro_f1": 0.71, "c_macro_f1": 0.49,
+             "attributes": {"toxic": {"f1": 0.81}, "threat": {"f1": 0.5}}}
+    chosen, kept = training.choose_thresholds(old, new, m_old, m_new)
+    assert chosen == {"olid_a": 0.5, "olid_b": 0.7, "olid_c_bias": [0.0, 0.0, 0.0],
+                      "attributes": {"toxic": 0.6, "threat": 0.4}}
+    assert kept == ["olid_a", "olid_c_bias", "threat"]

@@ -88,3 +88,55 @@ def test_analyze_a_warc_and_resume(tmp_path: Path) -> None:
     again = runner.invoke(app, args)
     assert again.exit_code == 0 and "yes: 2 = 0 + 0 + 2" in again.output
     assert [json.loads(line)["source"] for line in out.read_text().splitlines()] == [r["source"] for r in records]
+
+
+# -- hostile archives (issue 20): every cut point ends in an error record, never a crash ----------
+
+
+def _kinds(path: Path) -> list[str]:
+    return [type(i).__name__ for i in iter_pages([str(path)], Limits())]
+
+
+def test_a_cut_inside_a_record_header_is_an_error_record(tmp_path: Path) -> None:
+    cut = tmp_path / "cut.warc"
+    cut.write_bytes(b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 10\r\n\r\nabc")  # warcio: AttributeError
+    items = list(iter_pages([str(cut)], Limits()))
+    assert len(items) == 1 and items[0].type == "bad_record"
+
+
+@pytest.mark.parametrize("gzip", [False, True])
+def test_every_cut_inside_the_last_page_yields_an_error_record(tmp_path: Path, gzip: bool) -> None:
+    from warcio.archiveiterator import ArchiveIterator
+
+    whole = tmp_path / ("whole.warc.gz" if gzip else "whole.warc")
+    build_warc(whole, gzip)
+    data = whole.read_bytes()
+    with whole.open("rb") as handle:
+        records = ArchiveIterator(handle)
+        for record in records:
+            record.content_stream().read()
+            last_start = records.get_record_offset()
+    cut = tmp_path / ("cut.warc.gz" if gzip else "cut.warc")
+    trailer = 12 if gzip else 4  # the gzip trailer or the closing blank lines: the page itself is whole
+    step = 2 if gzip else 5
+    for end in range(last_start + 1, len(data) - trailer, step):
+        cut.write_bytes(data[:end])
+        assert _kinds(cut) == ["Page", "SourceError"], end  # the first page, then the cut one
+
+
+@pytest.mark.parametrize("data", [b"not a gzip at all", b"", b"\x1f\x8b\x08\x00garbage", b"WARC/1.0\r\n",
+                                  b"\x00" * 1000, b"WARC/1.0\r\nWARC-Type: response\r\n"])
+def test_a_bogus_archive_yields_one_record(tmp_path: Path, data: bytes) -> None:
+    for name in ("bogus.warc", "bogus.warc.gz"):
+        (tmp_path / name).write_bytes(data)
+        items = list(iter_pages([str(tmp_path / name)], Limits()))
+        assert len(items) == 1 and items[0].type in ("bad_record", "empty_input"), (name, data, items)
+
+
+def test_an_archive_without_pages_says_so(tmp_path: Path) -> None:
+    path = tmp_path / "images.warc"
+    with open(path, "wb") as handle:
+        writer = WARCWriter(handle, gzip=False)
+        writer.write_record(_response(writer, "https://example.org/a.png", b"\x89PNG", "image/png", "2024-03-01T08:00:00Z"))
+    [item] = iter_pages([str(path)], Limits())
+    assert item.type == "empty_input" and "none an HTML response" in item.message

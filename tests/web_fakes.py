@@ -67,3 +67,53 @@ def register(monkeypatch) -> list[str]:
 
     monkeypatch.setitem(registry.REGISTRY, "fake.v1", f"{__name__}:FakeAnalyzer")
     return ["fake.v1"]
+
+
+#: `HOLD[<folder>]` in a document's text makes HoldAnalyzer hold its worker (see below).
+HOLD = re.compile(r"HOLD\[(?P<folder>[^\]\s]+)\]")
+#: Longest a held worker waits for its release file (seconds).
+HOLD_MAX_S = 60.0
+
+
+class HoldAnalyzer:
+    """Holds its worker until released, across processes (the server's workers are processes).
+
+    For a document whose text holds `HOLD[<folder>]` it writes `<folder>/started-<pid>-<n>`,
+    then waits until `<folder>/release` exists (at most HOLD_MAX_S): a test can saturate the
+    queue deterministically, or leave the file out to play an analysis that never ends.
+    """
+
+    name: ClassVar[str] = "hold.v1"
+
+    def __call__(self, docs: Sequence[Document], context: object | None = None) -> None:
+        import os
+        import time
+        from pathlib import Path
+
+        for doc in docs:
+            found = HOLD.search(doc.text)
+            if found is None:
+                continue
+            folder = Path(found.group("folder"))
+            (folder / f"started-{os.getpid()}-{time.monotonic_ns()}").touch()
+            deadline = time.monotonic() + HOLD_MAX_S
+            while not (folder / "release").exists() and time.monotonic() < deadline:
+                time.sleep(0.02)
+
+
+def register_hold(monkeypatch) -> list[str]:
+    """Register the fake and the holding analyzer; returns the analyzer list to use."""
+    from slant.analyze import registry
+
+    monkeypatch.setitem(registry.REGISTRY, "hold.v1", f"{__name__}:HoldAnalyzer")
+    return [*register(monkeypatch), "hold.v1"]
+
+
+def held_text(folder: object, words: str = "") -> str:
+    """An English article whose body asks HoldAnalyzer to hold (the marker sits mid-paragraph)."""
+    return (
+        "Officials in the harbour city said on Friday that the planning committee had met again "
+        f"and that HOLD[{folder}] the decision on the flood wall {words}would come next week, after "
+        "a long debate about costs and about the families who live along the waterfront.\n\n"
+        "Residents said they expected the council to publish the full report before the vote."
+    )

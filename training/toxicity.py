@@ -8,7 +8,12 @@ Heads: OLID A (NOT/OFF), B (TIN/UNT), C (IND/GRP/OTH) as softmax heads and six
 Perspective-style attributes as sigmoid heads, all on the mean-pooled encoder
 output. Labels a source does not define are masked (training/toxicity_data.py).
 Thresholds are tuned on a held-out part of OLID train (plus held-out Davidson and
-ETHOS for the attributes); the OLID test sets are only measured, after export.
+ETHOS for the attributes), on the shipped model's outputs from slant's own per-row
+inference; the OLID test sets are only measured, after export.
+
+    python training/toxicity.py --recalibrate
+
+re-tunes the shipped model's thresholds on that held-out split (config.json only).
 """
 
 from __future__ import annotations
@@ -141,21 +146,24 @@ def predict(model, examples: list[Example], encoder: Encoder, size: int = 64) ->
     return [np.concatenate(o)[inverse] if o else np.zeros((0,)) for o in outs]
 
 
-def onnx_predict(path: Path, examples: list[Example], encoder: Encoder, size: int = 64) -> list[np.ndarray]:
+def onnx_predict(path: Path, examples: list[Example], encoder: Encoder) -> list[np.ndarray]:
+    """Head outputs of an ONNX graph, each example run alone and unpadded, as slant runs it.
+
+    The int8 graph quantizes activations over the whole input tensor, so a batched,
+    padded run gives each text scores that move with its neighbours
+    (src/slant/nlp/onnx_model.py); thresholds tuned on such outputs do not fit serving.
+    """
     import onnxruntime as ort
 
     options = ort.SessionOptions()
     options.intra_op_num_threads = 1
     session = ort.InferenceSession(str(path), sess_options=options, providers=["CPUExecutionProvider"])
-    order = sorted(range(len(examples)), key=lambda i: len(examples[i].text))
     outs: list[list[np.ndarray]] = [[] for _ in HEADS]
-    for start in range(0, len(order), size):
-        idx = order[start : start + size]
-        ids, mask = encoder([examples[i].text for i in idx])
+    for example in examples:
+        ids, mask = encoder([example.text])
         for k, out in enumerate(session.run(list(HEADS), {"input_ids": ids, "attention_mask": mask})):
             outs[k].append(out)
-    inverse = np.argsort(order)
-    return [np.concatenate(o)[inverse] for o in outs]
+    return [np.concatenate(o) if o else np.zeros((0,)) for o in outs]
 
 
 def _softmax(x: np.ndarray) -> np.ndarray:
@@ -233,6 +241,129 @@ def heldout_metrics(outputs: list[np.ndarray], examples: list[Example], th: dict
         attrs[attr] = {"f1": round(binary_f1(gold[m, j], probs[m, j] >= t), 4), "positives": int(gold[m, j].sum()), "n": int(m.sum())}
     res["attributes"] = attrs
     return res
+
+
+def heldout_examples(args: argparse.Namespace) -> list[Example]:
+    """The held-out split: OLID train's held-out part plus the Davidson and ETHOS held-out parts.
+
+    The one definition that training, export and `--recalibrate` share (same seed, same
+    data, same splits), so thresholds are always tuned on the split the card describes.
+    """
+    rows = read_olid_train(Path(args.olid))
+    _, dev_rows = split_olid(rows, args.held_out, args.seed)
+    dev_set = [olid_example(r[1], r[2], r[3], r[4]) for r in dev_rows]
+    if args.davidson:
+        per_class = {0: args.davidson_hate, 1: args.davidson_offensive, 2: args.davidson_neither}
+        dev_set += split_list(davidson_examples(Path(args.davidson), per_class, args.seed), 0.1, args.seed)[1]
+    if args.ethos:
+        dev_set += split_list(ethos_examples(Path(args.ethos)), 0.2, args.seed)[1]
+    return dev_set
+
+
+def runtime_outputs(model_dir: Path, examples: list[Example], threads: int = 1) -> list[np.ndarray]:
+    """Head logits (HEADS order) of a shipped model folder through slant's own inference.
+
+    `ToxicityScorer.raw` normalises, tokenises to the config's max_length and runs each
+    text alone (`OnnxModel.run`), exactly as `slant analyze` and `slant eval olid` do.
+    Example texts are already normalised; `normalize` is idempotent on them (checked by
+    `renormalized_changes`), so this equals serving the raw text.
+    """
+    from slant.analyze.toxicity import ToxicityScorer
+
+    raw = ToxicityScorer(Path(model_dir), threads=threads).raw([e.text for e in examples])
+    return [raw[head] for head in HEADS]
+
+
+def renormalized_changes(examples: list[Example]) -> int:
+    """How many example texts the runtime's second `normalize` would change (0 expected)."""
+    from slant.analyze.toxicity_normalize import normalize
+
+    return sum(1 for e in examples if (normalize(e.text) or ".") != e.text)
+
+
+def config_thresholds(th: dict) -> dict:
+    """`tune_thresholds` rules in config.json's shape."""
+    return {
+        "olid_a_off": th["olid_a"],
+        "olid_b_unt": th["olid_b"],
+        "olid_c_log_bias": list(th["olid_c_bias"]),
+        "attributes": dict(th["attributes"]),
+    }
+
+
+def thresholds_from_config(cfg: dict) -> dict:
+    """config.json's `thresholds` in `tune_thresholds` / `heldout_metrics` shape."""
+    return {
+        "olid_a": float(cfg["olid_a_off"]),
+        "olid_b": float(cfg["olid_b_unt"]),
+        "olid_c_bias": [float(x) for x in cfg["olid_c_log_bias"]],
+        "attributes": {k: float(v) for k, v in cfg["attributes"].items()},
+    }
+
+
+def write_thresholds(model_dir: Path, th: dict) -> None:
+    """Replace only the decision rules in a model folder's config.json (graph, tokenizer untouched)."""
+    path = Path(model_dir) / "config.json"
+    config = json.loads(path.read_text())
+    config["thresholds"] = config_thresholds(th)
+    path.write_text(json.dumps(config, indent=2) + "\n")
+
+
+def choose_thresholds(old: dict, new: dict, m_old: dict, m_new: dict) -> tuple[dict, list[str]]:
+    """Per decision rule, the new value only where it scores strictly better on the held-out
+    split than the old one on the same outputs; the rules are independent (each decides one
+    head or attribute), so choosing rule by rule never lowers any held-out figure.
+    Returns the chosen rules and the names of the rules kept at their old value."""
+    chosen: dict = {"attributes": {}}
+    kept: list[str] = []
+    for rule, metric in (("olid_a", "a_macro_f1"), ("olid_b", "b_macro_f1"), ("olid_c_bias", "c_macro_f1")):
+        better = m_new[metric] > m_old[metric]
+        chosen[rule] = new[rule] if better else old[rule]
+        if not better:
+            kept.append(rule)
+    for attr in new["attributes"]:
+        better = m_new["attributes"][attr]["f1"] > m_old["attributes"][attr]["f1"]
+        chosen["attributes"][attr] = new["attributes"][attr] if better else old["attributes"][attr]
+        if not better:
+            kept.append(attr)
+    return chosen, kept
+
+
+def recalibrate(args: argparse.Namespace) -> dict:
+    """Re-tune the shipped model's decision rules on the held-out split, on its runtime outputs.
+
+    Same held-out split as `export` (`heldout_examples` + `strict_negatives`), the shipped
+    graph run by slant's own per-row inference, `tune_thresholds` as at export. Writes only
+    config.json's `thresholds` (never model.onnx or the tokenizer); a rule whose re-tuned
+    value does not beat the old one on the held-out split keeps the old value. The OLID
+    test sets are not read.
+    """
+    out = Path(args.out)
+    dev_set = [strict_negatives(e) for e in heldout_examples(args)]
+    old = thresholds_from_config(json.loads((out / "config.json").read_text())["thresholds"])
+    t0 = time.time()
+    outputs = runtime_outputs(out, dev_set, args.threads)
+    seconds = time.time() - t0
+    tuned = tune_thresholds(outputs, dev_set)
+    m_old = heldout_metrics(outputs, dev_set, old)
+    m_tuned = heldout_metrics(outputs, dev_set, tuned)
+    chosen, kept = choose_thresholds(old, tuned, m_old, m_tuned)
+    m_chosen = heldout_metrics(outputs, dev_set, chosen)
+    write_thresholds(out, chosen)
+    report = {
+        "held_out_size": len(dev_set),
+        "held_out_olid": sum(1 for e in dev_set if e.source == "olid"),
+        "renormalized_changes": renormalized_changes(dev_set),
+        "inference_seconds": round(seconds, 1),
+        "thresholds": {"old": config_thresholds(old), "tuned": config_thresholds(tuned),
+                       "shipped": config_thresholds(chosen), "kept_old": kept},
+        "held_out": {"old_thresholds": m_old, "tuned_thresholds": m_tuned, "shipped_thresholds": m_chosen},
+    }
+    runs = Path(args.runs)
+    runs.mkdir(parents=True, exist_ok=True)
+    (runs / "recalibrate.json").write_text(json.dumps(report, indent=2) + "\n")
+    print(json.dumps(report, indent=2), flush=True)
+    return report
 
 
 def train(args: argparse.Namespace) -> None:
@@ -352,14 +483,7 @@ def export(args: argparse.Namespace, model_state=None, dev_set: list[Example] | 
     model.load_state_dict(model_state if model_state is not None else torch.load(runs / "best.pt"))
     model.eval()
     if dev_set is None:
-        rows = read_olid_train(Path(args.olid))
-        _, dev_rows = split_olid(rows, args.held_out, args.seed)
-        dev_set = [olid_example(r[1], r[2], r[3], r[4]) for r in dev_rows]
-        if args.davidson:
-            per_class = {0: args.davidson_hate, 1: args.davidson_offensive, 2: args.davidson_neither}
-            dev_set += split_list(davidson_examples(Path(args.davidson), per_class, args.seed), 0.1, args.seed)[1]
-        if args.ethos:
-            dev_set += split_list(ethos_examples(Path(args.ethos)), 0.2, args.seed)[1]
+        dev_set = heldout_examples(args)
     # attribute thresholds and figures use the stricter negatives (see strict_negatives)
     dev_set = [strict_negatives(e) for e in dev_set]
     torch_out = predict(model, dev_set, encoder)
@@ -392,8 +516,14 @@ def export(args: argparse.Namespace, model_state=None, dev_set: list[Example] | 
     say(f"held-out fp32 {json.dumps(m_fp32)}")
     say(f"held-out int8 (fp32 thresholds) {json.dumps(m_int8_same)}")
     say(f"held-out int8 (own thresholds) {json.dumps(m_int8)}; max macro-F1 drop {drop:.4f} -> ship {'int8' if use_int8 else 'fp32'}")
-    th, m_ship = (th8, m_int8) if use_int8 else (th32, m_fp32)
+    th = th8 if use_int8 else th32
     write_model_dir(out, int8 if use_int8 else fp32, th, "int8-dynamic-per-channel" if use_int8 else None, args)
+    # the shipped rules come from the shipped model run the way slant runs it (max_length, one row at a time)
+    runtime_out = runtime_outputs(out, dev_set, args.threads)
+    th = tune_thresholds(runtime_out, dev_set)
+    write_thresholds(out, th)
+    m_ship = heldout_metrics(runtime_out, dev_set, th)
+    say(f"held-out shipped model, runtime inference, own thresholds {json.dumps(m_ship)}")
     fp32_dir = runs / "fp32_model"
     write_model_dir(fp32_dir, fp32, th32, None, args)
     metrics = {
@@ -440,12 +570,7 @@ def write_model_dir(out: Path, onnx_path: Path, th: dict, quantized: str | None,
             "olid_c": {"type": "softmax", "labels": list(C_LABELS)},
             "attributes": {"type": "sigmoid", "labels": list(ATTRS)},
         },
-        "thresholds": {
-            "olid_a_off": th["olid_a"],
-            "olid_b_unt": th["olid_b"],
-            "olid_c_log_bias": th["olid_c_bias"],
-            "attributes": th["attributes"],
-        },
+        "thresholds": config_thresholds(th),
         "quantized": quantized,
         "seed": args.seed,
     }
@@ -508,7 +633,11 @@ masked mapping gave no negatives among offensive texts and every attribute track
 
 ## Decision rules (tuned on the held-out split, stored in config.json)
 OFF if P(OFF) >= olid_a_off; UNT if P(UNT) >= olid_b_unt; C = argmax(log P + olid_c_log_bias);
-an attribute is flagged if its probability >= its threshold.
+an attribute is flagged if its probability >= its threshold. The shipped rules are tuned
+(`tune_thresholds`) on the shipped model's held-out outputs from slant's own inference
+(`ToxicityScorer`: each text alone, unpadded, max_length {args.infer_max_length}), since the int8 graph
+quantizes activations per call and batched outputs differ. `python training/toxicity.py --recalibrate`
+re-tunes them on the same split without retraining (config.json thresholds only).
 
 ## Metrics
 Held-out ({n_dev} examples; OLID part for A/B/C), macro-F1 with the tuned rules:
@@ -519,7 +648,7 @@ Held-out ({n_dev} examples; OLID part for A/B/C), macro-F1 with the tuned rules:
 | ONNX fp32 | {h['onnx_fp32']['a_macro_f1']:.4f} | {h['onnx_fp32']['b_macro_f1']:.4f} | {h['onnx_fp32']['c_macro_f1']:.4f} |
 | ONNX int8, fp32 thresholds | {h['onnx_int8_fp32_thresholds']['a_macro_f1']:.4f} | {h['onnx_int8_fp32_thresholds']['b_macro_f1']:.4f} | {h['onnx_int8_fp32_thresholds']['c_macro_f1']:.4f} |
 | ONNX int8, its own thresholds | {h['onnx_int8']['a_macro_f1']:.4f} | {h['onnx_int8']['b_macro_f1']:.4f} | {h['onnx_int8']['c_macro_f1']:.4f} |
-| **shipped ({metrics['shipped']})** | {ship['a_macro_f1']:.4f} | {ship['b_macro_f1']:.4f} | {ship['c_macro_f1']:.4f} |
+| **shipped ({metrics['shipped']}), slant runtime inference, its own thresholds** | {ship['a_macro_f1']:.4f} | {ship['b_macro_f1']:.4f} | {ship['c_macro_f1']:.4f} |
 {test_lines}
 
 Held-out attribute F1 of the shipped model (examples where the attribute is not masked):
@@ -543,6 +672,7 @@ toxic, but strongly worded criticism of groups can.
 ## Reproduce
 ```
 python training/toxicity.py --seed {args.seed} --epochs {args.epochs}{f" --stop-after-epochs {args.stop_after_epochs}" if args.stop_after_epochs else ""}
+python training/toxicity.py --recalibrate
 slant eval olid --data ../shared/data/olid
 ```
 """
@@ -578,6 +708,9 @@ def parse(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--no-refit", dest="refit", action="store_false", help="skip the attribute-head refit")
     p.add_argument("--refit-only", action="store_true", help="refit the attribute head on runs/best.pt and export")
     p.add_argument("--card-only", action="store_true", help="rewrite MODEL_CARD.md from runs/metrics.json")
+    p.add_argument("--recalibrate", action="store_true",
+                   help="re-tune the shipped model's thresholds on the held-out split with slant's runtime "
+                        "inference; writes only config.json's thresholds")
     p.add_argument("--refit-olid", type=int, default=4000)
     p.add_argument("--refit-davidson", type=int, default=2000)
     p.add_argument("--refit-c", type=float, default=1.0)
@@ -682,7 +815,9 @@ def refit_attributes(args: argparse.Namespace) -> None:
 
 def main(argv: list[str] | None = None) -> None:
     args = parse(argv)
-    if args.card_only:
+    if args.recalibrate:
+        recalibrate(args)
+    elif args.card_only:
         write_card(Path(args.out), args, json.loads((Path(args.runs) / "metrics.json").read_text()),
                    json.loads((Path(args.runs) / "metrics.json").read_text())["held_out_size"])
     elif args.refit_only:

@@ -20,6 +20,9 @@ from slant.errors import SlantInputError
 #: The default page size limit (bytes of a file, a fetched page, a JSONL line or a record).
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 
+#: The default time budget of one document per stage (extraction; each analyzer), in seconds.
+DEFAULT_MAX_SECONDS = 60.0
+
 #: Environment variables read once, at the edge (CLI, server start), into a RunConfig.
 PLUGINS_ENV = "SLANT_PLUGINS"
 ALIASES_ENV = "SLANT_ALIASES"
@@ -35,6 +38,9 @@ class Limits:
     allow_private: bool = False
     fetch_timeout: float = 15.0
     max_redirects: int = 5
+    #: seconds one document may spend in extraction, and again in each analyzer (0: no limit);
+    #: a local pool also kills a worker whose batch runs far past these budgets
+    max_seconds: float = DEFAULT_MAX_SECONDS
 
     def check_size(self, size: int, what: str = "input", unit: str = "bytes") -> None:
         """Raise the `too_large` input error when `size` exceeds `max_bytes`."""
@@ -68,6 +74,8 @@ class RunConfig:
     packs: tuple[str, ...] = ("conflict-syria",)
     plugins: tuple[str, ...] = ()
     analyzer_options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    #: the outlet every input of this run comes from (`--outlet`); a per-record outlet still wins
+    outlet: str | None = None
     # how the batch runs (read by the driver, not by the workers)
     engine: str = "local"
     workers: int = 0

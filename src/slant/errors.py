@@ -20,6 +20,8 @@ UNKNOWN_LANGUAGE = "unknown_language"
 EXTRACTION_FAILED = "extraction_failed"
 ANALYSIS_FAILED = "analysis_failed"
 UNSUPPORTED = "unsupported_input"
+#: an input that ran past its time budget (a fetch, an extraction, an analysis, a worker batch)
+TIMEOUT = "timeout"
 
 
 class SlantInputError(Exception):

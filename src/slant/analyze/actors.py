@@ -61,6 +61,7 @@ ROLE_NOUNS = frozenset(
 UNRESOLVED = "\0unresolved"
 _IST = re.compile(r"^[a-z]{3,}ists?$")
 _NOT_IST = frozenset("list lists exist exists assist assists resist resists insist insists persist persists consist consists".split())
+SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass"))
 _PRONOUNS = frozenset("who which that whom whose it they them he she we i you".split())
 
 
@@ -121,6 +122,30 @@ def load_aliases(path: str | Path | None = None, packs: Sequence[str] = DEFAULT_
 # ---------------------------------------------------------------- mentions
 
 
+#: (text, scare_quoted, so_called, start char, end char) of one label use; offsets index the parsed text.
+LabelHit = tuple[str, bool, bool, int, int]
+_POSSESSIVE = re.compile(r"(?<=\w)[’'](?:s\b|(?=\s))|(?<=\w)[’'](?=\w)")
+#: Tokens left over when a possessive ’s is split off ("Lavrov’s" -> "Lavrov" "’" "s").
+_POSSESSIVE_BITS = frozenset(("s", "’s", "'s", "’", "'"))
+#: Titles dropped from a person's name before merging ("Mr. Braley" is Braley).
+TITLES = re.compile(
+    r"^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Prof|Rev|St)\.?|President|Senator|Representative|Governor|"
+    r"Prime Minister|Minister|Secretary|General|Speaker|Chairman|King|Queen|Prince|Sheikh|Judge|Justice)\s+"
+)
+_URLISH = re.compile(r"https?:|www\.|\.(?:com|org|net|jpg|png|gif)\b|[/@#<>=_|\\{}\[\]]")
+MAX_NAME_WORDS = 6
+
+
+def valid_name(name: str, typ: str) -> bool:
+    """Whether an entity name can be an actor: not a URL, emoticon, empty or a sentence fragment."""
+    words = name.split()
+    if not words or len(words) > MAX_NAME_WORDS or _URLISH.search(name):
+        return False
+    if sum(ch.isalpha() for ch in name) < 2:
+        return False  # emoticons, numbers, stray punctuation
+    return typ == "GROUP" or any(ch.isupper() for ch in name)  # "moron scumbag" is no name
+
+
 @dataclass
 class Mention:
     actor: str
@@ -129,12 +154,15 @@ class Mention:
     start: int | None  # char offsets into doc.text for body mentions, else None
     end: int | None
     surface: str
-    labels: list[tuple[str, bool, bool]] = field(default_factory=list)  # (text, scare_quoted, so_called)
+    labels: list[LabelHit] = field(default_factory=list)
     root: int = -1  # token index of the mention's head in its parsed text
 
 
 def _clean_edges(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    while start < end and (doc[start].lower_ in _DETS or doc[start].is_punct or doc[start].dep_ == "poss"):
+    while start < end and (
+        doc[start].lower_ in _DETS or doc[start].is_punct or doc[start].dep_ in ("poss", "case")
+        or doc[start].lower_ in _POSSESSIVE_BITS
+    ):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].dep_ == "case"):
         end -= 1
@@ -145,10 +173,11 @@ def _flags(doc: Doc, start: int, end: int) -> tuple[bool, bool]:
     """(scare_quoted, so_called) of the token range doc[start:end]."""
     text = doc.text
     s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
-    inside = text[s:e]
+    inside = _POSSESSIVE.sub("", text[s:e])  # a possessive ’s or an apostrophe is never a quote
     before = text[max(0, s - 40) : s].rstrip()
     after = text[e : e + 3].lstrip()
-    quoted = bool(before and before[-1] in OPEN_QUOTES and after[:1] in CLOSE_QUOTES) or any(
+    closes = after[:1] in "”»\"" or (after[:1] == "’" and not after[1:2].isalpha())  # ’s is a possessive
+    quoted = bool(before and before[-1] in "“«\"‘" and closes) or any(
         q in inside for q in "“”‘’«»\""
     )
     b = before.rstrip(OPEN_QUOTES).rstrip().lower()
@@ -156,20 +185,21 @@ def _flags(doc: Doc, start: int, end: int) -> tuple[bool, bool]:
     return quoted, so_called
 
 
-def _label(doc: Doc, start: int, end: int) -> tuple[str, bool, bool] | None:
+def _label(doc: Doc, start: int, end: int) -> LabelHit | None:
     start, end = _clean_edges(doc, start, end)
     if end <= start:
         return None
     quoted, so_called = _flags(doc, start, end)
     toks = [t for t in doc[start:end] if not (t.lower_ in ("so", "-", "called") and so_called and t.i < start + 3)]
     original = doc.user_data.get("orig_text") or doc.text  # headlines are parsed sentence-cased
-    text = original[doc[start].idx : doc[end - 1].idx + len(doc[end - 1])]
+    s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+    text = original[s:e]
     if so_called:
         text = re.sub(r"(?i)^so[- ]called\s*", "", text)
     text = text.strip(OPEN_QUOTES + CLOSE_QUOTES + " ")
-    if not text or not toks:
+    if not text or not toks or not any(ch.isalpha() for ch in text):
         return None
-    return text, quoted, so_called
+    return text, quoted, so_called, s, e
 
 
 class _MentionFinder:
@@ -181,9 +211,12 @@ class _MentionFinder:
 
     def entity_name(self, ent: SpacySpan) -> tuple[str, str]:
         text = re.sub(r"^(?i:the)\s+", "", ent.text)
-        text = re.sub(r"['’]s$", "", text).strip()
-        canon = self.table.canonical(text) or self.table.canonical(ent.text) or text
-        return canon, ent.label_
+        text = re.sub(r"['’]s?$", "", text).strip()
+        canon = self.table.canonical(text) or self.table.canonical(ent.text)
+        if canon is None and ent.label_ == "PERSON":
+            text = TITLES.sub("", text)
+            canon = self.table.canonical(text)
+        return canon or text, ent.label_
 
     def group_actor(self, chunk_tokens: list[Token], head: Token) -> str | None:
         """Which group actor a noun phrase headed by a group/generic noun denotes, if any."""
@@ -205,7 +238,8 @@ class _MentionFinder:
                 side = "government forces"
         if side is None:
             return None
-        if side == "armed groups" and words & {"government", "govt", "army"} and not words & self.table.armed_markers - {"armed"}:
+        generic = head_l in self.table.generic_heads
+        if generic and side == "armed groups" and words & {"government", "govt", "army"} and not words & self.table.armed_markers - {"armed"}:
             side = "government forces"
         if side == "government forces" and nationality is not None and "backed" not in words:
             return f"{nationality.text} government forces"
@@ -231,9 +265,10 @@ class _MentionFinder:
                 used.update(range(chunk.start, chunk.end))
         self._loose_entities(sdoc, where, body, out, used)
         self._acronyms(sdoc, where, body, out, used)
+        out = [m for m in out if m.actor == UNRESOLVED or valid_name(m.actor, m.type)]
         self._descriptions(sdoc, out)
         out.sort(key=lambda m: m.root)
-        _resolve_insults(out)
+        _resolve_insults(sdoc, out)
         return out
 
     def _skip_entity(self, ent: SpacySpan, label: str, dep: str, qualified: bool) -> bool:
@@ -258,7 +293,7 @@ class _MentionFinder:
         m = self._mention(sdoc, name, typ, where, body, ent.start, ent.end)
         if extra:
             lab = _label(sdoc, chunk.start, chunk.end)
-        elif (name != re.sub(r"^(?i:the)\s+", "", ent.text) and name.lower() not in ent.text.lower()) or (
+        elif (name != re.sub(r"^(?i:the)\s+", "", ent.text) and not _part_of_name(ent.text, name)) or (
             typ == "NORP" and head.tag_ in ("NNS", "NNPS")
         ):
             lab = _label(sdoc, ent.start, ent.end)  # an alias, or a group named by what it is
@@ -292,6 +327,9 @@ class _MentionFinder:
         head = chunk.root
         actor, typ, label_start = self._named_group(chunk, head, ent_of)
         if actor is None:
+            actor = self._alias_prefix(chunk, head)
+            typ = "GROUP" if actor is None else "ORG"
+        if actor is None:
             actor, typ = self.group_actor(list(chunk), head), "GROUP"
         if actor is None and self._is_word_in(head, self.table.party_nouns):
             lab = _label(sdoc, chunk.start, chunk.end)  # "foreign backers": a party named by its role
@@ -309,6 +347,19 @@ class _MentionFinder:
         if lab:
             m.labels.append(lab)
         return m
+
+    def _alias_prefix(self, chunk: SpacySpan, head: Token) -> str | None:
+        """A name from the alias table right before the head noun ("Free Syrian Army rebels" belong
+        to the Free Syrian Army, not to an army): the longest run of words ending before the head."""
+        toks = [t for t in chunk if t.i < head.i and not t.is_punct]
+        for i in range(len(toks)):
+            run = [t for t in toks[i:] if t.i >= toks[i].i]
+            if len(run) < 2 and not run[0].is_upper:
+                continue
+            name = self.table.canonical(chunk.doc[run[0].i : run[-1].i + 1].text)
+            if name:
+                return name
+        return None
 
     @staticmethod
     def _is_word_in(head: Token, words: frozenset[str]) -> bool:
@@ -332,7 +383,7 @@ class _MentionFinder:
                 name = self.table.canonical(t.text) or t.text
                 m = self._mention(sdoc, name, "ORG", where, body, t.i, t.i + 1)
                 if t.text != name:
-                    m.labels.append((t.text, False, False))
+                    m.labels.append((t.text, False, False, t.idx, t.idx + len(t)))
                 out.append(m)
 
     def _mention(self, sdoc: Doc, name: str, typ: str, where: str, body: bool, start: int, end: int) -> Mention:
@@ -377,6 +428,13 @@ class _MentionFinder:
                     lab = _label(sdoc, *_np_range(child))
                     if lab:
                         m.labels.append(lab)
+            for label_tok in _said_of(tok, by_root):
+                lab = _label(sdoc, *_np_range(label_tok))
+                if lab:
+                    m.labels.append(lab)
+                said = by_root.get(label_tok.i)
+                if said is not None and said in mentions:  # "X, two strategists": a label, not a group of its own
+                    mentions.remove(said)
             if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":  # "X is a Y (and a Z)"
                 attrs = [a for a in tok.head.children if a.dep_ == "attr" and a.pos_ in ("NOUN", "PROPN")]
                 attrs += [c for a in attrs for c in a.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
@@ -388,17 +446,68 @@ class _MentionFinder:
                         m.labels.append(lab)
 
 
-def _resolve_insults(mentions: list[Mention]) -> None:
-    """An insult refers to the closest actor named before it in the same text (mentions in text order)."""
-    last = None
+def _resolve_insults(sdoc: Doc, mentions: list[Mention]) -> None:
+    """An insult names the actor it is syntactically attached to (apposition, copula, "X of Y",
+    coordination), never merely the closest one; otherwise it stays "unspecified"."""
+    by_root = {m.root: m for m in mentions if m.actor != UNRESOLVED}
     for m in mentions:
-        if m.actor == UNRESOLVED:
-            if last is None:
-                m.actor = "unspecified"
-            else:
-                m.actor, m.type = last.actor, last.type
+        if m.actor != UNRESOLVED:
+            continue
+        target = _attached(sdoc[m.root], by_root)
+        if target is None:
+            m.actor = "unspecified"
         else:
-            last = m
+            m.actor, m.type = target.actor, target.type
+
+
+def _attached(tok: Token, by_root: dict[int, Mention]) -> Mention | None:
+    """The mention a noun is said of: its apposition head or child, the subject it predicates,
+    the Y of "X of Y" it heads, or the head it is coordinated with."""
+    cands: list[Token] = []
+    if tok.dep_ in ("appos", "conj"):
+        cands.append(tok.head)
+    cands += [c for c in tok.children if c.dep_ == "appos"]
+    if tok.dep_ == "attr":
+        cands += [c for c in tok.head.children if c.dep_ in SUBJECT_DEPS]
+    if tok.dep_ in SUBJECT_DEPS:
+        cands += [c for c in tok.head.children if c.dep_ == "attr"]
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+        cands += [c for c in prep.children if c.dep_ == "pobj"]
+    return next((by_root[c.i] for c in cands if c.i in by_root), None)
+
+
+#: Verbs whose object gets a name: "called Trump an orange fascist".
+NAMING_LEMMAS = frozenset("call label brand dub name term describe".split())
+
+
+def _free(tok: Token, by_root: dict[int, Mention]) -> bool:
+    """A noun that is no named actor's mention (a group noun it made may still be a label)."""
+    return tok.i not in by_root or by_root[tok.i].type == "GROUP"
+
+
+def _said_of(tok: Token, by_root: dict[int, Mention]) -> list[Token]:
+    """Common nouns the parse says of a mention other than its own children: the noun it is the
+    apposition of ("two strategists, X and Y", also through coordination), the subject of an
+    inverted copula ("the latest candidate was X"), an object complement ("called X a Y")."""
+    out: list[Token] = []
+    anchor = tok.head if tok.dep_ == "conj" and tok.head.dep_ == "appos" else tok
+    if by_root.get(tok.i) is not None and by_root[tok.i].type == "GROUP":
+        return out
+    if anchor.dep_ == "appos" and anchor.head.pos_ == "NOUN" and _free(anchor.head, by_root):
+        out.append(anchor.head)
+    if tok.dep_ == "attr" and tok.head.lemma_ == "be":
+        out += [c for c in tok.head.children if c.dep_ in SUBJECT_DEPS and c.pos_ == "NOUN" and _free(c, by_root)]
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in NAMING_LEMMAS:
+        out += [c for c in tok.head.children if c.dep_ in ("oprd", "attr", "npadvmod", "dobj", "xcomp")
+                and c.i != tok.i and c.pos_ in ("NOUN", "PROPN") and _free(c, by_root)]
+    return out
+
+
+def _part_of_name(surface: str, name: str) -> bool:
+    """Whether a surface is the name or part of it ("Trump", "Mr. Trump" of "Donald Trump"): not an alias label."""
+    words = set(re.findall(r"\w+", name.lower()))
+    said = [w for w in re.findall(r"\w+", TITLES.sub("", re.sub(r"^(?i:the)\s+", "", surface)).lower()) if w != "s"]
+    return bool(said) and set(said) <= words
 
 
 def _np_range(tok: Token) -> tuple[int, int]:
@@ -436,6 +545,11 @@ def merge_names(names: Iterable[str], table: AliasTable) -> dict[str, str]:
                 if other != n and _initials(other) == n:
                     out[n] = other
                     break
+    for n in names:  # a surname alone is the one full name that ends with it ("Lavrov" -> "Sergey Lavrov")
+        if " " not in n and n[:1].isupper() and out[n] == n:
+            full = [o for o in names if o != n and o.split()[-1] == n and len(o.split()) <= 4]
+            if len(full) == 1:
+                out[n] = full[0]
     national = [n for n in names if n.endswith(" government forces")]
     if len(national) == 1 and "government forces" in names:
         out["government forces"] = national[0]
@@ -455,7 +569,7 @@ def aggregate(mentions: list[Mention], table: AliasTable) -> list[Actor]:
         counts[name] += 1
         types[name][m.type] += 1
         surfaces[name].add(m.surface.strip(OPEN_QUOTES + CLOSE_QUOTES + " "))
-        for text, quoted, so_called in m.labels:
+        for text, quoted, so_called, _s, _e in m.labels:
             key = (label_key(text), m.where)
             entry = labels[name].setdefault(key, [text, 0, False, False, m.where])
             entry[1] += 1
@@ -513,7 +627,21 @@ class ActorsAnalyzer:
                 if m.start is not None and m.end is not None
             ]
             doc.add_spans("actor_mentions", spans, self.name)
+            doc.add_spans("actor_labels", label_spans(found, rename, self.name), self.name)
             doc.analyzers["actors"] = self.name
+
+
+def label_spans(found: Sequence[Mention], rename: dict[str, str], analyzer: str) -> list[Span]:
+    """Each body label use as a span of the body (label = the actor it is attached to), so that
+    it can be shown as evidence and stamped with whose words it is."""
+    out = []
+    for m in found:
+        if m.start is None:
+            continue  # titles and comments: offsets index another text
+        for text, quoted, so_called, s, e in m.labels:
+            attrs = {"text": text, "in": m.where, "scare_quoted": quoted, "so_called": so_called}
+            out.append(Span(s, e, rename.get(m.actor, m.actor), None, analyzer, attrs=attrs))
+    return out
 
 
 # ---------------------------------------------------------------- corpus level

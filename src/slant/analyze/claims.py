@@ -5,7 +5,8 @@ checkable: a number or date, a named actor, an attribution, a reported action (a
 past-tense main verb with a noun subject), or a check-worthiness score above the
 model's threshold. The source is read from the dependency parse:
 "according to X", the subject of a reporting verb that heads the sentence ("X said
-that ..."), the speaker of a quotation, "sources say". A source that is a news
+that ..."), the speaker of a quotation, "sources say", else the speaker voice.v1 finds for a quote covering most of the
+sentence ("'We will ...,' said Dr. X"). A source that is a news
 outlet (a known outlet name, or a head noun like "newspaper") sets quoted_outlet.
 check_worthy is the probability of the shipped ClaimBuster/CLEF logistic regression
 (src/slant/data/checkworthy.v1.json, see training/train_checkworthy.py).
@@ -18,6 +19,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, ClassVar
 
 from slant.analyze.base import BatchContext
+from slant.analyze.voice import Quote, find_quotes
 from slant.config import RunConfig
 from slant.document import Claim, Document
 from slant.nlp import lexicons
@@ -29,6 +31,8 @@ if TYPE_CHECKING:
 MODEL_FILE = lexicons.CHECKWORTHY_MODEL
 OUTLETS_FILE = lexicons.OUTLETS_FILE
 
+#: Share of a sentence a quote must cover for the sentence to be the quote's speaker's claim.
+QUOTED_SHARE = 0.6
 NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)*")
 
 #: Lemmas of verbs that attribute what follows to their subject.
@@ -139,6 +143,15 @@ class Attribution:
         self.source, self.head = _phrase(token), token
 
 
+def _quoted_speaker(quotes: list[Quote], sent: Span) -> str | None:
+    """The speaker of a quote that covers most of the sentence (a quoted claim is its speaker's)."""
+    size = max(1, sent.end_char - sent.start_char)
+    for q in quotes:
+        if min(q.end, sent.end_char) - max(q.start, sent.start_char) >= QUOTED_SHARE * size:
+            return q.source
+    return None
+
+
 def _is_statement(sent: Span) -> bool:
     words = [t for t in sent if not t.is_punct and not t.is_space]
     if len(words) < 3 or sent.text.rstrip().endswith("?"):
@@ -171,12 +184,15 @@ class ClaimsAnalyzer:
     def claims_of(self, doc: Document, sdoc: Doc) -> list[Claim]:
         out: list[Claim] = []
         seen_entities: list[Span] = []
+        quotes = [q for q in find_quotes(sdoc) if q.source]
         for sent in sdoc.sents:
             ents = [e for e in sent.ents]
             if not _is_statement(sent):
                 seen_entities.extend(e for e in ents if e.label_ in ENTITY_TYPES)
                 continue
             attribution = Attribution(sent, seen_entities)
+            if attribution.source is None:
+                attribution.source = _quoted_speaker(quotes, sent)
             start, end = sent.start_char, sent.end_char
             while end > start and doc.text[end - 1].isspace():
                 end -= 1

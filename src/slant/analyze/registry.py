@@ -64,6 +64,11 @@ SPECS: dict[str, AnalyzerSpec] = {
             writes=("comments.toxicity", "comments.flags", "scores.toxic_comment_share", "thread"),
             on_text=False,
         ),
+        AnalyzerSpec(
+            "voice.v1", "slant.analyze.voice:VoiceAnalyzer", default=True,
+            writes=("quotes", "voice"),
+            reads=("techniques.v1", "actors.v1", "loaded_terms.v1", "claims.v1"),
+        ),
     )
 }
 

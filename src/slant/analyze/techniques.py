@@ -380,10 +380,9 @@ class TechniqueAnalyzer:
         return cls(threads=config.threads)
 
     def _run(self, ids: np.ndarray, mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        feeds = {"input_ids": ids, "attention_mask": mask}
-        if "token_type_ids" in self.model.input_names:
-            feeds["token_type_ids"] = np.zeros_like(ids)
-        span_logits, tech_logits = self.model.session.run(["span_logits", "technique_logits"], feeds)
+        """Each window alone, unpadded (`OnnxModel.run_arrays`): a window's logits never depend
+        on the other windows of its batch (the graph quantizes activations per tensor)."""
+        span_logits, tech_logits = self.model.run_arrays(ids, mask, ["span_logits", "technique_logits"])
         return span_logits, tech_logits
 
     def predict(self, texts: Sequence[str]) -> list[DocumentPrediction]:

@@ -1,7 +1,8 @@
 """Comment toxicity (`toxicity.v1`): Perspective-style attributes for every reader comment.
 
-One shipped multi-task encoder (src/slant/models/toxicity/) scores all comments
-of a batch of documents in a few batched onnxruntime calls. Each comment gets
+One shipped multi-task encoder (src/slant/models/toxicity/) scores every comment
+of a batch of documents, each comment in its own onnxruntime call, so its scores
+never depend on which comments share the batch. Each comment gets
 `toxicity` (the six attribute probabilities of ARCHITECTURE.md section 3) and
 `flags` (attributes at or above the thresholds calibrated on held-out data).
 The OLID heads (offensive? targeted? at whom?) feed the thread analytics in
@@ -45,7 +46,7 @@ class CommentScore:
 
 
 class ToxicityScorer:
-    """The shipped toxicity model: normalise, tokenise, run once per batch, decode."""
+    """The shipped toxicity model: normalise, tokenise, run each text alone, decode."""
 
     def __init__(
         self,
@@ -86,19 +87,18 @@ class ToxicityScorer:
         self.batch_size = batch_size
 
     def raw(self, texts: Sequence[str]) -> dict[str, np.ndarray]:
-        """Head outputs (logits) for `texts`, in input order; batches are length-sorted."""
+        """Head outputs (logits) for `texts`, in input order.
+
+        The model runs every text alone (`OnnxModel.run`), so a comment's scores never depend
+        on the other comments of the batch; `batch_size` only bounds how many are tokenized at once.
+        """
         normalized = [normalize(t) or "." for t in texts]
-        order = sorted(range(len(normalized)), key=lambda i: len(normalized[i]))
         parts: dict[str, list[np.ndarray]] = {name: [] for name in self.outputs}
-        for start in range(0, len(order), self.batch_size):
-            idx = order[start : start + self.batch_size]
-            batch = self.model.tokenize([normalized[i] for i in idx])
-            for name, out in zip(self.outputs, self.model.run(batch)):
+        for start in range(0, len(normalized), self.batch_size):
+            batch = self.model.tokenize(normalized[start : start + self.batch_size])
+            for name, out in zip(self.outputs, self.model.run(batch, self.outputs)):
                 parts[name].append(out)
-        inverse = np.argsort(np.array(order, dtype=np.int64))
-        return {
-            name: (np.concatenate(p)[inverse] if p else np.zeros((0, 1))) for name, p in parts.items()
-        }
+        return {name: (np.concatenate(p) if p else np.zeros((0, 1))) for name, p in parts.items()}
 
     def score(self, texts: Sequence[str]) -> list[CommentScore]:
         if not texts:

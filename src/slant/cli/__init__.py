@@ -27,6 +27,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "slant.cli.search",
     "slant.cli.analyzers",
     "slant.cli.eval_extraction",
+    "slant.cli.eval_comments",
+    "slant.cli.eval_actors",
     "slant.cli.report",
     "slant.cli.serve",
     "slant.cli.olid",
@@ -34,6 +36,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "slant.cli.nlp_eval",
     "slant.cli.compare",
     "slant.cli.corpus",
+    "slant.cli.store",
 )
 
 for _module in COMMAND_MODULES:

@@ -14,7 +14,7 @@ from rich.table import Table
 from slant.analyze.registry import UnknownAnalyzer
 from slant.cli import app
 from slant.cli.options import PACKS_HELP, parse_analyzers, parse_packs
-from slant.config import DEFAULT_MAX_BYTES, ENGINES, Limits, RunConfig
+from slant.config import DEFAULT_MAX_BYTES, DEFAULT_MAX_SECONDS, ENGINES, Limits, RunConfig
 from slant.run.batch import BatchResult, MaxErrorsExceeded, run_batch
 from slant.run.pipeline import Pipeline
 from slant.run.plugins import load_plugins
@@ -42,6 +42,8 @@ def analyze(
     strict: bool = typer.Option(False, "--strict", help="Exit with status 1 when any input failed."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary."),
     packs: str | None = typer.Option(None, "--packs", help=PACKS_HELP),
+    outlet: str | None = typer.Option(None, "--outlet", help="Outlet name for every input of this run (overrides the outlet found on the page; a per-record outlet in JSONL/Parquet still wins)."),
+    max_seconds: float = typer.Option(DEFAULT_MAX_SECONDS, "--max-seconds", help="Time budget per document for extraction and for each analyzer; past it the document becomes a `timeout` error record."),
 ) -> None:
     """Extract and analyze pages; write one JSON object per input (results and errors)."""
     if engine not in ENGINES:
@@ -53,7 +55,8 @@ def analyze(
     if report is not None and db is None and (output is None or not writes_jsonl(output)):
         raise typer.BadParameter("needs -o FILE.jsonl or --db to read the results from", param_hint="--report")
     config = RunConfig.from_environment(
-        limits=Limits(max_bytes=max_bytes, allow_private=allow_private), analyzers=parse_analyzers(analyzers),
+        limits=Limits(max_bytes=max_bytes, allow_private=allow_private, max_seconds=max_seconds),
+        analyzers=parse_analyzers(analyzers), outlet=outlet or None,
         packs=parse_packs(packs), engine=engine,
         workers=workers, batch_size=batch_size, ray_address=ray_address, resume=resume, max_errors=max_errors,
     )
@@ -120,6 +123,14 @@ def print_summary(result: BatchResult) -> None:
         table.add_row(f"  {kind}", str(count))
     if result.skipped:
         table.add_row("skipped (already in the store)", str(result.skipped))
+        for why, count in result.skip_reasons.items():
+            table.add_row(f"  skipped: {why}", str(count))
+    if result.changed:
+        table.add_row("re-analyzed (content changed)", str(result.changed))
+    if result.replaced:
+        table.add_row("older versions replaced", str(result.replaced))
+    if result.duplicates:
+        table.add_row("repeats within this run", str(result.duplicates))
     if summary.techniques:
         top = ", ".join(f"{t} {n}" for t, n in summary.techniques.most_common(3))
         table.add_row("top techniques", top)

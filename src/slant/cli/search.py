@@ -10,7 +10,7 @@ from rich.console import Console
 from rich.table import Table
 
 from slant.cli import app
-from slant.store.corpus import Corpus, Filter
+from slant.store.corpus import RANK_CAP, Corpus, Filter
 from slant.store.sqlite import CorpusStore
 
 
@@ -30,7 +30,8 @@ def search(
         for hit in hits:
             typer.echo(json.dumps(hit.to_dict(), ensure_ascii=False))
         return
-    table = Table(title=f"{len(hits)} hits for {query!r}")
+    ranked = "" if hits.exhaustive else f" (very common: ranked among the newest {RANK_CAP:,} matches of each index)"
+    table = Table(title=f"{len(hits)} hits for {query!r}{ranked}")
     for column in ("doc", "where", "title / author", "snippet"):
         table.add_column(column, overflow="fold")
     for hit in hits:

@@ -61,8 +61,8 @@ def _minhash(items: set[str]) -> MinHash:
     from datasketch import MinHash  # imported here: datasketch takes a second to import
 
     m = MinHash(num_perm=NUM_PERM, seed=1)
-    for item in items:
-        m.update(item.encode("utf-8"))
+    # One vectorised update: the same signature as updating item by item, ~10x faster.
+    m.update_batch([item.encode("utf-8") for item in items])
     return m
 
 

@@ -15,6 +15,7 @@ instead of as empty.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -155,32 +156,69 @@ def _name_variants(name: str) -> list[str]:
     return sorted(variants, key=len, reverse=True)
 
 
+#: Compiled outlet-name patterns kept between events (compiling them per event was most of
+#: `slant compare`'s time); bounded, since outlet names come from hostile pages.
+PATTERN_CACHE = 4096
+
+
+@functools.lru_cache(maxsize=PATTERN_CACHE)
+def _outlet_alternatives(name: str) -> str:
+    return "|".join(re.escape(v) for v in _name_variants(name) if len(v) >= 2)
+
+
+@functools.lru_cache(maxsize=PATTERN_CACHE)
+def _outlet_pattern(alternatives: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w])(?:" + alternatives + r")(?![\w])")
+
+
 def _outlet_patterns(names: Iterable[str]) -> dict[str, re.Pattern[str]]:
     """One pattern per outlet name, longest name first: a sentence naming "the New York Times"
     is quoting it, not "The Times" (and the order no longer depends on set iteration)."""
     out = {}
     for name in sorted(names, key=lambda n: (-len(n), n)):
-        alternatives = "|".join(re.escape(v) for v in _name_variants(name) if len(v) >= 2)
+        alternatives = _outlet_alternatives(name)
         if alternatives:
-            out[name] = re.compile(r"(?<![\w])(?:" + alternatives + r")(?![\w])")
+            out[name] = _outlet_pattern(alternatives)
     return out
 
 
-def quoted_segments(doc: Document, host: str, patterns: dict[str, re.Pattern[str]]) -> dict[str, list[tuple[int, int]]]:
+@functools.lru_cache(maxsize=64)
+def _screen(names: frozenset[str]) -> re.Pattern[str] | None:
+    """One pattern matching wherever any of `names` would: a sentence it misses names no outlet."""
+    alternatives = [a for a in (_outlet_alternatives(n) for n in sorted(names, key=lambda n: (-len(n), n))) if a]
+    return _outlet_pattern("|".join(alternatives)) if alternatives else None
+
+
+@functools.lru_cache(maxsize=PATTERN_CACHE)
+def _host_variants(host: str) -> frozenset[str]:
+    return frozenset(v.lower() for v in _name_variants(host))
+
+
+def _is_host(name: str, host_variants: frozenset[str]) -> bool:
+    return name.lower() in host_variants or any(v.lower() in host_variants for v in _name_variants(name))
+
+
+def quoted_segments(doc: Document, host: str, patterns: dict[str, re.Pattern[str]],
+                    screens: Sequence[re.Pattern[str]] | None = None) -> dict[str, list[tuple[int, int]]]:
     """Sentences of `doc` that report another outlet's coverage, by the quoted outlet.
 
     A sentence counts when it names the outlet and reports its words (a reporting
-    verb or a quotation); the host outlet's own name is ignored.
+    verb or a quotation); the host outlet's own name is ignored. `screens`, when
+    given, must together match every sentence some pattern matches: sentences they
+    miss skip the per-outlet loop.
     """
-    host_variants = {v.lower() for v in _name_variants(host)}
+    host_variants = _host_variants(host)
     found: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    candidates: list[tuple[str, re.Pattern[str]]] | None = None
     for start, end in sentences(doc.text):
         sentence = doc.text[start:end]
         if not (REPORTING_RE.search(sentence) or QUOTE_RE.search(sentence)):
             continue
-        for name, pattern in patterns.items():
-            if name.lower() in host_variants or any(v.lower() in host_variants for v in _name_variants(name)):
-                continue
+        if screens is not None and not any(screen.search(sentence) for screen in screens):
+            continue
+        if candidates is None:
+            candidates = [(n, p) for n, p in patterns.items() if not _is_host(n, host_variants)]
+        for name, pattern in candidates:
             if pattern.search(sentence):
                 found[name].append((start, end))
                 break
@@ -193,10 +231,11 @@ def _place_pattern(anchors: Sequence[str]) -> str:
     return "(?:" + "|".join(names) + r")\b"
 
 
-def event_terms(segment: _Segment, anchors: Sequence[str]) -> Counter[tuple[str, bool, bool]]:
-    """Counts of (term, near_place, distanced) for event nouns in a segment's title and text."""
+@functools.lru_cache(maxsize=256)
+def _event_patterns(anchors: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(noun next to the place, place next to an event verb) for one event's anchors, compiled once
+    per event rather than once per page."""
     place = _place_pattern(anchors)
-    counts: Counter[tuple[str, bool, bool]] = Counter()
     near_re = re.compile(
         rf"\b{DETERMINERS}\s+(?:[\w-]+\s+)?([a-z][a-z-]+)\s+(?:of|in|at|on|for|against)\s+{place}"
         rf"|\b{place}(?:'s|’s)\s+(?:[\w-]+\s+)?([a-z][a-z-]+)",
@@ -205,6 +244,13 @@ def event_terms(segment: _Segment, anchors: Sequence[str]) -> Counter[tuple[str,
     verb_re = re.compile(
         rf"\b{place}\s+({'|'.join(VERB_NOUNS)})\b|\b({'|'.join(VERB_NOUNS)})\s+{place}", re.IGNORECASE
     )
+    return near_re, verb_re
+
+
+def event_terms(segment: _Segment, anchors: Sequence[str]) -> Counter[tuple[str, bool, bool]]:
+    """Counts of (term, near_place, distanced) for event nouns in a segment's title and text."""
+    counts: Counter[tuple[str, bool, bool]] = Counter()
+    near_re, verb_re = _event_patterns(tuple(anchors))
     for text, weight, is_title in ((segment.title, 2, True), (segment.text, 1, False)):
         if not text:
             continue
@@ -343,7 +389,9 @@ def compare_framing(docs: Sequence[Document], anchors: Sequence[str] = ()) -> li
     by_outlet: dict[str, list[Document]] = defaultdict(list)
     for doc in docs:
         by_outlet[doc.outlet_name].append(doc)
-    split = _split_quoted(by_outlet, _outlet_patterns(set(by_outlet) | known_outlet_names()))
+    known = known_outlet_names()
+    screens = [s for s in (_screen(known), _screen(frozenset(by_outlet) - known)) if s is not None]
+    split = _split_quoted(by_outlet, _outlet_patterns(set(by_outlet) | known), screens)
     results = [
         _own_framing(outlet, group, split.own_segments[outlet], anchors) for outlet, group in sorted(by_outlet.items())
     ]
@@ -374,12 +422,13 @@ class _QuotedSplit:
     quoted_claims: dict[str, list[tuple[str, Any]]] = field(default_factory=lambda: defaultdict(list))  # outlet -> (host, claim)
 
 
-def _split_quoted(by_outlet: dict[str, list[Document]], patterns: dict[str, re.Pattern[str]]) -> _QuotedSplit:
+def _split_quoted(by_outlet: dict[str, list[Document]], patterns: dict[str, re.Pattern[str]],
+                  screens: Sequence[re.Pattern[str]] | None = None) -> _QuotedSplit:
     """Separate what each page says itself from the coverage it quotes (sentences and claims)."""
     split = _QuotedSplit()
     for outlet, group in by_outlet.items():
         for doc in group:
-            spans = quoted_segments(doc, outlet, patterns)
+            spans = quoted_segments(doc, outlet, patterns, screens)
             split.own_segments[outlet].append(
                 _Segment(doc.text, doc.title or "", [s for ranges in spans.values() for s in ranges])
             )

@@ -47,6 +47,11 @@ def build_comparison(
         if not events:
             raise UnknownEvent(event_id)
     republications = find_republications(docs)
+    # doc id -> its republication groups: looking them up per event, not scanning all per event.
+    copies_of: dict[str, list[int]] = {}
+    for k, republication in enumerate(republications):
+        for doc_id in republication.doc_ids:
+            copies_of.setdefault(doc_id, []).append(k)
     out_events = []
     for event in events:
         if len(event.outlets or [None]) < min_outlets and event_id is None:
@@ -59,7 +64,8 @@ def build_comparison(
             for d in members
         ]
         entry["framing"] = [f.to_dict() for f in compare_framing(members, event.entities)]
-        entry["republications"] = [r.to_dict() for r in republications if member_ids.intersection(r.doc_ids)]
+        touched = sorted({k for doc_id in member_ids for k in copies_of.get(doc_id, [])})
+        entry["republications"] = [republications[k].to_dict() for k in touched]
         out_events.append(entry)
     return {
         "documents": len(docs),

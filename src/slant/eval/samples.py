@@ -9,9 +9,13 @@ Matching (lenient, but every rule is stated here and in the JSON output):
   or one is a contiguous token run of the other and covers at least half the tokens of the
   longer one. The actor the label is attached to is NOT checked (gold actor names are
   free descriptions); `label_recall_exact` counts only identical normalised tokens.
+- Label precision: a predicted label (text + place) is right when it matches some gold label
+  of the same place by the same rule; precision = right / predicted labels.
 - Claim recall: a gold claim is found when one predicted claim covers at least 60% of the
   gold claim's word tokens (bag of lower-cased words) and 60% of the predicted claim's
   tokens are in the gold claim (so a whole paragraph does not match everything).
+- Claim precision: a predicted claim is right when it matches some gold claim by the same
+  two 60% rules; precision = right / predicted claims.
 - Attribution accuracy: over gold claims that were found, the predicted attributed_to
   equals the gold one after normalisation, or one contains the other as a contiguous token
   run; None matches only None. `attribution_accuracy_all` counts unfound claims as wrong.
@@ -105,13 +109,16 @@ def document_from_gold(txt: str, gold: dict[str, Any], source: str, gold_lines: 
 
 
 def evaluate_samples(gold_dir: Path, gold_lines: bool = False) -> dict[str, Any]:
-    """Label recall, claim recall and attribution accuracy of actors.v1 + claims.v1 on the gold pages."""
+    """Label recall and precision, claim recall and precision, and attribution accuracy of actors.v1 + claims.v1 on the gold pages."""
     from slant.analyze.actors import ActorsAnalyzer
     from slant.analyze.claims import ClaimsAnalyzer
 
     actors, claims = ActorsAnalyzer(), ClaimsAnalyzer()
     pages: dict[str, dict[str, Any]] = {}
-    totals = {"labels": 0, "labels_found": 0, "labels_exact": 0, "claims": 0, "claims_found": 0, "attr_ok": 0}
+    totals = {
+        "labels": 0, "labels_found": 0, "labels_exact": 0, "labels_predicted": 0, "labels_right": 0,
+        "claims": 0, "claims_found": 0, "claims_predicted": 0, "claims_right": 0, "attr_ok": 0,
+    }
     by_place = {"body": [0, 0], "comments": [0, 0]}
     for gold_path in sorted(Path(gold_dir).glob("*.gold.json")):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
@@ -135,6 +142,14 @@ def evaluate_samples(gold_dir: Path, gold_lines: bool = False) -> dict[str, Any]
             by_place[where][1] += found
             if not found:
                 missed_labels.append(f"{where}: {g['label']}")
+        gold_labels = [(g["label"], g.get("in", "body")) for g in gold.get("actor_labels", [])]
+        totals["labels_predicted"] += len(pred_labels)
+        totals["labels_right"] += sum(any(w == gw and label_match(gl, p) for gl, gw in gold_labels) for p, w in pred_labels)
+        gold_claims = [g["text"] for g in gold.get("claims", [])]
+        totals["claims_predicted"] += len(doc.claims)
+        totals["claims_right"] += sum(
+            any(min(claim_overlap(g, c.text)) >= 0.6 for g in gold_claims) for c in doc.claims
+        )
         missed_claims, wrong_sources = [], []
         for g in gold.get("claims", []):
             totals["claims"] += 1
@@ -166,10 +181,12 @@ def evaluate_samples(gold_dir: Path, gold_lines: bool = False) -> dict[str, Any]
 
     return {
         "label_recall": r(totals["labels_found"], totals["labels"]),
+        "label_precision": r(totals["labels_right"], totals["labels_predicted"]),
         "label_recall_exact": r(totals["labels_exact"], totals["labels"]),
         "label_recall_body": r(by_place["body"][1], by_place["body"][0]),
         "label_recall_comments": r(by_place["comments"][1], by_place["comments"][0]),
         "claim_recall": r(totals["claims_found"], totals["claims"]),
+        "claim_precision": r(totals["claims_right"], totals["claims_predicted"]),
         "attribution_accuracy": r(totals["attr_ok"], totals["claims_found"]),
         "attribution_accuracy_all": r(totals["attr_ok"], totals["claims"]),
         "counts": totals,

@@ -12,7 +12,7 @@ from slant.config import Limits
 from slant.document import Document, Page
 from slant.errors import SlantInputError
 from slant.extract.decode import decode_bytes, sniff_kind
-from slant.extract.language import detect_language
+from slant.extract.language import detect_language, language_sample
 
 
 def extract(page: Page, limits: Limits = Limits()) -> Document:
@@ -37,12 +37,12 @@ def extract(page: Page, limits: Limits = Limits()) -> Document:
         _fill_from_text(doc, text)
     if not doc.text.strip() and not doc.comments:
         raise SlantInputError(errors.NO_TEXT, "no article text or comments found")
-    doc.language = detect_language(doc.text if len(doc.text) > 200 else doc.text + "\n" + "\n".join(c.text for c in doc.comments))
+    doc.language = detect_language(language_sample(doc.text, [c.text for c in doc.comments]))
     if doc.language is None:
-        raise SlantInputError(errors.UNKNOWN_LANGUAGE, "could not identify the language of the text")
-    if doc.language != "en":
+        doc.warnings.append("could not identify the language; slant's models are English-only, scores may be meaningless")
+    elif doc.language != "en":
         doc.warnings.append(f"language is {doc.language!r}; slant's models are English-only, scores may be meaningless")
-    if page.meta.get("outlet") and not doc.outlet:
+    if page.meta.get("outlet"):  # the input says who published it: that beats what the page suggests
         doc.outlet = str(page.meta["outlet"])
     if page.meta.get("title") and not doc.title:
         doc.title = str(page.meta["title"])
@@ -53,6 +53,7 @@ def _fill_from_html(doc: Document, html: str, page: Page) -> None:
     from slant.extract.html.page import extract_html
 
     found = extract_html(html, url=page.url)
+    doc.warnings.extend(found.warnings)  # metadata that failed, comments past the cap
     doc.text = found.body
     doc.title = found.title
     doc.comments = found.comments
@@ -73,6 +74,7 @@ def _fill_from_text(doc: Document, text: str) -> None:
     doc.title = found.title
     doc.comments = found.comments
     doc.published = doc.published or found.published
+    doc.outlet = found.outlet
     doc.extras["extraction"] = {"line_kinds": _run_length(found.line_kinds)}
 
 

@@ -25,17 +25,112 @@ MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
 }
-#: A month name or its abbreviation, with an optional period ('Sept.').
+#: Month names per language, one table each (full forms; genitive forms where dates use them).
+MONTH_NAMES: dict[str, tuple[str, ...]] = {
+    "en": ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+           "october", "november", "december"),
+    "de": ("januar|jänner", "februar|feber", "märz|maerz", "april", "mai", "juni", "juli", "august",
+           "september", "oktober", "november", "dezember"),
+    "fr": ("janvier", "février|fevrier", "mars", "avril", "mai", "juin", "juillet", "août|aout", "septembre",
+           "octobre", "novembre", "décembre|decembre"),
+    "es": ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre|setiembre",
+           "octubre", "noviembre", "diciembre"),
+    "it": ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre",
+           "ottobre", "novembre", "dicembre"),
+    "pt": ("janeiro", "fevereiro", "março|marco", "abril", "maio", "junho", "julho", "agosto", "setembro",
+           "outubro", "novembro", "dezembro"),
+    "ru": ("января|январь", "февраля|февраль", "марта|март", "апреля|апрель", "мая|май", "июня|июнь",
+           "июля|июль", "августа|август", "сентября|сентябрь", "октября|октябрь", "ноября|ноябрь",
+           "декабря|декабрь"),
+    "pl": ("stycznia|styczeń", "lutego|luty", "marca|marzec", "kwietnia|kwiecień", "maja|maj",
+           "czerwca|czerwiec", "lipca|lipiec", "sierpnia|sierpień", "września|wrzesień",
+           "października|październik", "listopada|listopad", "grudnia|grudzień"),
+}
+#: Shortest abbreviation of a month name that dates print ('Sept.', 'févr.', 'Dez.', 'марта' -> 'мар').
+MIN_MONTH_ABBREV = 3
+#: Three-letter prefixes that are everyday words ('set', 'out', 'Sie'): never read as a month.
+_NOT_MONTHS = frozenset("set out ago sie gen lis lip mag gru lut".split())
+
+
+def _month_table() -> dict[str, int]:
+    """Every full month name and every unambiguous abbreviation (3+ letters) -> month number."""
+    full: dict[str, int] = {}
+    for names in MONTH_NAMES.values():
+        for number, forms in enumerate(names, start=1):
+            for form in forms.split("|"):
+                full[form] = number
+    prefixes: dict[str, set[int]] = {}
+    for form, number in full.items():
+        for k in range(MIN_MONTH_ABBREV, len(form)):
+            prefixes.setdefault(form[:k], set()).add(number)
+    table = {p: next(iter(ns)) for p, ns in prefixes.items() if len(ns) == 1 and p not in _NOT_MONTHS}
+    table.update(full)
+    return table
+
+
+#: Month name or abbreviation (lower case) -> month number, in every language of `MONTH_NAMES`.
+MONTH_LOOKUP = _month_table()
+#: A month name or its abbreviation in any listed language, with an optional period ('Sept.', 'févr.').
 MONTH_RE = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+    r"(?:" + "|".join(sorted((re.escape(m) for m in MONTH_LOOKUP), key=len, reverse=True)) + r")(?![^\W\d_])\.?"
 )
-#: A weekday name or its abbreviation.
-WEEKDAY_RE = (
-    r"(?:mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?"
+#: Weekday names per language (full forms and the abbreviations dates print).
+WEEKDAY_NAMES: dict[str, str] = {
+    "en": r"mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?",
+    "de": r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|mo|di|mi|do|fr|sa|so",
+    "fr": r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mar|mer|jeu|ven|sam|dim",
+    "es": r"lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo",
+    "it": r"lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica",
+    "pt": r"segunda(?:-feira)?|terça(?:-feira)?|quarta(?:-feira)?|quinta(?:-feira)?|sexta(?:-feira)?",
+    "ru": r"понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|пн|вт|ср|чт|пт|сб|вс",
+    "pl": r"poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela",
+}
+#: A weekday name or its abbreviation, in any listed language.
+WEEKDAY_RE = r"(?:" + "|".join(WEEKDAY_NAMES.values()) + r")(?![^\W\d_])\.?"
+#: A clock time with optional 'at'/'um'/'à'/'в', am/pm, 'Uhr' and zone
+#: ('at 4:15 pm', '19.05 CET', 'um 10:14 Uhr', 'à 10h', '10 h 30').
+TIME_RE = (
+    r"(?:(?:at|um|à|a las|alle|às|в|o)\s+)?(?:\d{1,2}[:.]\d{2}(?::\d{2})?|\d{1,2}\s?h(?:\s?\d{2})?(?![^\W\d_]))"
+    r"(?:\s*[ap]\.?m\.?)?(?:\s*(?:uhr|h|ч\.?))?(?:\s*[a-z]{2,4}\b)?"
 )
-#: A clock time with optional 'at', am/pm and zone ('at 4:15 pm', '19.05 CET').
-TIME_RE = r"(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?"
+#: Words around a date on a date line ('Published on', 'Veröffentlicht am', 'Publié le', 'г.'), per language.
+DATE_WORDS: dict[str, str] = {
+    "en": r"published|posted|updated|last updated|modified|date|on|at|by|am|pm|utc|gmt|of|the",
+    "de": r"veröffentlicht|aktualisiert|erstellt|geändert|stand|datum|am|um|uhr|vom|den",
+    "fr": r"publié|publiée|mis à jour|modifié|le|à|du|mis",
+    "es": r"publicado|actualizado|el|a las|de|del",
+    "it": r"pubblicato|aggiornato|il|alle|del",
+    "pt": r"publicado|atualizado|em|às|de",
+    "ru": r"опубликовано|обновлено|г|года|год|в",
+    "pl": r"opublikowano|zaktualizowano|r|roku",
+}
+
+#: Relative ages per language ('3 hours ago', 'vor 3 Stunden', 'il y a 2 jours', 'hace 5 horas', '5 минут назад').
+RELATIVE_AGES: dict[str, str] = {
+    "en": r"(?:a|an|one|\d+)\s+(?:second|sec|minute|min|hour|hr|day|week|month|year)s?\s+ago",
+    "de": r"vor\s+(?:einer?|\d+)\s+(?:sekunden?|minuten?|min\.?|stunden?|std\.?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?)",
+    "fr": r"il\s+y\s+a\s+(?:une?|\d+)\s+(?:secondes?|minutes?|min|heures?|h|jours?|semaines?|mois|ans?|années?)",
+    "es": r"hace\s+(?:una?|\d+)\s+(?:segundos?|minutos?|min|horas?|h|días?|dias?|semanas?|mes(?:es)?|años?)",
+    "it": r"(?:un[ao]?|\d+)\s+(?:secondi|minuti?|ore|ora|giorni?|settimane?|mesi?|anni?|anno)\s+fa",
+    "pt": r"há\s+(?:uma?|\d+)\s+(?:segundos?|minutos?|horas?|dias?|semanas?|mes(?:es)?|anos?)",
+    "ru": r"(?:\d+\s+)?(?:секунд[уы]?|минут[уы]?|час(?:а|ов)?|дн(?:я|ей)|день|недел[юиь]|месяц(?:а|ев)?|год(?:а)?|лет)\s+назад",
+    "pl": r"(?:\d+\s+)?(?:sekund[ęy]?|minut[ęy]?|godzin[ęy]?|dni|dzień|tygodni(?:e)?|tydzień|miesi[ąę]c(?:y|e)?|lat[a]?|rok)\s+temu",
+}
+#: Day words that stand for a date in comment headers ('yesterday', 'gestern', 'hier', 'вчера'), per language.
+DAY_WORDS: dict[str, str] = {
+    "en": r"just now|yesterday|today",
+    "de": r"gerade eben|soeben|gestern|heute|vorgestern",
+    "fr": r"à l'instant|à l’instant|hier|aujourd'hui|aujourd’hui|avant-hier",
+    "es": r"justo ahora|ahora mismo|ayer|hoy|anteayer",
+    "it": r"adesso|proprio ora|ieri|oggi",
+    "pt": r"agora mesmo|ontem|hoje",
+    "ru": r"только что|вчера|сегодня|позавчера",
+    "pl": r"przed chwilą|wczoraj|dzisiaj|dziś",
+}
+#: A relative age in any listed language.
+RELATIVE_RE = r"(?:" + "|".join(RELATIVE_AGES.values()) + r")"
+#: A day word in any listed language.
+DAY_WORD_RE = r"(?:" + "|".join(DAY_WORDS.values()) + r")"
 
 #: Longest line that `parse_date_line` reads; a longer line is prose.
 MAX_DATE_LINE = 60
@@ -46,19 +141,22 @@ MAX_DATE_TEXT = 80
 # --- plain-text date lines ----------------------------------------------------
 
 _DATE_FILLER = re.compile(
-    r"\b(?:published|posted|updated|last updated|modified|date|on|at|by|am|pm|utc|gmt|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\b",
+    r"(?<![^\W_])(?:" + "|".join(DATE_WORDS.values()) + "|" + "|".join(WEEKDAY_NAMES.values()) + r")(?![^\W_])",
     re.IGNORECASE,
 )
-_D_MDY = re.compile(rf"\b({MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.IGNORECASE)
-_D_DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH_RE}),?\s+(\d{{4}})\b", re.IGNORECASE)
-_D_MY = re.compile(rf"\b({MONTH_RE}),?\s+(\d{{4}})\b", re.IGNORECASE)
+_D_MDY = re.compile(rf"(?<![^\W\d_])({MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.IGNORECASE)
+#: Day first: '3 June 2023', '21. April 2020', '1er mars 2024', '12 de marzo de 2024', '12 марта 2024'.
+_D_DMY = re.compile(
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|\.|º)?\s+(?:of\s+|de\s+)?({MONTH_RE}),?\s+(?:de\s+|del\s+)?(\d{{4}})\b",
+    re.IGNORECASE,
+)
+_D_MY = re.compile(rf"(?<![^\W\d_])({MONTH_RE}),?\s+(?:de\s+)?(\d{{4}})\b", re.IGNORECASE)
 _D_ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
 _D_NUM = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b")
 
 
 def _month(token: str) -> int:
-    return MONTHS[token.lower().rstrip(".")[:3]]
+    return MONTH_LOOKUP[token.lower().rstrip(".")]
 
 
 def _iso(year: int, month: int, day: int | None) -> str | None:

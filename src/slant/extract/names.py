@@ -33,6 +33,20 @@ METADATA_BYLINE = ("view all posts by", "posted by", "by")
 COMMENT_BYLINE = ("by", "posted by", "von")
 #: Header verbs stripped from an HTML comment's author element.
 COMMENT_VERBS = ("says", "said", "wrote", "writes")
+#: Header verbs per language other than English ('Ann schrieb:', 'Ann a écrit :', 'Ann dijo:');
+#: a plain-text author line of these ends with a colon.
+SAYS_VERBS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
+    "de": ("schrieb", "schreibt", "sagt", "sagte", "meint", "meinte", "antwortete", "kommentierte"),
+    "fr": ("a écrit", "écrit", "dit", "a dit", "a répondu", "répond"),
+    "es": ("dijo", "dice", "escribió", "escribe", "respondió", "comentó"),
+    "it": ("ha scritto", "scrive", "dice", "ha detto", "ha risposto"),
+    "pt": ("disse", "diz", "escreveu", "escreve", "respondeu", "comentou"),
+    "ru": ("написал", "написала", "написал(а)", "пишет", "сказал", "сказала", "ответил", "ответила"),
+    "pl": ("napisał", "napisała", "pisze", "powiedział", "powiedziała", "odpowiedział"),
+    "nl": ("schreef", "zei", "zegt", "schrijft"),
+}
+#: Every non-English header verb, longest first so that 'a écrit' wins over 'écrit'.
+FOREIGN_VERBS = tuple(sorted({v for vs in SAYS_VERBS_BY_LANGUAGE.values() for v in vs}, key=len, reverse=True))
 #: Header verbs of plain-text threads, which also print 'replied' and 'commented'.
 TEXT_VERBS = SAYS_VERBS
 
@@ -43,8 +57,8 @@ NO_NAME = frozenset({"deleted", "removed", "unknown", "deleted user", "anonymous
 
 _DATE_TAIL = re.compile(r"(?i)\s+(on|am|le|il)\s+\S.*\b(19|20)\d{2}\b.*$")
 _META_TAIL = re.compile(r"\s*[•·|]\s*.*$")
-#: Decoration left at either end once the tails are gone.
-_TRIM = " :|·-"
+#: Decoration left at either end once the tails are gone ("Par Ann Roy," before the date).
+_TRIM = " :|·-,;"
 
 
 @cache
@@ -54,7 +68,18 @@ def _byline_re(words: tuple[str, ...]) -> re.Pattern[str]:
 
 @cache
 def _says_re(verbs: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"\s+(?:" + "|".join(verbs) + r")\s*:?\s*$", re.IGNORECASE)
+    return re.compile(r"\s+(?:" + "|".join(map(re.escape, verbs)) + r")\s*:?\s*$", re.IGNORECASE)
+
+
+_FOREIGN_SAYS_RE = re.compile(r"\s+(?:" + "|".join(map(re.escape, FOREIGN_VERBS)) + r")\s*:\s*$", re.IGNORECASE)
+
+
+def ends_with_foreign_says(line: str) -> bool:
+    """'Ann schrieb:', 'Ann a écrit :', 'Анна написала:': a header verb of another language and a colon.
+
+    The colon is required: without it these verbs end ordinary sentences ('..., was er sagt').
+    """
+    return bool(_FOREIGN_SAYS_RE.search(line))
 
 
 def strip_byline(name: str, words: tuple[str, ...] = BYLINE_WORDS) -> str:
@@ -107,5 +132,6 @@ def clean_comment_author(line: str | None) -> str | None:
 
 
 def clean_author_line(line: str) -> str:
-    """The display name on a plain-text author line, without 'says:' or a '• 5 years ago' tail."""
-    return strip_meta_tail(strip_says(line.strip(), TEXT_VERBS)).strip()
+    """The display name on a plain-text author line, without 'says:', 'schrieb:' or a '• 5 years ago' tail."""
+    name = _FOREIGN_SAYS_RE.sub("", line.strip())
+    return strip_meta_tail(strip_says(name, TEXT_VERBS)).strip()

@@ -2,6 +2,16 @@
 
 Model-backed analyzers keep one `OnnxModel` each, loaded once per process.
 Only ONNX graphs and tokenizer JSON are read here: never pickles, never torch.
+
+Every row of a batch runs through the graph alone, cut to its own length. The
+shipped graphs are int8 with dynamically quantized activations: onnxruntime's
+DynamicQuantizeLinear takes one scale and zero point from the whole activation
+tensor (every row and every padding position), so in a padded batch one text's
+scores moved with its neighbours and with the padding (toxicity logits up to 1.8
+apart between batch sizes 1 and 64). Alone, a row's outputs depend on the row
+only: same input, same figures, whatever the batch, the batch size, the worker
+count or a resume. On one thread this costs nothing (one short row per call wastes
+no work on padding); benchmarks/toxicity.py and benchmarks/techniques.py measure it.
 """
 
 from __future__ import annotations
@@ -67,6 +77,12 @@ class OnnxModel:
         self.config: dict[str, Any] = json.loads(config_path.read_text()) if config_path.exists() else {}
         self.max_length = int(self.config.get("max_length", max_length))
         self.input_names = {i.name for i in self.session.get_inputs()}
+        outputs = self.session.get_outputs()
+        self.output_names: list[str] = [o.name for o in outputs]
+        #: outputs with a token axis (declared shape [batch, sequence, ...]): padded back to the batch width
+        self.token_outputs: frozenset[str] = frozenset(
+            o.name for o in outputs if len(o.shape) > 1 and not isinstance(o.shape[1], int)
+        )
 
     def tokenize(self, texts: Sequence[str], pairs: Sequence[str] | None = None) -> Batch:
         """Tokenize with truncation to `max_length`, pad to the longest in the batch."""
@@ -91,16 +107,43 @@ class OnnxModel:
             word_ids=[list(e.word_ids) for e in encodings],
         )
 
-    def run(self, batch: Batch) -> list[np.ndarray]:
-        """One forward pass; returns the graph's outputs in order."""
-        feeds: dict[str, np.ndarray] = {
-            "input_ids": batch.input_ids,
-            "attention_mask": batch.attention_mask,
-        }
+    def run(self, batch: Batch, names: Sequence[str] | None = None) -> list[np.ndarray]:
+        """One forward pass per row; returns the graph's outputs (or `names`) in order."""
+        return self.run_arrays(batch.input_ids, batch.attention_mask, names)
+
+    def run_arrays(
+        self, input_ids: np.ndarray, attention_mask: np.ndarray, names: Sequence[str] | None = None
+    ) -> list[np.ndarray]:
+        """Outputs for right-padded rows, each row run alone and unpadded (see the module doc).
+
+        Per-text outputs are stacked; token outputs are zero-padded back to the batch width,
+        so callers see the shapes a batched call would give.
+        """
+        wanted = list(names) if names is not None else self.output_names
+        width = input_ids.shape[1]
+        lengths = [max(1, int(n)) for n in attention_mask.sum(axis=1)]
+        rows = [self._run_row(input_ids[r : r + 1, :n], attention_mask[r : r + 1, :n], wanted)
+                for r, n in enumerate(lengths)]
+        return [
+            _stack([row[k] for row in rows], width if name in self.token_outputs else None)
+            for k, name in enumerate(wanted)
+        ]
+
+    def _run_row(self, ids: np.ndarray, mask: np.ndarray, names: list[str]) -> list[np.ndarray]:
+        feeds: dict[str, np.ndarray] = {"input_ids": ids, "attention_mask": mask}
         if "token_type_ids" in self.input_names:
-            feeds["token_type_ids"] = np.zeros_like(batch.input_ids)
-        outputs: list[np.ndarray] = self.session.run(None, {k: v for k, v in feeds.items() if k in self.input_names})
+            feeds["token_type_ids"] = np.zeros_like(ids)
+        outputs: list[np.ndarray] = self.session.run(names, {k: v for k, v in feeds.items() if k in self.input_names})
         return outputs
+
+
+def _stack(rows: list[np.ndarray], width: int | None) -> np.ndarray:
+    """Concatenate per-row outputs (batch axis first); `width`: pad the token axis to it first."""
+    if not rows:
+        return np.zeros((0,), dtype=np.float32)
+    if width is not None:
+        rows = [np.pad(r, [(0, 0), (0, width - r.shape[1])] + [(0, 0)] * (r.ndim - 2)) for r in rows]
+    return np.concatenate(rows, axis=0)
 
 
 @cache

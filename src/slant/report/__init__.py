@@ -12,7 +12,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
@@ -33,7 +33,11 @@ from slant.report.view import (
 from slant.store.corpus import outlet_figures
 from slant.store.corpus import technique_counts as corpus_technique_counts
 
-__all__ = ["render_document_fragment", "render_report", "write_report", "load_documents", "script_json"]
+__all__ = ["render_document_fragment", "render_pages", "render_report", "write_report", "load_documents", "script_json"]
+
+#: Past this many analyzed documents `write_report` writes an index plus one page per
+#: document (one file would grow by ~25 KB a document: 127 MB at 5k).
+MULTI_PAGE_DOCUMENTS = 300
 
 TEMPLATES = Path(__file__).parent / "templates"
 STATIC = Path(__file__).parent / "static"
@@ -114,8 +118,15 @@ def chart_data(docs: list[Document], figures: list[dict[str, Any]]) -> dict[str,
     }
 
 
-def render_report(docs: Iterable[Document], title: str = "slant report", origin: str = "") -> str:
-    """The whole report as one HTML string."""
+def page_name(doc: Document) -> str:
+    """A document page's file name: a hash of its id, so no id can name a path."""
+    return "doc-" + hashlib.sha256(doc.id.encode("utf-8")).hexdigest()[:20] + ".html"
+
+
+def render_report(docs: Iterable[Document], title: str = "slant report", origin: str = "",
+                  pages: dict[str, str] | None = None) -> str:
+    """The whole report as one HTML string; with `pages` (anchor -> relative link) only the
+    index, its document list linking to those pages."""
     docs = list(docs)
     ok = [d for d in docs if d.ok]
     failed = [d for d in docs if not d.ok]
@@ -141,7 +152,29 @@ def render_report(docs: Iterable[Document], title: str = "slant report", origin:
         css=Markup(css),  # slant's own stylesheet, checked by static_text
         js=Markup(js),  # slant's own script, checked by static_text
         data_json=script_json(chart_data(ok, figures)),
+        pages=pages or {},
     )
+
+
+def render_pages(docs: Iterable[Document], index_name: str, folder: str, title: str = "slant report",
+                 origin: str = "") -> Iterator[tuple[str, str]]:
+    """(relative path, HTML) of a multi-page report: the index first, then one page per
+    analyzed document in `folder` (linked in index order, with previous/next links)."""
+    docs = list(docs)
+    ok = [d for d in docs if d.ok]
+    names = [f"{folder}/{page_name(d)}" for d in ok]
+    views = [document_view(d) for d in ok]
+    yield index_name, render_report(docs, title, origin, pages={v.anchor: n for v, n in zip(views, names)})
+    css = static_text("slant.css")
+    js = static_text("slant.js")
+    template = environment().get_template("document_page.html.j2")
+    for k, (view, name) in enumerate(zip(views, names)):
+        yield name, template.render(
+            title=title, v=view, csp=report_csp(css, js), css=Markup(css), js=Markup(js),
+            index=f"../{index_name}",
+            previous=Path(names[k - 1]).name if k else None,
+            next=Path(names[k + 1]).name if k + 1 < len(names) else None,
+        )
 
 
 def render_document_fragment(doc: Document) -> str:
@@ -170,14 +203,24 @@ def load_documents(jsonl: Path | None = None, db: Path | None = None) -> list[Do
     return list(docs.values())
 
 
-def write_report(jsonl: Path | None = None, db: Path | None = None, output: Path = Path("report.html")) -> Path:
-    """Read results (JSONL and/or SQLite) and write the single-file HTML report."""
+def write_report(jsonl: Path | None = None, db: Path | None = None, output: Path = Path("report.html"),
+                 multi_page: bool | None = None) -> Path:
+    """Read results (JSONL and/or SQLite) and write the HTML report: one file, or (when
+    `multi_page`, by default past MULTI_PAGE_DOCUMENTS documents) an index at `output` plus
+    one page per document in the folder `<output stem>_pages` beside it. Returns `output`."""
     if jsonl is None and db is None:
         raise ValueError("write_report needs a JSONL file or a database")
     docs = load_documents(jsonl, db)
     origin = " + ".join(str(p) for p in (jsonl, db) if p is not None)
-    html = render_report(docs, title=Path(output).stem, origin=origin)
     output = Path(output)
     output.parent.mkdir(parents=True, exist_ok=True)
-    output.write_text(html, encoding="utf-8")
+    if multi_page is None:
+        multi_page = sum(1 for d in docs if d.ok) > MULTI_PAGE_DOCUMENTS
+    if not multi_page:
+        output.write_text(render_report(docs, title=output.stem, origin=origin), encoding="utf-8")
+        return output
+    folder = f"{output.stem}_pages"
+    (output.parent / folder).mkdir(exist_ok=True)
+    for name, html in render_pages(docs, output.name, folder, title=output.stem, origin=origin):
+        (output.parent / name).write_text(html, encoding="utf-8")
     return output

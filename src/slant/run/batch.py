@@ -11,6 +11,15 @@ result file hold each input exactly once. (On a resumed run, stored lines may
 come slightly ahead of their input position, by at most the engine's lookahead.)
 Without a store there is nothing to resume from: the file is simply rewritten.
 
+Input identity. An input is its source (path, URL, `file#L3`, ...) and its content
+(the document id is a hash of it). A rerun skips an input only when the store holds
+that same source with that same content; an edited file is analyzed again and its
+older version replaced (the old document goes unless another input still holds it),
+with `--resume` and `--no-resume` alike. Two inputs with one source and different
+contents (two JSONL lines with the same `url`) are two inputs and two documents.
+An input repeating an earlier input of the same run (same source, same content) is
+analyzed and written again but stored once, and counted as a duplicate.
+
 Accounting. Every input is seen once and ends as a result, an error or (when
 resuming) skipped: seen = results + errors + skipped, checked, printed and
 stored in the store's `runs` row (kept current while the run goes, so a killed
@@ -21,7 +30,7 @@ what was done stays committed and written; the run is marked 'aborted'.
 from __future__ import annotations
 
 import time
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,7 +43,10 @@ from slant.run.pipeline import Pipeline
 from slant.run.summary import RunSummary
 from slant.sources import iter_pages
 from slant.store.outputs import open_writer
-from slant.store.sqlite import CorpusStore
+from slant.store.sqlite import CorpusStore, InputTouch
+
+#: Why an input was skipped: the store holds this source with this same content.
+SKIP_UNCHANGED = "unchanged since stored"
 
 
 @dataclass
@@ -44,6 +56,19 @@ class BatchResult:
     status: str = "running"  # finished | aborted | interrupted
     run_id: int | None = None
     stats: dict[str, Any] = field(default_factory=dict)
+    #: why inputs were skipped -> how many
+    skip_reasons: Counter[str] = field(default_factory=Counter)
+    #: inputs analyzed again because their content changed since the store saw them
+    changed: int = 0
+    #: older stored versions of changed inputs that were replaced
+    replaced: int = 0
+    #: inputs repeating an earlier input of this run (same source and content): stored once
+    duplicates: int = 0
+
+    def identity(self) -> dict[str, Any]:
+        """What was skipped and why, what changed, what repeated: stored in `runs.details`."""
+        return {"skipped": dict(self.skip_reasons), "changed": self.changed, "replaced": self.replaced,
+                "duplicates": self.duplicates}
 
     @property
     def seen(self) -> int:
@@ -66,8 +91,13 @@ class MaxErrorsExceeded(Exception):
         self.result = result
 
 
+def is_done(item: Page | SourceError, done: dict[str, set[str]]) -> bool:
+    """The store holds this input: the same source with the same content."""
+    return item.id in done.get(item.source, ())
+
+
 def _local_outcomes(
-    items: Iterable[Page | SourceError], done: dict[str, str], pipeline: Pipeline, stats: dict[str, Any],
+    items: Iterable[Page | SourceError], done: dict[str, set[str]], pipeline: Pipeline, stats: dict[str, Any],
 ) -> Iterator[Outcome]:
     from slant.run.pool import LocalEngine
 
@@ -76,8 +106,8 @@ def _local_outcomes(
 
     def todo() -> Iterator[Page | SourceError]:
         for item in items:
-            if item.source in done:
-                skipped.append(Skipped(item.source, done[item.source]))
+            if is_done(item, done):
+                skipped.append(Skipped(item.source, item.id))
             else:
                 yield item
 
@@ -95,7 +125,8 @@ def _local_outcomes(
         stats["workers"] = engine.workers
 
 
-def outcomes(inputs: list[str], pipeline: Pipeline, done: dict[str, str], stats: dict[str, Any]) -> Iterator[Outcome]:
+def outcomes(inputs: list[str], pipeline: Pipeline, done: dict[str, set[str]],
+             stats: dict[str, Any]) -> Iterator[Outcome]:
     """Documents (and Skipped markers) for `inputs`, from the engine `pipeline.config` names."""
     config = pipeline.config
     if config.engine == "ray":
@@ -121,18 +152,20 @@ def run_batch(
     result = BatchResult(RunSummary())
     writer = open_writer(output)  # first: a bad output path fails before the store records a run
     store = CorpusStore(db) if db is not None else None
-    done = store.done_inputs() if store is not None and options.resume else {}
+    stored = store.done_inputs() if store is not None else {}
+    done = stored if options.resume else {}
     run_id = store.start_run(command) if store is not None else 0  # 0: no store, nothing records it
     result.run_id = run_id if store is not None else None
-    pending: list[tuple[dict[str, Any], Document | None]] = []
+    pending: list[tuple[dict[str, Any], Document | InputTouch | None]] = []
+    seen_keys: set[tuple[str, str]] = set()
     last_commit = time.monotonic()
 
     def commit() -> None:
         nonlocal last_commit
         if store is not None:
-            docs = [doc for _, doc in pending if doc is not None]
-            if docs:
-                store.upsert_many(docs, run_id)
+            items = [item for _, item in pending if item is not None]
+            if items:
+                result.replaced += store.commit_batch(items, run_id)
             store.record_progress(run_id, result.seen, result.summary.results, result.summary.errors,
                                   result.skipped)
         for record, _ in pending:
@@ -147,11 +180,18 @@ def run_batch(
         for outcome in stream:
             if isinstance(outcome, Skipped):
                 result.skipped += 1
-                record = store.stored_record(outcome.source) if store is not None else None
+                result.skip_reasons[SKIP_UNCHANGED] += 1
+                record = store.stored_record(outcome.source, outcome.doc_id or None) if store is not None else None
                 if record is not None:
-                    pending.append((record, None))
+                    pending.append((record, InputTouch(outcome.source, str(record.get("id") or outcome.doc_id))))
             else:
                 result.summary.add(outcome)
+                key = (outcome.source, outcome.id)
+                if key in seen_keys:
+                    result.duplicates += 1
+                elif outcome.source in stored and outcome.id not in stored[outcome.source]:
+                    result.changed += 1
+                seen_keys.add(key)
                 pending.append((outcome.to_dict(), outcome))
             if on_outcome is not None:
                 on_outcome(outcome, result)
@@ -173,7 +213,7 @@ def run_batch(
         writer.close()
         if store is not None:
             store.finish_run(run_id, result.seen, result.summary.results, result.summary.errors,
-                             result.skipped, result.status)
+                             result.skipped, result.status, result.identity())
             store.close()
     if result.status == "aborted":
         raise MaxErrorsExceeded(result, options.max_errors or 0)

@@ -9,6 +9,13 @@ A worker that dies (segfault, out of memory, os._exit in a library) breaks the
 pool. Its batch is then retried in a fresh pool, and if it breaks that one too,
 input by input: the input that kills a worker becomes one failed record, every
 other input still gets its result. Hostile inputs never run in the driver.
+
+A worker that hangs (stuck in C code, where the pipeline's own time limits cannot
+reach) is killed: each batch has a hard deadline (`batch_deadline`: the documents'
+time budgets plus worker start-up). Past it the pool's processes are killed, the
+batch's inputs are retried one by one under the same rule, and the input that still
+runs past it becomes one `timeout` record; killing for time never counts as workers
+dying (the run goes on however many inputs hang).
 """
 
 from __future__ import annotations
@@ -23,6 +30,7 @@ import time
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from typing import Any
@@ -73,6 +81,18 @@ def _work(batch: list[Item]) -> tuple[list[Document], WorkerReport]:
 #: start (a missing model, a broken install) must not turn every input into an error.
 MAX_FAILURES_IN_A_ROW = 4
 
+#: Seconds a fresh pool may take to start a worker (plugins, models, warm-up) before a
+#: batch's own deadline starts counting.
+WORKER_START_S = 300.0
+
+
+def batch_deadline(documents: int, max_seconds: float, analyzers: int) -> float | None:
+    """Hard limit for one batch in a worker: each document may use its extraction budget
+    and, per analyzer, a batch share and a retry alone (pipeline.py); None: no limit."""
+    if max_seconds <= 0:
+        return None
+    return WORKER_START_S + documents * max_seconds * (1 + 2 * analyzers)
+
 
 class WorkersKeepDying(RuntimeError):
     """Worker processes die whatever they are given; the run cannot go on."""
@@ -82,6 +102,13 @@ def _crashed(item: Page | SourceError) -> Document:
     return Document.failed(
         item.id, item.source, errors.ANALYSIS_FAILED,
         "a worker process died while processing this input (crash or out of memory)",
+    )
+
+
+def _timed_out(item: Page | SourceError, seconds: float | None) -> Document:
+    return Document.failed(
+        item.id, item.source, errors.TIMEOUT,
+        f"the worker processing this input ran past its deadline ({seconds or 0:.0f} s) and was killed",
     )
 
 
@@ -162,13 +189,38 @@ class LocalEngine:
                     "they cannot start or every input kills them (run with --workers 1 to see the error)"
                 )
 
+    def _kill_pool(self, future: BatchFuture) -> None:
+        """Kill the workers of the pool that ran `future` (it hangs past its deadline).
+        Not a death of workers: the failure count stays, the run goes on."""
+        if getattr(future, "slant_generation", None) != self._generation or self._pool is None:
+            return
+        self._terminate()
+        self.restarts += 1
+
+    def _terminate(self) -> None:
+        """Kill the current pool's worker processes and drop the pool, without waiting on them."""
+        if self._pool is None:
+            return
+        processes: dict[int, Any] = getattr(self._pool, "_processes", None) or {}
+        for process_ in list(processes.values()):
+            try:
+                process_.kill()
+            except (OSError, ValueError, AttributeError):
+                pass
+        self._pool.shutdown(wait=False, cancel_futures=True)
+        self._pool = None
+
     def close(self) -> None:
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
 
-    def _result(self, future: BatchFuture) -> list[Document]:
-        docs, report = future.result()
+    def _deadline(self, batch: Sequence[Item]) -> float | None:
+        config = self.pipeline.config
+        return batch_deadline(len(batch), config.limits.max_seconds, len(self.pipeline.analyzer_names))
+
+    def _result(self, future: BatchFuture, timeout: float | None = None) -> list[Document]:
+        docs, report = future.result(timeout=timeout)
         self._failures_in_a_row = 0
         for stage, seconds in report.timings.items():
             self.pipeline.timings[stage] += seconds
@@ -178,8 +230,14 @@ class LocalEngine:
         return docs
 
     def _collect(self, batch: list[Item], future: BatchFuture) -> list[Document]:
+        deadline = self._deadline(batch)
         try:
-            return self._result(future)
+            return self._result(future, deadline)
+        except FutureTimeout:
+            self._kill_pool(future)
+            if len(batch) == 1:  # nothing to isolate: this input is the one that hangs
+                return [_timed_out(batch[0], deadline)]
+            return self._one_by_one(batch)
         except BrokenProcessPool:
             self._discard_pool(future)
         except Exception:  # results that cannot come back (e.g. unpicklable): retry below
@@ -187,19 +245,31 @@ class LocalEngine:
         retry = None
         try:  # the dead worker may have been running someone else's batch: retry it whole
             retry = self._submit(batch)
-            return self._result(retry)
+            return self._result(retry, deadline)
         except WorkersKeepDying:
             raise
+        except FutureTimeout:
+            if retry is not None:
+                self._kill_pool(retry)
         except Exception:
             self._discard_pool(retry)
+        return self._one_by_one(batch)
+
+    def _one_by_one(self, batch: list[Item]) -> list[Document]:
+        """Isolate the input that kills or hangs workers: each input alone, in a pool of its own if need be."""
         out: list[Document] = []
-        for item in batch:  # still failing: isolate the input that kills workers
+        for item in batch:
             single = None
+            deadline = self._deadline([item])
             try:
                 single = self._submit([item])
-                out.extend(self._result(single))
+                out.extend(self._result(single, deadline))
             except WorkersKeepDying:
                 raise
+            except FutureTimeout:
+                if single is not None:
+                    self._kill_pool(single)
+                out.append(_timed_out(item, deadline))
             except Exception:
                 self._discard_pool(single)
                 out.append(_crashed(item))
@@ -242,6 +312,8 @@ class LocalEngine:
         finally:
             for _batch, future in pending:
                 future.cancel()
+            if pending:  # stopped early (--max-errors, Ctrl-C): never wait on a worker that may be stuck
+                self._terminate()
             self.close()
 
 

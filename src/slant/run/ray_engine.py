@@ -18,11 +18,9 @@ input paths (a shared file system), as Ray tasks read them where they run.
 from __future__ import annotations
 
 import logging
-import os
 import pickle
 from collections.abc import Iterable, Iterator, Sequence
 from functools import partial
-from pathlib import Path
 from typing import Any, ClassVar
 
 from slant.config import Limits
@@ -39,7 +37,7 @@ TODO, SKIP = "todo", "skip"
 
 def input_units(inputs: list[str], options: Limits) -> list[dict[str, Any]]:
     """One unit per file (folders walked, sorted, hidden skipped), URL, or stdin read here."""
-    from slant.sources.files import read_stdin
+    from slant.sources.files import list_files, read_stdin
 
     units: list[dict[str, Any]] = []
     for item in inputs:
@@ -47,17 +45,21 @@ def input_units(inputs: list[str], options: Limits) -> list[dict[str, Any]]:
             units.append({"kind": "item", "value": pickle.dumps(read_stdin(options))})
         elif is_url(item):
             units.append({"kind": "url", "value": item})
-        elif Path(item).is_dir():
-            for root, dirs, files in os.walk(item):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                units.extend({"kind": "path", "value": str(Path(root) / n)} for n in sorted(files) if not n.startswith("."))
-        else:
-            units.append({"kind": "path", "value": item})  # missing paths become SourceErrors when read
+        else:  # the very listing the local engine uses: same files, same order, same error records
+            for entry in list_files(item):
+                if isinstance(entry, SourceError):
+                    units.append({"kind": "item", "value": pickle.dumps(entry)})
+                else:
+                    units.append({"kind": "path", "value": str(entry)})
     return units
 
 
-def read_unit(unit: dict[str, Any], options: Limits, done: frozenset[str]) -> list[dict[str, Any]]:
-    """Ray flat_map step: one unit -> rows of pickled Pages/SourceErrors (or skip markers)."""
+def read_unit(unit: dict[str, Any], options: Limits, done: frozenset[tuple[str, str]],
+              done_urls: frozenset[str] = frozenset()) -> list[dict[str, Any]]:
+    """Ray flat_map step: one unit -> rows of pickled Pages/SourceErrors (or skip markers).
+
+    An item is skipped when the store holds its source with the same content (`done`
+    holds (source, document id) pairs); a URL the store holds is not fetched again."""
     import slant.sources.parquet  # noqa: F401  (registers .parquet in this worker)
     import slant.sources.warc  # noqa: F401
     from slant.sources.files import iter_path
@@ -68,15 +70,15 @@ def read_unit(unit: dict[str, Any], options: Limits, done: frozenset[str]) -> li
     if kind == "item":
         items = [pickle.loads(value)]
     elif kind == "url":
-        if value in done:
+        if value in done_urls:
             return [{"kind": SKIP, "source": value, "payload": b""}]
         items = [fetch_url(value, options)]
     else:
         items = iter_path(value, options)
     rows = []
     for item in items:
-        if item.source in done:
-            rows.append({"kind": SKIP, "source": item.source, "payload": b""})
+        if (item.source, item.id) in done:
+            rows.append({"kind": SKIP, "source": item.source, "payload": item.id.encode("ascii")})
         else:
             rows.append({"kind": TODO, "source": item.source, "payload": pickle.dumps(item)})
     return rows
@@ -131,7 +133,7 @@ def ensure_ray(address: str | None, workers: int) -> None:
 def run_ray(
     inputs: list[str],
     pipeline: Pipeline,
-    done: dict[str, str] | None = None,
+    done: dict[str, set[str]] | None = None,
     stats: dict[str, Any] | None = None,
     warm_up: Sequence[Page] = (),
 ) -> Iterator[Outcome]:
@@ -160,7 +162,9 @@ def run_ray(
     threads = config.threads or (threads_per_worker(workers) if not address else 1)
     ds: Dataset = ray.data.from_items(units, override_num_blocks=min(len(units), max(1, workers * 4)))
     # Reading is light I/O: it must not wait for CPUs the actors hold.
-    ds = ds.flat_map(partial(read_unit, options=config.limits, done=frozenset(done)), num_cpus=0)
+    pairs = frozenset((source, doc_id) for source, ids in done.items() for doc_id in ids)
+    urls = frozenset(source for source in done if is_url(source))
+    ds = ds.flat_map(partial(read_unit, options=config.limits, done=pairs, done_urls=urls), num_cpus=0)
     ds = ds.map_batches(
         actor_class(WorkerSetup(config.with_(threads=threads), registry_snapshot(), tuple(warm_up))),
         batch_size=config.batch_size,
@@ -179,7 +183,8 @@ def run_ray(
                     busy[pid] = busy.get(pid, 0.0) + seconds
             rss[pid] = float(row["peak_rss_mb"])
             if row["kind"] == SKIP:
-                yield Skipped(row["source"], done.get(row["source"], ""))
+                payload = bytes(row["payload"]).decode("ascii")
+                yield Skipped(row["source"], payload or min(done.get(row["source"], {""})))
             else:
                 yield pickle.loads(row["payload"])
     finally:

@@ -1,7 +1,9 @@
 """The web app: `create_app(settings)` builds a FastAPI app; main only wires routers.
 
-The pipeline (and its models) is built once in the lifespan; analysis runs on
-a bounded thread pool (`WorkQueue`), never on the event loop.
+The lifespan starts the analysis worker processes (each loads its own pipeline and
+models once; the server answers only when all are ready) and the query threads beside
+the store; every analysis and search passes the bounded gates of `work.py`, never
+the event loop.
 """
 
 from __future__ import annotations
@@ -16,14 +18,27 @@ from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 
 from slant import __version__
+from slant.document import Page
 from slant.report import STATIC as REPORT_STATIC
 from slant.run.pipeline import Pipeline
-from slant.server import routes_api, routes_pages
+from slant.run.plugins import registry_snapshot
+from slant.run.worker import WorkerSetup, threads_per_worker
+from slant.server import routes_api, routes_pages, service
 from slant.server.deps import AppState, NeedsLogin, token_matches
 from slant.server.security import BodyLimit, SameOriginPosts, SecurityHeaders
 from slant.server.settings import Settings
 from slant.server.templating import render
-from slant.server.work import Overloaded, TimedOut, WorkQueue
+from slant.server.work import (
+    Lane,
+    Overloaded,
+    PoolSetup,
+    ProcessPool,
+    TimedOut,
+    WorkerUnavailable,
+    WorkQueue,
+    default_workers,
+)
+from slant.store.corpus import QueryTooLong, SearchError, SearchTimeout
 from slant.store.sqlite import CorpusStore
 
 if TYPE_CHECKING:
@@ -31,15 +46,39 @@ if TYPE_CHECKING:
 
 RETRY_AFTER = "2"
 
+#: A short page each worker analyzes once at start, so first-call costs (lazy imports,
+#: caches) are paid before the first request.
+WARM_UP = Page(source="<warm-up>", kind="text", content=(
+    "The council met on Tuesday to discuss the budget for road repairs. Officials said the plan "
+    "would cost 4 million euros and that work could start in the spring."
+))
+
+
+def start_work(settings: Settings) -> WorkQueue:
+    """The analysis worker processes (each with its own pipeline, onnxruntime threads split so
+    workers x threads = cores) and the two gates; blocks until every worker has its models."""
+    workers = settings.workers or default_workers()
+    config = settings.run.with_(threads=settings.run.threads or threads_per_worker(workers))
+    setup = PoolSetup(WorkerSetup(config, registry_snapshot(), (WARM_UP,)), service.analyze_in_worker, settings)
+    pool = ProcessPool(setup, workers)
+    try:
+        pool.wait_ready()
+    except BaseException:
+        pool.shutdown()
+        raise
+    analysis: Lane[object] = Lane("analysis", workers, settings.queue, settings.timeout)
+    queries: Lane[object] = Lane("query", settings.query_workers, settings.queue, settings.timeout)
+    return WorkQueue(analysis, queries, pool)
+
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or Settings()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        pipeline = Pipeline(settings.run).load()  # load every model now, once
+        pipeline = Pipeline(settings.run)  # analyzer names only: the models load in the workers
+        work = start_work(settings)
         store = CorpusStore(settings.db if settings.db is not None else ":memory:")
-        work = WorkQueue(settings.workers, settings.queue, settings.timeout)
         app.state.slant = AppState(settings, pipeline, store, work, persistent=settings.db is not None)
         try:
             yield
@@ -102,6 +141,22 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(TimedOut)
     async def timed_out(request: Request, exc: TimedOut) -> Response:
         return error(request, 504, "timeout", str(exc))
+
+    @app.exception_handler(WorkerUnavailable)
+    async def unavailable(request: Request, exc: WorkerUnavailable) -> Response:
+        return error(request, 503, "unavailable", str(exc), {"Retry-After": RETRY_AFTER})
+
+    @app.exception_handler(service.BadRequest)
+    async def bad_request(request: Request, exc: service.BadRequest) -> Response:
+        return error(request, 400, "bad_request", str(exc))
+
+    @app.exception_handler(SearchError)
+    async def search_refused(request: Request, exc: SearchError) -> Response:
+        if isinstance(exc, QueryTooLong):
+            return error(request, 400, "query_too_long", str(exc))
+        if isinstance(exc, SearchTimeout):
+            return error(request, 503, "search_timeout", str(exc), {"Retry-After": RETRY_AFTER})
+        return error(request, 400, "bad_query", str(exc))
 
     @app.exception_handler(NeedsLogin)
     async def needs_login(request: Request, exc: NeedsLogin) -> Response:

@@ -13,6 +13,10 @@ from slant.server.deps import get_state, require_api_token
 
 router = APIRouter(prefix="/api", dependencies=[Depends(require_api_token)], tags=["api"])
 
+#: Bounds of every integer a client can send (beyond them: 422, never an overflow deeper down).
+MAX_OFFSET = 1_000_000_000
+MAX_WINDOW_DAYS = 36_500
+
 
 class AnalyzeRequest(BaseModel):
     """Exactly one of text, html or url."""
@@ -25,10 +29,9 @@ class AnalyzeRequest(BaseModel):
 @router.post("/analyze", summary="Analyze one page; returns the output-contract object")
 async def analyze(body: AnalyzeRequest, request: Request) -> dict[str, Any]:
     state = get_state(request)
-    doc = await state.work.run(
-        service.analyze_input, state.pipeline, state.store, state.settings, body.text, body.html, body.url
-    )
-    result = doc.to_dict()
+    job = service.AnalyzeJob(body.text, body.html, body.url).check()
+    doc = await state.work.analysis.run(service.analyze_in_pool, state.work.pool, state.store, job)
+    result: dict[str, Any] = doc.to_dict()
     if doc.error is not None:
         status = 422
         if doc.error.type == "fetch_refused":
@@ -37,13 +40,15 @@ async def analyze(body: AnalyzeRequest, request: Request) -> dict[str, Any]:
             status = 502
         elif doc.error.type == "too_large":
             status = 413
+        elif doc.error.type == "timeout":
+            status = 504
         raise HTTPException(status, detail=result)
     return result
 
 
 @router.get("/documents", summary="List stored documents (newest first)")
 def documents(request: Request, outlet: str | None = None, technique: str | None = None,
-              limit: int = Query(50, ge=1, le=500), offset: int = Query(0, ge=0)) -> dict[str, Any]:
+              limit: int = Query(50, ge=1, le=500), offset: int = Query(0, ge=0, le=MAX_OFFSET)) -> dict[str, Any]:
     state = get_state(request)
     items = service.list_documents(state.store, outlet, technique, limit, offset)
     return {"documents": items, "limit": limit, "offset": offset}
@@ -58,21 +63,32 @@ def document(doc_id: str, request: Request) -> dict[str, Any]:
 
 
 @router.get("/search", summary="Full-text search over titles, bodies and comments")
-def search(request: Request, q: str = Query(..., min_length=1, max_length=500), outlet: str | None = None,
-           technique: str | None = None, limit: int = Query(20, ge=1, le=200)) -> dict[str, Any]:
-    hits = service.search(get_state(request).store, q, limit, outlet, technique)
+async def search(request: Request, q: str = Query(..., min_length=1), outlet: str | None = None,
+                 technique: str | None = None, limit: int = Query(20, ge=1, le=200)) -> dict[str, Any]:
+    """400 for a query over the length limit; 503 when the query gates are full or the search
+    runs past its time limit."""
+    state = get_state(request)
+    service.check_query(q)
+    hits = await state.work.queries.run(service.search, state.store, q, limit, outlet, technique)
     return {"query": q, "hits": hits}
 
 
 @router.get("/compare", summary="Outlets side by side per event: exactly what `slant compare -o x.json` writes")
-def compare(request: Request, event: str | None = None, threshold: float | None = None,
-            window_days: int | None = None) -> dict[str, Any]:
+async def compare(request: Request, event: str | None = None,
+                  threshold: float | None = Query(None, ge=0.0, le=1.0),
+                  window_days: int | None = Query(None, ge=-1, le=MAX_WINDOW_DAYS)) -> dict[str, Any]:
     from slant.compare.report import UnknownEvent
 
+    store = get_state(request).store
+
+    def run(deadline: float) -> dict[str, Any]:
+        return service.comparison(store, event, threshold, window_days)
+
     try:
-        return service.comparison(get_state(request).store, event, threshold, window_days)
+        result: dict[str, Any] = await get_state(request).work.queries.run(run)
     except UnknownEvent:
         raise HTTPException(404, f"no event {event!r} in this corpus") from None
+    return result
 
 
 @router.get("/health", summary="Liveness, loaded analyzers and queue load")
@@ -84,6 +100,5 @@ def health(request: Request) -> dict[str, Any]:
         "analyzers": list(state.pipeline.analyzer_names),
         "store": "sqlite" if state.persistent else "memory",
         "documents": state.store.counts()["documents"],
-        "queue": {"admitted": state.work.admitted, "capacity": state.work.capacity,
-                  "rejected": state.work.rejected, "timed_out": state.work.timed_out},
+        "queue": state.work.stats(),
     }

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, Depends, File, Form, Request, UploadFile
+from fastapi import APIRouter, Depends, File, Form, Query, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from slant.document import ErrorInfo
@@ -49,8 +49,8 @@ async def analyze_submit(
         html = content
     else:
         text = content
-    doc = await state.work.run(service.analyze_input, state.pipeline, state.store, state.settings,
-                               text, html, page_url, filename)
+    job = service.AnalyzeJob(text, html, page_url, filename).check()
+    doc = await state.work.analysis.run(service.analyze_in_pool, state.work.pool, state.store, job)
     if doc.error is not None:
         return render(request, "analyze.html.j2", status_code=422, error=doc.error, mode=mode,
                       value=content if mode != "url" else url)
@@ -65,28 +65,43 @@ def document_page(doc_id: str, request: Request) -> Response:
     return render(request, "document.html.j2", v=document_view(doc))
 
 
+#: Highest page number of the corpus browser (bounds the offset it turns into).
+MAX_PAGE = 1_000_000
+
+
 @router.get("/corpus", response_class=HTMLResponse)
-def corpus(request: Request, q: str = "", outlet: str = "", technique: str = "", page: int = 1) -> Response:
+async def corpus(request: Request, q: str = "", outlet: str = "", technique: str = "",
+                 page: int = Query(1, ge=1, le=MAX_PAGE)) -> Response:
     state = get_state(request)
     size = state.settings.page_size
-    page = max(1, page)
-    q = q.strip()[:500]
-    hits = service.search(state.store, q, 50, outlet or None, technique or None) if q else None
-    docs = None if q else service.list_documents(state.store, outlet or None, technique or None, size + 1, (page - 1) * size)
-    more = docs is not None and len(docs) > size
+    q = service.check_query(q.strip())
+    hits = await state.work.queries.run(service.search, state.store, q, 50, outlet or None, technique or None) if q else None
+
+    def browse(deadline: float) -> dict[str, object]:
+        docs = None if q else service.list_documents(state.store, outlet or None, technique or None, size + 1, (page - 1) * size)
+        return {"docs": docs, "outlets": service.outlets(state.store), "techniques": service.techniques(state.store)}
+
+    found = await state.work.queries.run(browse)
+    docs = found["docs"]
+    more = isinstance(docs, list) and len(docs) > size
     params = {k: v for k, v in {"q": q, "outlet": outlet, "technique": technique}.items() if v}
     return render(
         request, "corpus.html.j2", q=q, outlet=outlet, technique=technique, hits=hits,
-        docs=(docs or [])[:size], page=page, more=more, outlets=service.outlets(state.store),
-        techniques=service.techniques(state.store), persistent=state.persistent,
+        docs=(docs or [])[:size], page=page, more=more, outlets=found["outlets"],
+        techniques=found["techniques"], persistent=state.persistent,
         next_query=urlencode({**params, "page": page + 1}), prev_query=urlencode({**params, "page": page - 1}),
         pretty=pretty,
     )
 
 
 @router.get("/compare", response_class=HTMLResponse)
-def compare(request: Request) -> Response:
-    return render(request, "compare.html.j2", **service.compare_page(get_state(request).store))
+async def compare(request: Request) -> Response:
+    state = get_state(request)
+
+    def build(deadline: float) -> dict[str, object]:
+        return service.compare_page(state.store)
+
+    return render(request, "compare.html.j2", **await state.work.queries.run(build))
 
 
 @login_router.get("/login", response_class=HTMLResponse)

@@ -1,12 +1,18 @@
 """What the routes do, as plain functions: analyze one input, query the corpus.
 
-Routes stay thin: each calls one function here. Analysis functions are
-blocking and run on the work queue's threads.
+Routes stay thin: each calls one function here. `analyze_in_worker` runs inside an
+analysis worker process (fetching, extraction, analyzers: everything an input can make
+slow or crash); `analyze_in_pool` sends it there and stores the result in this process.
+Queries take the monotonic deadline their lane gives them.
 """
 
 from __future__ import annotations
 
-from typing import Any
+import logging
+import time
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
 from slant import errors
 from slant.compare.report import compare_corpus, comparison_options
@@ -19,6 +25,80 @@ from slant.sources.urls import fetch_bytes
 from slant.store.corpus import Corpus, Filter
 from slant.store.sqlite import CorpusStore
 
+if TYPE_CHECKING:
+    from slant.server.work import ProcessPool
+
+log = logging.getLogger(__name__)
+
+#: Longest search query the server accepts (characters); longer ones get 400. The corpus
+#: API has its own, looser limits; this one keeps a request's cost small.
+MAX_QUERY_CHARS = 256
+#: Longest URL the server accepts.
+MAX_URL_CHARS = 2048
+#: Seconds one search may run at most, whatever is left of its request's time.
+SEARCH_TIMEOUT_S = 2.0
+
+
+class BadRequest(ValueError):
+    """A request the server refuses before any work (HTTP 400)."""
+
+
+def check_encodable(value: str | None, what: str) -> None:
+    """Refuse text that cannot be written as UTF-8 (a lone surrogate such as \\ud800 in JSON)."""
+    if value is None:
+        return
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise BadRequest(f"{what} is not valid Unicode (lone surrogate at character {exc.start})") from None
+
+
+def check_url(url: str) -> str:
+    """An http(s) URL with a host and a valid port, or BadRequest; returns it stripped."""
+    url = url.strip()
+    if len(url) > MAX_URL_CHARS:
+        raise BadRequest(f"url is {len(url):,} characters long; the limit is {MAX_URL_CHARS:,}")
+    try:
+        parts = urlsplit(url)
+        port = parts.port  # raises ValueError for a bad port such as :99999
+        host = parts.hostname
+    except ValueError as exc:
+        raise BadRequest(f"not a valid URL: {exc}") from None
+    if parts.scheme.lower() not in ("http", "https") or not host:
+        # other schemes (file:, ftp:) are refused by the fetcher with a fetch_refused record
+        return url
+    if port == 0:
+        raise BadRequest("not a valid URL: port 0")
+    return url
+
+
+def check_query(query: str) -> str:
+    if len(query) > MAX_QUERY_CHARS:
+        raise BadRequest(f"query is {len(query):,} characters long; the limit is {MAX_QUERY_CHARS}")
+    check_encodable(query, "query")
+    return query
+
+
+@dataclass(frozen=True)
+class AnalyzeJob:
+    """One analyze request, as sent to a worker process."""
+
+    text: str | None = None
+    html: str | None = None
+    url: str | None = None
+    filename: str | None = None
+
+    @property
+    def source(self) -> str:
+        return self.url or self.filename or "<input>"
+
+    def check(self) -> AnalyzeJob:
+        """Refuse what no worker should see: unencodable text, malformed URLs (BadRequest)."""
+        for what, value in (("text", self.text), ("html", self.html), ("url", self.url), ("filename", self.filename)):
+            check_encodable(value, what)
+        if self.url:
+            check_url(self.url)
+        return self
 
 def page_from_input(text: str | None, html: str | None, url: str | None, settings: Settings,
                     filename: str | None = None) -> Page:
@@ -41,13 +121,43 @@ def page_from_input(text: str | None, html: str | None, url: str | None, setting
 def analyze_input(pipeline: Pipeline, store: CorpusStore | None, settings: Settings, text: str | None = None,
                   html: str | None = None, url: str | None = None, filename: str | None = None) -> Document:
     """Fetch or take the input, run the pipeline, store the result; one Document always."""
+    doc, keep = _analyze(pipeline, settings, AnalyzeJob(text, html, url, filename))
+    if store is not None and keep:
+        store.upsert(doc)
+    return doc
+
+
+def _analyze(pipeline: Pipeline, settings: Settings, job: AnalyzeJob) -> tuple[Document, bool]:
+    """(document, whether to store it): refused inputs are answered, not stored."""
     try:
-        page = page_from_input(text, html, url, settings, filename)
+        page = page_from_input(job.text, job.html, job.url, settings, job.filename)
     except SlantInputError as exc:
-        source = url or filename or "<input>"
-        return Document.failed(Page(source=source, content=source).id, source, exc.code, exc.message)
-    doc = pipeline.process_batch([page])[0]
-    if store is not None:
+        return Document.failed(Page(source=job.source, content=job.source).id, job.source, exc.code, exc.message), False
+    return pipeline.process_batch([page])[0], True
+
+
+def analyze_in_worker(pipeline: Pipeline, settings: Settings, job: AnalyzeJob) -> tuple[Document, bool]:
+    """The worker side of an analyze request (runs in an analysis process); never raises."""
+    try:
+        return _analyze(pipeline, settings, job)
+    except Exception as exc:  # a bug or a library failure costs this request only
+        log.debug("analysis failed for %s", job.source, exc_info=True)
+        return _failed(job, f"{type(exc).__name__}: {exc}"), False
+
+
+def _failed(job: AnalyzeJob, message: str, code: str = errors.ANALYSIS_FAILED) -> Document:
+    return Document.failed(Page(source=job.source, content=job.source).id, job.source, code, message)
+
+
+def analyze_in_pool(pool: ProcessPool, store: CorpusStore | None, job: AnalyzeJob, deadline: float) -> Document:
+    """Run `job` in a worker process before `deadline` (TimedOut past it), store the result here."""
+    status, result = pool.call(job, deadline)
+    if status != "done":
+        return _failed(job, str(result))
+    doc, keep = result
+    if not isinstance(doc, Document):
+        return _failed(job, f"the worker answered {type(doc).__name__}, not a Document")
+    if store is not None and keep:
         store.upsert(doc)
     return doc
 
@@ -83,9 +193,14 @@ def list_documents(store: CorpusStore, outlet: str | None = None, technique: str
 
 
 def search(store: CorpusStore, query: str, limit: int = 20, outlet: str | None = None,
-           technique: str | None = None) -> list[dict[str, Any]]:
-    """Full-text hits, optionally narrowed to an outlet or documents using a technique."""
-    return [h.to_dict() for h in Corpus(store).search(query, Filter(outlet=outlet, technique=technique), limit)]
+           technique: str | None = None, deadline: float | None = None) -> list[dict[str, Any]]:
+    """Full-text hits, optionally narrowed to an outlet or documents using a technique.
+
+    Runs at most SEARCH_TIMEOUT_S, or until `deadline` (monotonic) when that comes first;
+    raises the corpus API's QueryTooLong / SearchTimeout."""
+    timeout = SEARCH_TIMEOUT_S if deadline is None else max(0.0, min(SEARCH_TIMEOUT_S, deadline - time.monotonic()))
+    hits = Corpus(store).search(query, Filter(outlet=outlet, technique=technique), limit, timeout=timeout)
+    return [h.to_dict() for h in hits]
 
 
 def comparison(store: CorpusStore, event_id: str | None = None, threshold: float | None = None,

@@ -11,8 +11,10 @@ so SQL and Python can never disagree about what a filter keeps.
 from __future__ import annotations
 
 import builtins
-import json
+import re
 import sqlite3
+import time
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, fields
@@ -20,9 +22,107 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from slant.document import Document, document_from_dict, published_date
+from slant.store.sqlite import COMMENT_SHIFT, SearchHit, split_comment_rowid, unpack_record
 
 if TYPE_CHECKING:
-    from slant.store.sqlite import CorpusStore, SearchHit
+    from slant.store.sqlite import CorpusStore
+
+#: Longest query accepted (characters); longer ones are refused, not truncated.
+MAX_QUERY_CHARS = 1000
+#: Most distinct terms in one query: each is one more doclist to intersect.
+MAX_QUERY_TERMS = 64
+#: Default time limit of one search, in seconds (the server passes its own).
+DEFAULT_SEARCH_TIMEOUT_S = 5.0
+#: SQLite virtual-machine steps between two checks of the time limit.
+PROGRESS_STEPS = 10_000
+#: FTS rows read per page while looking for hits the filter keeps.
+SEARCH_PAGE = 50
+#: Words of context in a snippet.
+SNIPPET_WORDS = 12
+#: Most matching rows of one index that bm25 scores for one query. FTS5 scores every
+#: match before sorting (about 1 µs a row here), so a term found in most of 600k rows
+#: would take over half a second; past this many matches only the newest ones (highest
+#: row ids, i.e. the most recently stored documents) are ranked, and the result says so.
+RANK_CAP = 10_000
+_FTS_SYNTAX = re.compile(r'["()*:^{}+\-]|\b(?:AND|OR|NOT|NEAR)\b')
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+class SearchError(ValueError):
+    """A query that was refused or did not finish; the message says why."""
+
+
+class QueryTooLong(SearchError):
+    """More than MAX_QUERY_CHARS characters or MAX_QUERY_TERMS distinct terms."""
+
+
+class SearchTimeout(SearchError):
+    """The search ran past its time limit."""
+
+
+class SearchResults(list[SearchHit]):
+    """Search hits, best first; `exhaustive` is False when a query matched more than
+    RANK_CAP rows of an index and was ranked among the newest RANK_CAP of them only."""
+
+    exhaustive: bool = True
+
+
+def _fold(word: str) -> str:
+    """Lower case without diacritics, as FTS5's unicode61 tokenizer folds words."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(ch))
+
+
+def prepare_query(query: str) -> str:
+    """The FTS5 query to run: plain words lose repeats (`the the the` is `the`); raises QueryTooLong."""
+    if len(query) > MAX_QUERY_CHARS:
+        raise QueryTooLong(f"query is {len(query)} characters long; the limit is {MAX_QUERY_CHARS}")
+    query = query.strip()
+    if not _FTS_SYNTAX.search(query):
+        query = " ".join(dict.fromkeys(query.split()))
+    terms = {_fold(w) for w in _WORD.findall(query) if w not in ("AND", "OR", "NOT", "NEAR")}
+    if len(terms) > MAX_QUERY_TERMS:
+        raise QueryTooLong(f"query has {len(terms)} distinct terms; the limit is {MAX_QUERY_TERMS}")
+    return query
+
+
+def query_terms(match: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """(whole words, prefixes) a snippet highlights, folded like the index."""
+    words, prefixes = set(), []
+    for found in re.finditer(r"(\w+)(\*?)", match, re.UNICODE):
+        word, star = found.group(1), found.group(2)
+        if word in ("AND", "OR", "NOT", "NEAR"):
+            continue
+        if star:
+            prefixes.append(_fold(word))
+        else:
+            words.add(_fold(word))
+    return frozenset(words), tuple(prefixes)
+
+
+def make_snippet(text: str, terms: tuple[frozenset[str], tuple[str, ...]], width: int = SNIPPET_WORDS) -> str:
+    """A window of `width` words around the first match, matches in [brackets] (the
+    contentless index keeps no text, so snippets are made here, for returned hits only)."""
+    words, prefixes = terms
+    tokens = list(_WORD.finditer(text))
+    if not tokens:
+        return ""
+
+    def hit(token: str) -> bool:
+        folded = _fold(token)
+        return folded in words or any(folded.startswith(p) for p in prefixes)
+
+    first = next((i for i, t in enumerate(tokens) if hit(t.group())), 0)
+    start = max(0, min(first - width // 4, len(tokens) - width))
+    window = tokens[start : start + width]
+    parts, cursor = [], window[0].start()
+    for token in window:
+        parts.append(text[cursor : token.start()])
+        parts.append(f"[{token.group()}]" if hit(token.group()) else token.group())
+        cursor = token.end()
+    if start + width >= len(tokens):
+        parts.append(text[cursor:])
+    snippet = "".join(parts).strip()
+    return ("… " if start > 0 else "") + snippet + (" …" if start + width < len(tokens) else "")
 
 
 #: Columns every document query selects (the record is the full contract object).
@@ -164,14 +264,14 @@ def _prefilter(where: Filter, include_errors: bool) -> tuple[str, list[Any]]:
         sql += " AND (d.outlet IS NULL OR d.outlet = '' OR slant_lower(d.outlet) = ?)"
         params.append(where.outlet.lower())
     if where.technique:
-        sql += (" AND EXISTS (SELECT 1 FROM spans s WHERE s.doc_id = d.id AND s.layer = 'techniques'"
+        sql += (" AND EXISTS (SELECT 1 FROM spans s WHERE s.doc = d.rowid AND s.layer = 'techniques'"
                 " AND s.comment_id IS NULL AND slant_lower(s.label) = ?)")
         params.append(where.technique.lower())
     return sql, params
 
 
 def _document(row: sqlite3.Row) -> Document:
-    return document_from_dict(json.loads(row["record"]))
+    return document_from_dict(unpack_record(row["record"]))
 
 
 class Corpus:
@@ -240,55 +340,132 @@ class Corpus:
             return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
         with self.store.lock:
             rows = self.store.conn.execute(
-                "SELECT s.label, COUNT(*) AS n FROM spans s JOIN documents d ON d.id = s.doc_id "
+                "SELECT s.label, COUNT(*) AS n FROM spans s JOIN documents d ON d.rowid = s.doc "
                 "WHERE s.layer = 'techniques' AND s.comment_id IS NULL AND d.error_type IS NULL "
                 "GROUP BY s.label ORDER BY n DESC, s.label"
             ).fetchall()
         return [(r[0], r[1]) for r in rows]
 
-    def search(self, query: str, where: Filter = Filter(), limit: int = 20) -> builtins.list[SearchHit]:
-        """Full-text hits in titles, bodies and comments of the documents `where` keeps, best first."""
+    def search(self, query: str, where: Filter = Filter(), limit: int = 20,
+               timeout: float | None = DEFAULT_SEARCH_TIMEOUT_S) -> SearchResults:
+        """Full-text hits in titles, bodies and comments of the documents `where` keeps, best first.
+
+        Ranks first (bm25 inside FTS5) and builds snippets only for the hits returned. An
+        index with more than RANK_CAP matches is ranked over its newest RANK_CAP matches
+        (the result's `exhaustive` is then False), so time stays bounded for common terms.
+        Raises QueryTooLong for a query past MAX_QUERY_CHARS characters or MAX_QUERY_TERMS
+        distinct terms, and SearchTimeout when it runs past `timeout` seconds (None: no limit)."""
+        match = prepare_query(query)
+        if not match:
+            return SearchResults()
+        deadline = None if timeout is None else time.monotonic() + timeout
         try:
-            return self._search(query, where, limit)
-        except sqlite3.OperationalError:
-            # The user typed FTS syntax by accident ("U.S.", "AND (" ...): search the words as phrases.
+            return self._timed(match, where, limit, deadline)
+        except sqlite3.OperationalError as exc:
+            if "interrupted" in str(exc):
+                raise SearchTimeout(f"search ran past its {timeout} s limit") from exc
+            # The user typed FTS syntax by accident ("U.S.", "AND ("): search the words as phrases.
             words = [w.replace('"', '""') for w in query.split() if w.strip()]
             if not words:
-                return []
-            return self._search(" ".join(f'"{w}"' for w in words), where, limit)
+                return SearchResults()
+            try:
+                return self._timed(" ".join(f'"{w}"' for w in dict.fromkeys(words)), where, limit, deadline)
+            except sqlite3.OperationalError as again:
+                if "interrupted" in str(again):
+                    raise SearchTimeout(f"search ran past its {timeout} s limit") from again
+                raise
 
-    def _search(self, match: str, where: Filter, limit: int) -> builtins.list[SearchHit]:
-        from slant.store.sqlite import SearchHit
-
-        condition, params = _prefilter(where, include_errors=False)
-        sql = f"""
-        SELECT * FROM (
-          SELECT f.doc_id, d.title, d.outlet, d.url, d.source, 'body' AS "where", NULL AS comment_id, NULL AS author,
-                 snippet(documents_fts, 2, '[', ']', ' … ', 12) AS snippet, bm25(documents_fts) AS rank
-          FROM documents_fts f JOIN documents d ON d.id = f.doc_id WHERE documents_fts MATCH ? AND {condition}
-          UNION ALL
-          SELECT f.doc_id, d.title, d.outlet, d.url, d.source, 'comment', f.comment_id, f.author,
-                 snippet(comments_fts, 3, '[', ']', ' … ', 12), bm25(comments_fts)
-          FROM comments_fts f JOIN documents d ON d.id = f.doc_id WHERE comments_fts MATCH ? AND {condition}
-        ) ORDER BY rank"""
-        hits: list[SearchHit] = []
-        kept: dict[str, bool] = {}
+    def _timed(self, match: str, where: Filter, limit: int, deadline: float | None) -> SearchResults:
+        """`_search` with SQLite interrupted (a progress handler) once `deadline` passes."""
+        conn = self.store.conn
         with self.store.lock:
-            cursor = self.store.conn.execute(sql, [match, *params, match, *params])
-            for r in cursor:
-                doc_id = r["doc_id"]
-                if not where.empty and doc_id not in kept:
-                    doc = self.store.get(doc_id)
-                    kept[doc_id] = doc is not None and where.matches(doc)
-                if not where.empty and not kept[doc_id]:
-                    continue
-                outlet = Document(id=doc_id, source=r["source"], url=r["url"], outlet=r["outlet"]).outlet_name
-                hits.append(SearchHit(doc_id, r["title"], outlet, r["where"], r["comment_id"], r["author"],
-                                      r["snippet"], r["rank"]))
-                if len(hits) >= limit:
-                    break
-            cursor.close()
+            if deadline is not None:
+                conn.set_progress_handler(lambda: int(time.monotonic() > deadline), PROGRESS_STEPS)
+            try:
+                return self._search(match, where, limit, deadline)
+            finally:
+                conn.set_progress_handler(None, 0)
+
+    def _search(self, match: str, where: Filter, limit: int, deadline: float | None) -> SearchResults:
+        hits = SearchResults()
+        if limit <= 0:
+            return hits
+        terms = query_terms(match)
+        loaded: dict[int, Document | None] = {}
+        body_floor = self._rank_floor("documents_fts", match)
+        comment_floor = self._rank_floor("comments_fts", match)
+        hits.exhaustive = body_floor is None and comment_floor is None
+        body = self._ranked(match, where, limit, "documents_fts", loaded, deadline, body_floor)
+        comments = self._ranked(match, where, limit, "comments_fts", loaded, deadline, comment_floor)
+        ranked = sorted(body + comments, key=lambda hit: hit[0])[:limit]
+        for rank, fts_rowid, table in ranked:
+            if table == "documents_fts":
+                doc = loaded[fts_rowid]
+                assert doc is not None
+                hits.append(SearchHit(doc.id, doc.title, doc.outlet_name, "body", None, None,
+                                      make_snippet(doc.text, terms), rank))
+            else:
+                doc_rowid, position = split_comment_rowid(fts_rowid)
+                doc = loaded[doc_rowid]
+                assert doc is not None
+                comment = doc.comments[position]
+                hits.append(SearchHit(doc.id, doc.title, doc.outlet_name, "comment", comment.id, comment.author,
+                                      make_snippet(comment.text, terms), rank))
         return hits
+
+    def _rank_floor(self, table: str, match: str) -> int | None:
+        """The lowest row id to rank when the index has more than RANK_CAP matches, else None.
+
+        Walking matches in row-id order is cheap (no scoring): ~1 ms for RANK_CAP rows."""
+        row = self.store.conn.execute(
+            f"SELECT rowid FROM {table} WHERE {table} MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?",
+            (match, RANK_CAP),
+        ).fetchone()
+        return None if row is None else int(row[0]) + 1
+
+    def _ranked(self, match: str, where: Filter, limit: int, table: str, loaded: dict[int, Document | None],
+                deadline: float | None, floor: int | None = None) -> builtins.list[tuple[float, int, str]]:
+        """The best `limit` (rank, FTS row id) of one index whose documents `where` keeps,
+        among rows with id >= `floor` when given (see RANK_CAP).
+
+        Pages through the index in rank order; only documents on those pages are read."""
+        doc_of = "f.rowid" if table == "documents_fts" else f"(f.rowid >> {COMMENT_SHIFT})"
+        bound = "" if floor is None else " AND f.rowid >= ?"
+        params: builtins.list[Any] = [match] + ([] if floor is None else [floor])
+        if where.empty:
+            sql = f"SELECT f.rowid, f.rank FROM {table} f WHERE {table} MATCH ?{bound} ORDER BY f.rank LIMIT ? OFFSET ?"
+        else:
+            condition, extra = _prefilter(where, include_errors=False)
+            sql = (f"SELECT f.rowid, f.rank FROM {table} f JOIN documents d ON d.rowid = {doc_of} "
+                   f"WHERE {table} MATCH ?{bound} AND {condition} ORDER BY f.rank LIMIT ? OFFSET ?")
+            params += extra
+        found: builtins.list[tuple[float, int, str]] = []
+        page, offset = max(2 * limit, SEARCH_PAGE), 0
+        conn = self.store.conn
+        while len(found) < limit:
+            if deadline is not None and time.monotonic() > deadline:
+                raise sqlite3.OperationalError("interrupted")
+            rows = conn.execute(sql, [*params, page, offset]).fetchall()
+            for fts_rowid, rank in rows:
+                doc_rowid = fts_rowid if table == "documents_fts" else split_comment_rowid(fts_rowid)[0]
+                if doc_rowid not in loaded:
+                    loaded[doc_rowid] = self._load(doc_rowid, where)
+                if loaded[doc_rowid] is not None:
+                    found.append((float(rank), int(doc_rowid if table == "documents_fts" else fts_rowid), table))
+                    if len(found) >= limit:
+                        break
+            if len(rows) < page:
+                break
+            offset += page
+            page *= 2
+        return found
+
+    def _load(self, doc_rowid: int, where: Filter) -> Document | None:
+        row = self.store.conn.execute("SELECT record FROM documents WHERE rowid = ?", (doc_rowid,)).fetchone()
+        if row is None:
+            return None
+        doc = document_from_dict(unpack_record(row[0]))
+        return doc if doc.ok and where.matches(doc) else None
 
 
 def corpus_documents(docs: Sequence[Document], where: Filter = Filter()) -> list[dict[str, Any]]:

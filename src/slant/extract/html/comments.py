@@ -8,29 +8,116 @@ reply resolution and the caps (comment count, text length) are the same for all.
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+
 from lxml import html as lxml_html
 
 from slant.document import Comment
+from slant.extract.dates import normalize_date
+from slant.extract.html.dom import clean_author
 from slant.extract.html.generic import GENERIC, find_generic_blocks
-from slant.extract.html.markup import read_blocks
+from slant.extract.html.markup import ReadThread, is_label, read_thread
 from slant.extract.html.systems import SYSTEMS
+from slant.extract.html.threads import detect_thread
 
-__all__ = ["extract_comments", "extract_comments_from_html"]
+__all__ = ["extract_comments", "extract_comments_from_html", "find_thread"]
 
 
 def extract_comments(tree: lxml_html.HtmlElement) -> list[Comment]:
     """Comments in page order with ids c1, c2, ...; [] when the page has none."""
-    best: list[Comment] = []
+    return find_thread(tree).comments
+
+
+def find_thread(tree: lxml_html.HtmlElement) -> ReadThread:
+    """The page's comments with the block element of each (empty when the page has none)."""
+    best = ReadThread([], [])
     for system in SYSTEMS:
         blocks = system.find(tree)
         if blocks:
-            comments = read_blocks(blocks, system.markup)
-            if len(comments) > len(best):
-                best = comments
-    if best:
+            found = read_thread(blocks, system.markup)
+            if len(found.comments) > len(best.comments):
+                best = found
+    if not best.comments:
+        blocks = find_generic_blocks(tree)
+        if blocks:
+            best = read_thread(blocks, GENERIC)
+    authored = sum(c.author is not None and not is_label(c.author) for c in best.comments)
+    good = bool(best.comments) and authored >= GOOD_AUTHOR_SHARE * len(best.comments)
+    thread = detect_thread(tree)
+    if thread is None:
         return best
-    blocks = find_generic_blocks(tree)
-    return read_blocks(blocks, GENERIC) if blocks else []
+    general = read_thread(thread.members, thread.markup, require_text=thread.require_text, companions=thread.companions)
+    _fill_authors(general, thread.authors)
+    if not thread.markup.text_tokens:
+        _trim_fallback_text(general.comments)
+    if good:
+        # A good reading gives way only to one that holds all its blocks and more (replies marked apart).
+        return general if len(general.comments) > len(best.comments) and _holds(general, best) else best
+    return general if _quality(general.comments) > _quality(best.comments) else best
+
+
+def _holds(outer: ReadThread, inner: ReadThread) -> bool:
+    """Every block of inner is a block of outer."""
+    return set(inner.elements) <= set(outer.elements)
+
+
+def _fill_authors(found: ReadThread, names: dict[lxml_html.HtmlElement, str]) -> None:
+    """Give each comment without a name the one the thread detector found in its header slot."""
+    for comment, el in zip(found.comments, found.elements):
+        if (not comment.author or is_label(comment.author)) and el in names:
+            comment.author = clean_author(names[el])
+
+
+#: A line found in more than this share of a thread's comments is chrome ('Report Post »').
+MAX_SHARED_LINE = 0.5
+#: ... judged only in threads of at least this many comments.
+MIN_CHROME_COMMENTS = 3
+#: A header or footer line with at most this many words and a date in it is the date line.
+MAX_DATE_LINE_WORDS = 8
+_DATE_SHAPE = re.compile(r"\d{1,2}[:.h]\d{2}|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}\b")
+
+
+def _is_date_line(line: str) -> bool:
+    return len(line.split()) <= MAX_DATE_LINE_WORDS and bool(_DATE_SHAPE.search(line)) and normalize_date(line) is not None
+
+
+def _trim_fallback_text(comments: list[Comment]) -> None:
+    """Without a text class, a block's words include its header: drop the name, date and button lines.
+
+    A line repeated in most comments of the thread is a button or label; the
+    author's name and a short dated line are dropped only at the block's edges,
+    so a comment that mentions a name or a date keeps it.
+    """
+    counts: Counter[str] = Counter()
+    for c in comments:
+        counts.update({line.strip() for line in c.text.split("\n")})
+    chrome = (
+        {line for line, k in counts.items() if k > MAX_SHARED_LINE * len(comments)}
+        if len(comments) >= MIN_CHROME_COMMENTS
+        else set()
+    )
+    for c in comments:
+        lines = [line for line in c.text.split("\n") if line.strip() not in chrome]
+
+        def edge(line: str, author: str | None = c.author) -> bool:
+            return line.strip() == (author or "").strip() or _is_date_line(line)
+
+        while lines and edge(lines[0]):
+            lines.pop(0)
+        while lines and edge(lines[-1]):
+            lines.pop()
+        if lines:
+            c.text = "\n".join(lines)
+
+
+#: A reading where this share of comments has an author needs no second opinion.
+GOOD_AUTHOR_SHARE = 0.5
+
+
+def _quality(comments: list[Comment]) -> float:
+    """Comments found, each counted fully with an author and half without."""
+    return sum(1.0 if c.author and not is_label(c.author) else 0.5 for c in comments)
 
 
 def extract_comments_from_html(html: str) -> list[Comment]:

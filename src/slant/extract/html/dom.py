@@ -168,10 +168,36 @@ def clean_author(text: str | None) -> str | None:
 
 
 def parse_tree(html: str) -> lxml_html.HtmlElement:
-    """Parse hostile markup leniently; refuse what lxml cannot make a tree of."""
+    """Parse hostile markup leniently; refuse what lxml cannot make a tree of.
+
+    Markup nested deeper than lxml keeps (about 255 levels) is flattened first,
+    so its text is not lost: see `parse_page`.
+    """
+    return parse_page(html)[0]
+
+
+def parse_page(html: str) -> tuple[lxml_html.HtmlElement, str, bool]:
+    """(tree, markup for a parser without huge_tree such as trafilatura's, whether it was flattened).
+
+    A page nested deeper than lxml's default limit is parsed again with
+    huge_tree (which keeps up to about 2,000 levels, so threads keep their
+    nesting); deeper still, the tree is built from the flattened markup.
+    Either way trafilatura gets the flattened markup, as its parser keeps 255.
+    """
     cleaned = re.sub(r"^\s*<\?(?:php|xml)[^>]*\?>", "", html, count=1)
+    tree = _parse(cleaned)
+    if tree_depth(tree) < DEPTH_NEAR_LIMIT:
+        return tree, cleaned, False
+    flat = flatten_markup(cleaned)
+    huge = _parse(cleaned, _HUGE_PARSER)
+    if tree_depth(huge) < HUGE_DEPTH_NEAR_LIMIT:
+        return huge, flat, True
+    return _parse(flat), flat, True
+
+
+def _parse(markup: str, parser: lxml.html.HTMLParser | None = None) -> lxml_html.HtmlElement:
     try:
-        tree = lxml.html.document_fromstring(cleaned.encode("utf-8", "surrogatepass"), parser=_PARSER)
+        tree = lxml.html.document_fromstring(markup.encode("utf-8", "surrogatepass"), parser=parser or _PARSER)
     except (etree.ParserError, ValueError) as exc:
         raise SlantInputError(errors.EXTRACTION_FAILED, f"unparseable HTML: {exc}") from exc
     if tree is None:
@@ -179,4 +205,47 @@ def parse_tree(html: str) -> lxml_html.HtmlElement:
     return tree
 
 
+#: libxml2 stops building the tree (and drops the rest of the text) at 256 levels without huge_tree;
+#: a parsed tree this deep may have been cut, so the markup is flattened and parsed again.
+DEPTH_NEAR_LIMIT = 250
+#: The same for huge_tree parsing, which stops at 2,048 levels.
+HUGE_DEPTH_NEAR_LIMIT = 2000
+
+
+def tree_depth(tree: lxml_html.HtmlElement) -> int:
+    """The deepest element's level (iterative: no recursion on hostile nesting)."""
+    deepest = 0
+    stack = [(tree, 1)]
+    while stack:
+        el, depth = stack.pop()
+        deepest = max(deepest, depth)
+        stack.extend((child, depth + 1) for child in el)
+    return deepest
+
+
+#: Tags kept when flattening; block containers become paragraph breaks and every other tag goes.
+_FLAT_KEEP = frozenset({"html", "head", "body", "title", "meta", "link", "script", "style", "br", "pre"})
+_FLAT_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_TAG = re.compile(r"<(/?)([a-zA-Z][\w:-]{0,40})\b[^>]*>")
+
+
+def _flat_tag(m: re.Match[str]) -> str:
+    name = m.group(2).lower()
+    if name in _FLAT_KEEP:
+        return m.group(0)
+    if name in _FLAT_HEADINGS:
+        return f"<{m.group(1)}{name}>"
+    return "<p>" if name in BLOCK_TAGS or name in {"td", "th", "tr", "center", "form"} else " "
+
+
+def flatten_markup(html: str) -> str:
+    """Markup without nesting: containers become paragraph breaks, other tags go, the text stays.
+
+    One linear regular expression over the source, so the cost is bounded by its size.
+    """
+    return _TAG.sub(_flat_tag, html)
+
+
 _PARSER = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, huge_tree=False)
+#: Only for pages already read within the byte limit (Limits.max_bytes) and nested too deep for _PARSER.
+_HUGE_PARSER = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, huge_tree=True)

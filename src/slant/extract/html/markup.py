@@ -137,7 +137,7 @@ def find_author(
                         candidates.append((order["itemprop:author>name"], pos, name))
                         break
         rank = hint_rank(el, order)
-        if rank is None:
+        if rank is None or (markup.name == "general" and _in_reply_line(el)):
             continue
         text, title = el.text_content().strip(), (el.get("title") or "").strip()
         # Lemmy-style links show 'name@instance' but title the bare display name.
@@ -224,14 +224,53 @@ def find_quote_refs(own: list[lxml_html.HtmlElement]) -> list[str]:
     return refs
 
 
-def read_blocks(items: list[lxml_html.HtmlElement], markup: Markup) -> list[Comment]:
+def read_blocks(
+    items: list[lxml_html.HtmlElement],
+    markup: Markup,
+    require_text: bool = False,
+    companions: dict[lxml_html.HtmlElement, lxml_html.HtmlElement] | None = None,
+) -> list[Comment]:
     """Turn comment blocks (document order) into Comments with resolved reply parents."""
+    return read_thread(items, markup, require_text, companions).comments
+
+
+@dataclass
+class ReadThread:
+    """Comments and, index for index, the block element each was read from.
+
+    `dropped` counts blocks past MAX_COMMENTS that were not read.
+    """
+
+    comments: list[Comment]
+    elements: list[lxml_html.HtmlElement]
+    dropped: int = 0
+
+
+def read_thread(
+    items: list[lxml_html.HtmlElement],
+    markup: Markup,
+    require_text: bool = False,
+    companions: dict[lxml_html.HtmlElement, lxml_html.HtmlElement] | None = None,
+) -> ReadThread:
+    """Comments with resolved reply parents, and the element of each (the body step needs them).
+
+    With require_text, a block without the markup's own text class is a
+    collapsed stub (author and date only) and is left out.
+    """
+    dropped = max(0, len(items) - MAX_COMMENTS)
     items = items[:MAX_COMMENTS]
     index = {el: i for i, el in enumerate(items)}
     blocks: list[_Block] = []
     for item in items:
         own = list(walk(item, lambda el: el in index))
+        header = (companions or {}).get(item)
+        if header is not None:
+            own = [header, *walk(header, lambda el: el in index), *own]
         text_el, mixed = find_text_element(own, markup)
+        if require_text and markup.text_tokens and not any(markup.text_tokens[0] in tokens(el) for el in own):
+            text_el, mixed = None, False
+            blocks.append(_Block("", None, None, None, None, None, [], []))
+            continue
         if text_el is not None and not mixed:
             inside_text = set(text_el.iter())
             text = inert_text(text_el, skip=lambda el: el in index)
@@ -239,6 +278,8 @@ def read_blocks(items: list[lxml_html.HtmlElement], markup: Markup) -> list[Comm
             inside_text = set()
             text = _fallback_text(text_el if text_el is not None else item, index, markup)
         dom_parent = next((index[a] for a in item.iterancestors() if a in index), None)
+        if dom_parent is None:
+            dom_parent = _indented_parent(item, index)
         anchors = [a for a in (item.get("id"), item.get("name")) if a]
         anchors += [a for el in own if el not in inside_text for a in (el.get("id"), el.get("name")) if a]
         parent_ref = None
@@ -249,16 +290,129 @@ def read_blocks(items: list[lxml_html.HtmlElement], markup: Markup) -> list[Comm
         blocks.append(
             _Block(
                 text=text,
-                author=find_author(item, own, inside_text, markup),
+                author=find_author(item, own, inside_text, markup)
+                or (guess_author(own, inside_text) if markup.name == "general" else None),
                 published=find_date(own, inside_text),
-                level=find_level(item, own),
+                level=find_level(item, own) or (_ancestor_level(item, index) if markup.name == "general" else None),
                 dom_parent=dom_parent,
                 parent_ref=parent_ref,
                 quote_refs=find_quote_refs(own),
                 anchors=anchors,
             )
         )
-    return _assign(blocks)
+    comments, kept = _assign(blocks)
+    return ReadThread(comments, [items[i] for i in kept], dropped)
+
+
+#: Class words of a wrapper that holds the replies to the block before it (Drupal 'indented').
+_REPLIES_WRAPPER = re.compile(r"indent|child|repl|answer|antwort|nested|sub-?comment", re.I)
+#: How far up from a block the replies wrapper may sit.
+_WRAPPER_DEPTH = 3
+
+
+def _indented_parent(item: lxml_html.HtmlElement, index: dict[lxml_html.HtmlElement, int]) -> int | None:
+    """The block just before the replies wrapper that holds item (<article/> <div class=indented>)."""
+    for depth, anc in enumerate(item.iterancestors()):
+        if depth >= _WRAPPER_DEPTH or anc in index:
+            return None
+        if not any(_REPLIES_WRAPPER.search(t) for t in tokens(anc)):
+            continue
+        prev = anc.getprevious()
+        while prev is not None and not isinstance(prev.tag, str):
+            prev = prev.getprevious()
+        if prev is None or (prev.get("class") or "") == (anc.get("class") or ""):
+            continue  # siblings alike are entries of one list, not a block and its replies
+        if prev in index:
+            return index[prev]
+        inner = [index[el] for el in prev.iter() if el in index]
+        if inner:
+            return inner[0]
+    return None
+
+
+_ANCESTOR_LEVEL = re.compile(r"(?:depth|level|indent|lvl)[-_]*(\d{1,2})$")
+
+
+def _ancestor_level(item: lxml_html.HtmlElement, index: dict[lxml_html.HtmlElement, int]) -> int | None:
+    """Depth from a level class on a wrapper of the block (LiveJournal 'thread--level-3')."""
+    for depth, el in enumerate([item, *item.iterancestors()]):
+        if depth > _WRAPPER_DEPTH or (el is not item and el in index):
+            return None
+        for tok in tokens(el):
+            m = _ANCESTOR_LEVEL.search(tok)
+            if m:
+                return int(m.group(1))
+    return None
+
+
+#: Hrefs of user profile pages.
+_PROFILE_HREF = re.compile(
+    r"/(?:users?|members?|profiles?|people|u|author|autor|benutzer|mitglied|utilisateur|usuario|"
+    r"perfil|profil|~)[/=]|[?&](?:u|uid|user|userid|member)=|profile\.|/~",
+    re.I,
+)
+#: Words that are buttons or labels, never a name.
+_LABELS = re.compile(
+    r"^(?:reply|report|share|quote|link|permalink|like|antworten|melden|zitieren|r[ée]pondre|"
+    r"signaler|citer|responder|denunciar|citar|ответить|цитировать|пожаловаться|anonymous|guest|"
+    r"report this comment|report abuse|link to this)$",
+    re.I,
+)
+def is_label(name: str | None) -> bool:
+    """A button or link label ('Reply', 'Antworten') standing where a name should be."""
+    return name is not None and _LABELS.match(name.strip()) is not None
+
+
+_HEADERISH = frozenset({"dt", "h1", "h2", "h3", "h4", "h5", "h6", "header", "footer", "cite", "strong", "b"})
+_SPLIT = re.compile(r"\s+[|·•–—-]\s+|\s*,\s+|\s+(?:on|am|le|el|il|op|den|um|at|wrote|schrieb|a écrit|escribió|писал)\b", re.I)
+_LEAD = re.compile(r"^(?:\d+[.)]\s*|#\d+\s*|by\s+|von\s+|par\s+|por\s+|от\s+|posted by\s+)", re.I)
+_DIGITS_ONLY = re.compile(r"^[\d\s.:/,-]+$")
+#: A user number or a time/date left after a name: 'ann (4711)', 'ann 09:02 PM 10/28/10'.
+_TAIL = re.compile(r"\s*\(\d+\)\s*$|\s+\d{1,2}[:.]\d{2}\b.*$|\s+\d{1,2}[./]\d{1,2}[./]\d{2,4}.*$")
+#: A line that says which comment this one answers: names in it are not the author.
+IN_REPLY = re.compile(
+    r"^\W*(?:in reply to|reply to|replying to|en r[ée]ponse [àa]|r[ée]ponse [àa]|antwort auf|als antwort auf|"
+    r"en respuesta a|respuesta a|in risposta a|em resposta a|в ответ|ответ на)",
+    re.I,
+)
+
+
+def _name_from_line(line: str) -> str | None:
+    for seg in _SPLIT.split(line):
+        seg = _LEAD.sub("", seg.strip()).strip(" :|-")
+        if not seg or _LABELS.match(seg) or _DIGITS_ONLY.match(seg) or normalize_date(seg):
+            continue
+        seg = _TAIL.sub("", seg).strip()
+        if seg and len(seg.split()) <= 5 and re.search(r"\w", seg):
+            return clean_author(seg)
+        return None
+    return None
+
+
+def _in_reply_line(el: lxml_html.HtmlElement) -> bool:
+    """The element sits in an 'In reply to X' line."""
+    for node in (el, el.getparent()):
+        if node is not None and IN_REPLY.match(" ".join(node.text_content().split())[:40]):
+            return True
+    return False
+
+
+def guess_author(own: list[lxml_html.HtmlElement], inside_text: set[lxml_html.HtmlElement]) -> str | None:
+    """A display name when no class names it: a profile link, else the header line's leading name."""
+    outside = [el for el in own if el not in inside_text]
+    for el in outside:
+        if el.tag == "a" and _PROFILE_HREF.search(el.get("href") or "") and not _in_reply_line(el):
+            name = _name_from_line(" ".join(el.text_content().split()))
+            if name and not _LABELS.match(name) and not normalize_date(name):
+                return name
+    for el in outside:
+        if el.tag in _HEADERISH and not _in_reply_line(el):
+            text = " ".join(el.text_content().split())
+            if text:
+                name = _name_from_line(text)
+                if name:
+                    return name
+    return None
 
 
 def _fallback_text(
@@ -281,7 +435,7 @@ def _fallback_text(
     return "\n".join(line for line in lines if line)
 
 
-def _assign(blocks: list[_Block]) -> list[Comment]:
+def _assign(blocks: list[_Block]) -> tuple[list[Comment], list[int]]:
     """Drop empty blocks, number the rest c1.. and resolve parents (nesting, links, levels, quotes)."""
     anchor_of: dict[str, int] = {}
     for i, block in enumerate(blocks):
@@ -323,4 +477,4 @@ def _assign(blocks: list[_Block]) -> list[Comment]:
                 published=block.published,
             )
         )
-    return out
+    return out, list(kept)

@@ -5,13 +5,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 
 import lxml.html
 
 from slant import errors
 from slant.document import Comment, url_host
 from slant.errors import SlantInputError
-from slant.extract.html.dom import parse_tree
+from slant.extract.html.body import choose_body
+from slant.extract.html.dom import DEPTH_NEAR_LIMIT, MAX_COMMENTS, SKIP_TAGS, parse_page
 from slant.extract.names import clean_byline
 
 #: Refuse trees deeper or larger than this: pathological markup, not a news page.
@@ -27,45 +29,40 @@ class HtmlExtraction:
     author: str | None = None
     outlet: str | None = None
     url: str | None = None
-
-
+    #: Problems that cost a part of the result (metadata, flattened markup, comments over the cap).
+    warnings: list[str] = field(default_factory=list)
 
 
 def extract_html(html: str, url: str | None = None) -> HtmlExtraction:
-    """Body, title, date, author and outlet via trafilatura; comments via slant.extract.html.comments."""
-    import trafilatura
+    """Body, title, date, author and outlet via trafilatura; comments via slant.extract.html.comments.
 
-    from slant.extract.html.comments import extract_comments
+    Optional metadata that fails (dates, canonical URL, trafilatura's metadata step)
+    is left out with a warning: the page is kept.
+    """
+    from slant.extract.html.comments import find_thread
 
-    tree = parse_tree(html)
+    warnings: list[str] = []
+    tree, markup, flattened = parse_page(html)
+    if flattened:
+        warnings.append(f"HTML nested deeper than {DEPTH_NEAR_LIMIT} levels: the article was read from flattened markup")
     size = sum(1 for _ in tree.iter())
     if size > MAX_ELEMENTS:
         raise SlantInputError(errors.TOO_LARGE, f"HTML has {size:,} elements; the limit is {MAX_ELEMENTS:,}")
-    comments = extract_comments(tree)
-    result = trafilatura.bare_extraction(
-        html,
-        url=url,
-        include_comments=False,
-        with_metadata=True,
-        favor_precision=False,
-        include_tables=False,
-        deduplicate=False,
-    )
-    # bare_extraction is typed to return a dict as well, but only does so with the
-    # deprecated as_dict=True, which is not passed here.
-    meta: dict[str, Any]
-    if result is None:
-        meta = {}
-    elif isinstance(result, dict):
-        meta = result
-    else:
-        meta = result.as_dict()
-    body = _tidy(meta.get("text") or "")
+    thread = find_thread(tree)
+    comments = thread.comments
+    if thread.dropped:
+        warnings.append(f"{thread.dropped:,} comments beyond the cap of {MAX_COMMENTS:,} were dropped")
+    safe_url = _valid_url(url, "page URL", warnings)
+    meta = _trafilatura(markup, safe_url, warnings)
+    title = meta.get("title") or _tree_title(tree)
+    page_url = _valid_url(meta.get("url"), "URL in the page's metadata", warnings) or safe_url or _canonical(tree, warnings)
+    body = _drop_comment_lines(_tidy(meta.get("text") or ""), comments, tree, thread.elements)
+    chosen = choose_body(tree, body, comments, thread.elements, title, page_url)
+    if chosen is not None:
+        body, comments = chosen.body, chosen.comments
     if not body:
         body = _fallback_body(tree)
-    title = meta.get("title") or _tree_title(tree)
-    page_url = meta.get("url") or url or _canonical(tree)
-    outlet = meta.get("sitename") or meta.get("hostname") or url_host(page_url)
+    outlet = meta.get("sitename") or meta.get("hostname") or _safe_host(page_url)
     return HtmlExtraction(
         title=_tidy(title) or None if title else None,
         body=body,
@@ -74,12 +71,163 @@ def extract_html(html: str, url: str | None = None) -> HtmlExtraction:
         author=clean_byline(meta.get("author")),
         outlet=outlet,
         url=page_url,
+        warnings=warnings,
     )
 
 
+def _trafilatura(markup: str, url: str | None, warnings: list[str]) -> dict[str, Any]:
+    """trafilatura's body and metadata; when its metadata step fails, the body alone, with a warning."""
+    import trafilatura
+
+    options: dict[str, Any] = {
+        "include_comments": False,
+        "favor_precision": False,
+        "include_tables": INCLUDE_TABLES,
+        "deduplicate": False,
+    }
+    try:
+        result = trafilatura.bare_extraction(markup, url=url, with_metadata=True, **options)
+    except Exception as exc:  # noqa: BLE001 - hostile pages break date and URL parsers in many ways
+        warnings.append(f"page metadata (date, title, author, URL) left out: {type(exc).__name__}: {exc}"[:300])
+        try:
+            result = trafilatura.bare_extraction(markup, url=None, with_metadata=False, **options)
+        except Exception as exc2:  # noqa: BLE001
+            warnings.append(f"article extraction failed, paragraphs kept: {type(exc2).__name__}: {exc2}"[:300])
+            return {}
+    meta = _as_dict(result)
+    if INCLUDE_TABLES and _layout_table(meta.get("text") or ""):
+        # A table that holds the whole article is page layout: read it again without tables.
+        try:
+            plain = _as_dict(trafilatura.bare_extraction(markup, url=url, with_metadata=False, **options | {"include_tables": False}))
+        except Exception as exc:  # noqa: BLE001
+            warnings.append(f"article extraction without tables failed: {type(exc).__name__}: {exc}"[:300])
+        else:
+            meta["text"] = plain.get("text") or meta.get("text")
+    return meta
+
+
+def _as_dict(result: Any) -> dict[str, Any]:
+    # bare_extraction is typed to return a dict as well, but only does so with the
+    # deprecated as_dict=True, which is not passed here.
+    if result is None:
+        return {}
+    return dict(result) if isinstance(result, dict) else dict(result.as_dict())
+
+
+#: Tables are kept in the body: a results table or a box score is the story.
+INCLUDE_TABLES = True
+#: A table row longer than this is a layout table wrapping the article, not a data table.
+LAYOUT_ROW_CHARS = 600
+
+
+def _layout_table(text: str) -> bool:
+    return any(line.startswith("|") and len(line) > LAYOUT_ROW_CHARS for line in text.split("\n"))
+
+
+def _valid_url(url: str | None, what: str, warnings: list[str]) -> str | None:
+    """The URL when its host and port parse; otherwise None and a warning (the page is kept)."""
+    if not url:
+        return None
+    try:
+        parts = urlsplit(url)
+        _ = parts.port
+        if parts.scheme in {"http", "https"} and not parts.hostname:
+            raise ValueError("no host")
+    except ValueError as exc:
+        warnings.append(f"{what} {url[:100]!r} left out: {exc}")
+        return None
+    return url
+
+
+def _safe_host(url: str | None) -> str | None:
+    try:
+        return url_host(url)
+    except ValueError:
+        return None
+
+
+#: Body lines shorter than this are kept even when a comment holds them (too short to tell).
+MIN_LEAK_CHARS = 30
+#: Words per shingle when matching a body paragraph against the comments' text.
+LEAK_SHINGLE = 6
+_WORD = re.compile(r"\w+")
+#: A paragraph leaks when this share of its shingles is in the comment blocks and less is outside.
+LEAK_SHARE = 0.6
+
+
+def _drop_comment_lines(
+    body: str,
+    comments: list[Comment],
+    tree: lxml.html.HtmlElement | None = None,
+    blocks: list[lxml.html.HtmlElement] | None = None,
+) -> str:
+    """Remove body paragraphs that are reader comments: they are not the outlet's words.
+
+    A paragraph leaks from the comments when it equals a line of one, or when most
+    of its word shingles occur in the comment blocks (quotes and signatures
+    included) and not in the page outside them: a line of the article that a
+    reader quoted stays, a post quoted by another post goes.
+    """
+    if not comments:
+        return body
+    said = {" ".join(line.split()).casefold() for c in comments for line in c.text.split("\n")}
+    said.discard("")
+    inside: set[tuple[str, ...]] = set()
+    outside: set[tuple[str, ...]] = set()
+    if tree is not None and blocks:
+        inside_words, outside_words = _split_words(tree, set(blocks))
+        inside, outside = _shingles(inside_words), _shingles(outside_words)
+
+    def leaked(line: str) -> bool:
+        if len(line) < MIN_LEAK_CHARS:
+            return False
+        if " ".join(line.split()).casefold() in said:
+            return True
+        words = _WORD.findall(line.casefold())
+        if len(words) < LEAK_SHINGLE:
+            return False
+        grams = [tuple(words[i : i + LEAK_SHINGLE]) for i in range(len(words) - LEAK_SHINGLE + 1)]
+        within = sum(g in inside for g in grams) / len(grams)
+        beyond = sum(g in outside for g in grams) / len(grams)
+        return within >= LEAK_SHARE and beyond < LEAK_SHARE
+
+    return "\n\n".join(line for line in body.split("\n\n") if not leaked(line))
+
+
+def _shingles(words: list[str]) -> set[tuple[str, ...]]:
+    return {tuple(words[i : i + LEAK_SHINGLE]) for i in range(len(words) - LEAK_SHINGLE + 1)}
+
+
+def _split_words(
+    tree: lxml.html.HtmlElement, blocks: set[lxml.html.HtmlElement]
+) -> tuple[list[str], list[str]]:
+    """Lower-cased words of the page inside the comment blocks and outside them (iterative walk)."""
+    inside: list[str] = []
+    outside: list[str] = []
+    # (element, inside a block?, emit only its tail?): an explicit stack, as pages nest deeply.
+    stack: list[tuple[lxml.html.HtmlElement, bool, bool]] = [(tree, False, False)]
+    while stack:
+        el, within, tail_only = stack.pop()
+        if tail_only:
+            (inside if within else outside).extend(_WORD.findall((el.tail or "").casefold()))
+            continue
+        own = within or el in blocks
+        if isinstance(el.tag, str) and el.tag not in SKIP_TAGS:
+            (inside if own else outside).extend(_WORD.findall((el.text or "").casefold()))
+            for child in reversed(list(el)):
+                stack.append((child, own, True))
+                stack.append((child, own, False))
+    return inside, outside
+
+
 def _tidy(text: str) -> str:
+    """One paragraph per line, blank lines between; the rows of a table stay together."""
     lines = [re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in text.split("\n")]
-    return "\n\n".join(line for line in lines if line)
+    out = ""
+    for line in (line for line in lines if line):
+        joint = "\n" if out.endswith("|") and line.startswith("|") else "\n\n"
+        out = out + joint + line if out else line
+    return out
 
 
 def _fallback_body(tree: lxml.html.HtmlElement) -> str:
@@ -97,9 +245,9 @@ def _tree_title(tree: lxml.html.HtmlElement) -> str | None:
     return titles[0].text_content().strip() if titles else None
 
 
-def _canonical(tree: lxml.html.HtmlElement) -> str | None:
+def _canonical(tree: lxml.html.HtmlElement, warnings: list[str]) -> str | None:
     for xpath in ("//link[@rel='canonical']/@href", "//meta[@property='og:url']/@content"):
         found = tree.xpath(xpath)
         if found and str(found[0]).startswith(("http://", "https://")):
-            return str(found[0])
+            return _valid_url(str(found[0]), "canonical URL", warnings)
     return None

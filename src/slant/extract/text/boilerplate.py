@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from slant.extract.dates import MONTH_RE, TIME_RE, WEEKDAY_RE
+from slant.extract.dates import DAY_WORD_RE, MONTH_RE, RELATIVE_RE, TIME_RE, WEEKDAY_RE, parse_date_line
 
 THREAD = "thread"
 LINKLIST = "linklist"
@@ -36,8 +36,24 @@ CHROME = "chrome"
 #: Longest line that chrome rules look at; longer lines are prose.
 MAX_CHROME_LEN = 90
 
+#: Comment-section headers per language other than English ('12 Kommentare', 'Réagir', 'Комментарии (5)').
+THREAD_WORDS: dict[str, str] = {
+    "de": r"(?:\d[\d.]*k? )?(?:leser)?kommentare?|(?:einen )?kommentar (?:schreiben|verfassen|abgeben)|ihr kommentar(?: zu diesem artikel)?"
+    r"|diskutieren sie mit|leserbriefe|noch keine kommentare|kommentare (?:anzeigen|einblenden|ausblenden)",
+    "fr": r"(?:\d[\d\s]*|aucun )?(?:commentaires?|réactions?)|réagir|laisser un commentaire|(?:ajouter|écrire|poster) un commentaire"
+    r"|votre (?:commentaire|réaction)|les commentaires sont fermés\.?",
+    "es": r"(?:\d[\d.]* )?(?:comentarios?|respuestas)|deja (?:un|tu) comentario|(?:escribe|añade|agrega) (?:un|tu) comentario"
+    r"|tu comentario",
+    "it": r"(?:\d+ )?(?:commenti|commento)|lascia un commento|(?:scrivi|aggiungi) un commento|il tuo commento",
+    "pt": r"(?:\d+ )?(?:comentários?)|deixe (?:um|seu) comentário|(?:escreva|adicione) um comentário|seu comentário",
+    "ru": r"(?:\d+ )?(?:комментари(?:и|ев|й|я))(?: \(\d+\))?|(?:оставить|добавить|написать) комментарий|ваш комментарий"
+    r"|комментарии читателей|комментариев нет",
+    "pl": r"(?:\d+ )?(?:komentarz(?:e|y)?)|(?:dodaj|napisz) komentarz|twój komentarz",
+}
+
 # Comment-section headers and controls of common comment systems.
 _THREAD_PATTERNS = [
+    *THREAD_WORDS.values(),
     r"notify of",
     r"(?:oldest|newest|most voted|most recent|top|best|popular)(?: (?:oldest|newest|most voted|most recent|top|best|popular))+",
     r"inline feedbacks?",
@@ -68,18 +84,39 @@ _COUNT_TAIL = r"(?:\s*[(\[]\s*\d[\d,.]*k?\s*[)\]]|\s*:?\s+\d[\d,.]*k?)?"
 # Comment-section controls that also occur elsewhere ('Subscribe', 'Discussion'):
 # they head a thread only next to one of the patterns above.
 _WEAK_THREAD_PATTERNS = [
-    r"discussion|sort by(?: \w+)*|most relevant|recommend|\d+ (?:people )?recommend",
+    r"discussion|diskussion|обсуждение|dyskusja|discusión|sort by(?: \w+)*|most relevant|recommend|\d+ (?:people )?recommend",
     r"log in with(?: \w+)*|or sign up with(?: \w+)*|what do you think\??|subscribe",
     r"oldest|newest|threads|threaded|unthreaded|collapsed|expanded|flat view|most liked",
 ]
-# Lines that close one comment and open the next.
-_CONTROL = (
-    r"(?:like|reply|share|report|flag|edit|delete|hide|see translation|more|upvote|downvote"
-    r"|permalink|collapse|expand|quote|link)"
-)
+#: Comment controls per language (reply, like, report, share, quote, edit, delete, link): a line
+#: made of them closes one comment and opens the next.
+CONTROL_WORDS: dict[str, str] = {
+    "en": r"like|reply|share|report|flag|edit|delete|hide|see translation|more|upvote|downvote"
+    r"|permalink|collapse|expand|quote|link",
+    "de": r"antworten|antwort|melden|zitieren|teilen|gefällt mir|bearbeiten|löschen|empfehlen|verbergen|direktlink",
+    "fr": r"répondre|repondre|signaler|partager|citer|j'aime|j’aime|modifier|supprimer|lien permanent|masquer",
+    "es": r"responder|denunciar|reportar|compartir|citar|me gusta|editar|eliminar|borrar|enlace permanente|ocultar",
+    "it": r"rispondi|segnala|condividi|cita|mi piace|modifica|elimina|nascondi",
+    "pt": r"responder|denunciar|compartilhar|partilhar|curtir|gosto|citar|editar|excluir",
+    "ru": r"ответить|ответ|пожаловаться|поделиться|цитировать|цитата|нравится|редактировать|удалить|ссылка|скрыть",
+    "pl": r"odpowiedz|zgłoś|udostępnij|cytuj|lubię to|edytuj|usuń",
+    "nl": r"reageren|beantwoorden|antwoorden|melden|delen|citeren",
+}
+#: 'Reply to this comment' in each language of `CONTROL_WORDS`.
+REPLY_TO_PHRASES: dict[str, str] = {
+    "en": r"reply(?: to [\w .'-]{1,40})?",
+    "de": r"(?:auf (?:diesen|den) (?:kommentar|beitrag) )?antworten|antwort an [\w .'-]{1,40}|antworten auf [\w .'-]{1,40}",
+    "fr": r"répondre(?: à (?:ce (?:message|commentaire)|[\w .'-]{1,40}))?",
+    "es": r"responder(?: a (?:este comentario|[\w .'-]{1,40}))?",
+    "it": r"rispondi(?: a [\w .'-]{1,40})?",
+    "pt": r"responder(?: a [\w .'-]{1,40})?",
+    "ru": r"ответить(?: на (?:комментарий|сообщение))?(?: [\w .'-]{1,40})?",
+    "pl": r"odpowiedz(?: na (?:komentarz|[\w .'-]{1,40}))?",
+}
+_CONTROL = r"(?:" + "|".join(CONTROL_WORDS.values()) + r")"
 _AGE = r"(?:\d+ ?[smhdwy]|\d+ ?(?:min|mins|hours?|days?|weeks?|months?|years?)(?: ago)?)"
 _SEPARATOR_PATTERNS = [
-    r"reply(?: to [\w .'-]{1,40})?",
+    *REPLY_TO_PHRASES.values(),
     rf"{_CONTROL}(?: ?›)?(?:\s*[·•|]?\s*{_CONTROL}(?: ?›)?)*(?:\s*[·•|]?\s*{_AGE})?",
     r"log ?in to reply|sign in to reply|login to reply",
     r"[+-]?\d{1,5}",
@@ -106,11 +143,16 @@ _TIMESTAMP_PATTERNS = [
     r"(?:edited )?(?:a|an|one|\d+) (?:second|minute|min|hour|day|week|month|year)s? ago(?: edited)?",
     r"\d+ ?[smhdwy]",
     r"just now|yesterday|today",
+    # relative ages and day words in the languages of `slant.extract.dates` ('vor 3 Stunden', 'hier à 10h')
+    rf"(?:edited |bearbeitet |modifié )?{RELATIVE_RE}(?: (?:edited|bearbeitet|modifié))?",
+    rf"{DAY_WORD_RE}(?:,? (?:[-–] )?{TIME_RE})?",
     rf"{MONTH_RE} \d{{1,2}},? \d{{4}}(?:,? {TIME_RE})?",
     # dates without a year, as threads print recent comments ('7 Feb at 19:05', 'Jan 5', 'Yesterday at 9:14')
     rf"(?:{WEEKDAY_RE},? )?(?:{MONTH_RE} \d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)? {MONTH_RE})(?:,? {TIME_RE})?",
     rf"(?:yesterday|today|{WEEKDAY_RE}),? {TIME_RE}",
     rf"\d{{1,2}} {MONTH_RE},? \d{{4}}(?:,? {TIME_RE})?",
+    # day-first dates with a weekday, a period or 'de' ('Di, 21. April 2020 - 16:40', '12 de marzo de 2024')
+    rf"(?:{WEEKDAY_RE},? )?\d{{1,2}}(?:\.|er)? (?:de )?{MONTH_RE},? (?:de )?\d{{4}}(?: г\.?| года)?(?:,? (?:[-–] )?{TIME_RE})?",
     rf"\d{{4}}-\d{{2}}-\d{{2}}(?:[ t]{TIME_RE})?",
     rf"\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}(?:,? {TIME_RE})?",
     rf"{TIME_RE}",
@@ -123,9 +165,20 @@ _LINKLIST_PATTERNS = [
     r"explore more(?: on)?(?: these| this)? (?:topics?|stories|subjects?)|more on (?:this|the) (?:topic|story|subject)|in other news|latest(?: news)?|also on .{1,40}|more (?:from|in) .{1,40}|read next|what to read next|further reading",
     r"share this(?: article| story| post| page)?|share (?:this )?on",
 ]
+#: Appeals that name the site, per language ('Support X', 'Unterstützen Sie X', 'Soutenez X').
+APPEAL_WORDS: dict[str, str] = {
+    "en": r"support|donate to|contribute to",
+    "de": r"unterstützen sie|unterstütze|spenden sie an",
+    "fr": r"soutenez|soutenir|faites un don à",
+    "es": r"apoya a|apoye a|apoya|dona a",
+    "it": r"sostieni|sostenete",
+    "pt": r"apoie|apoia",
+    "ru": r"поддержите|поддержать",
+    "pl": r"wesprzyj|wspieraj",
+}
 # Site chrome outside the thread: donation widgets, sharing, gallery, footer.
 _CHROME_PATTERNS = [
-    r"(?:support|donate to|contribute to) [\w.'’&-]+(?: [\w.'’&-]+){0,3}!?",
+    rf"(?:{'|'.join(APPEAL_WORDS.values())}) [\w.'’&-]+(?: [\w.'’&-]+){{0,3}}!?",
     r"donate(?: now)?|make a donation|become a (?:patron|member|supporter)|support us|support our work",
     r"click (?:here )?to (?:see|view|enlarge|open|watch|download|play)(?: .{0,40})?",
     r"\[(?:embedded content|video|audio|image|gallery|photo|caption|tweet)[^\]]{0,40}\]",
@@ -212,7 +265,7 @@ _CHROME_RE = _compile(_CHROME_PATTERNS)
 _SITE_CHROME_RE = _compile(_SITE_CHROME_PATTERNS)
 _LINKLIST_RE = _compile(_LINKLIST_PATTERNS)
 _LONG_CHROME_RE = _compile(_LONG_CHROME_PATTERNS)
-_TRIM = " \t\u00a0›»«•·|>-–—:"
+_TRIM = " \t\u00a0›»«•·|>-–—:▸▶►"
 
 
 def normalize(line: str) -> str:
@@ -256,7 +309,7 @@ def _single_chrome_kind(raw: str, in_thread: bool) -> str | None:
         return CHROME  # only decoration characters
     if _THREAD_RE.match(text) or _WEAK_THREAD_RE.match(text):
         return THREAD
-    if _TIMESTAMP_RE.match(text):
+    if _TIMESTAMP_RE.match(text) or _is_full_date(raw):
         return TIMESTAMP
     if _SEPARATOR_RE.match(text) or _is_control_row(text):
         return SEPARATOR
@@ -284,7 +337,7 @@ def is_caption(line: str) -> bool:
     return len(text) <= 200 and bool(_CREDIT_RE.search(text))
 
 
-_CONTROL_WORD_RE = re.compile(rf"^{_CONTROL}$|^(?:save|give award|edited|reply all|see more)$", re.IGNORECASE)
+_CONTROL_WORD_RE = re.compile(rf"^(?:{_CONTROL})$|^(?:save|give award|edited|reply all|see more)$", re.IGNORECASE)
 _COUNT_OR_AGE_RE = re.compile(
     rf"^(?:[+-]?\d[\d,.]*k?(?: (?:points?|votes?|likes?|replies|reactions?))?|{_AGE}|[▲▼↑↓△▽⬆⬇])$", re.IGNORECASE
 )
@@ -305,6 +358,39 @@ def _is_menu(line: str) -> bool:
         return False
     items = [item for item in re.split(r"\s{2,}|\s*[|•·/»]\s*|\t", line.strip()) if item]
     return len(items) >= 3 and all(len(item.split()) <= 3 and not item.endswith(".") for item in items)
+
+
+#: Length of a full ISO date ('2024-03-12'), as opposed to a month ('2024-03').
+_FULL_ISO_DATE = 10
+
+
+def _is_full_date(raw: str) -> bool:
+    """A line that is only a day's date in any listed language ('Veröffentlicht am 3. Okt. 2021')."""
+    found = parse_date_line(raw)
+    return found is not None and len(found) == _FULL_ISO_DATE
+
+
+#: Headers of the comment form, per language: they stand after the comments on many pages
+#: ('Leave a Reply' under a WordPress thread), so a thread ends at one rather than starts.
+FORM_HEADERS: dict[str, str] = {
+    "en": r"leave a (?:reply|comment|response)(?: cancel reply)?|(?:add|post|write|submit) (?:a |your )?comment(?:\.\.\.|…)?"
+    r"|your comment|join the (?:discussion|conversation)",
+    "de": r"(?:einen )?kommentar (?:schreiben|verfassen|abgeben|hinzufügen)|ihr kommentar(?: zu diesem artikel)?"
+    r"|(?:eine )?antwort (?:schreiben|hinterlassen)|schreibe einen kommentar|diskutieren sie mit",
+    "fr": r"laisser un commentaire|(?:ajouter|écrire|poster) un commentaire|votre (?:commentaire|réaction)|réagir"
+    r"|laisser une réponse",
+    "es": r"deja (?:un|tu) comentario|(?:escribe|añade|agrega) (?:un|tu) comentario|tu comentario|deja una respuesta",
+    "it": r"lascia un commento|(?:scrivi|aggiungi) un commento|il tuo commento|lascia una risposta",
+    "pt": r"deixe (?:um|seu) comentário|(?:escreva|adicione) um comentário|seu comentário|deixe uma resposta",
+    "ru": r"(?:оставить|добавить|написать) комментарий|ваш комментарий|оставьте комментарий",
+    "pl": r"(?:dodaj|napisz) komentarz|twój komentarz|zostaw komentarz",
+}
+_FORM_RE = _compile(list(FORM_HEADERS.values()))
+
+
+def is_comment_form(line: str) -> bool:
+    """A comment-form header ('Leave a Reply', 'Ihr Kommentar', 'Laisser un commentaire')."""
+    return bool(_FORM_RE.match(normalize(line)))
 
 
 def is_weak_thread(line: str) -> bool:

@@ -25,9 +25,16 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from slant.extract.dates import parse_date_line
-from slant.extract.names import clean_author_line
+from slant.extract.names import FOREIGN_VERBS, clean_author_line
 from slant.extract.text.boilerplate import SEPARATOR, THREAD, TIMESTAMP, is_timestamp
-from slant.extract.text.names import AUTHOR_THRESHOLD, COMMON_WORDS, has_says, name_score, name_shaped
+from slant.extract.text.names import (
+    AUTHOR_THRESHOLD,
+    COMMON_WORDS,
+    has_says,
+    name_before_date,
+    name_score,
+    name_shaped,
+)
 from slant.extract.text.templates import repeated_chrome, tailed_authors
 
 #: Name score given to a name-shaped line that recurs in the thread.
@@ -150,6 +157,14 @@ def _trailer_name(line: str, loose: bool) -> str | None:
     return None
 
 
+def _follows_text(lines: list[str], chrome: list[str | None], start: int, i: int) -> bool:
+    """Whether the nearest non-blank line above line i (within the region) is text, not chrome."""
+    j = i - 1
+    while j >= start and not lines[j].strip():
+        j -= 1
+    return j >= start and chrome[j] is None
+
+
 def trailing_authors(lines: list[str], chrome: list[str | None], start: int, end: int) -> dict[int, str]:
     """Signature lines standing under their comments, when the thread is laid out that way.
 
@@ -172,6 +187,9 @@ def trailing_authors(lines: list[str], chrome: list[str | None], start: int, end
                 found[i] = name
         return found
 
+    first = next((i for i in range(start, end) if lines[i].strip() and _trailer_name(lines[i], True)), None)
+    if first is not None and not _follows_text(lines, chrome, start, first):
+        return {}  # the first signature-shaped line heads the thread: a header layout ('Par Ann, le 3 mai')
     strict = collect(False)
     loose = collect(True)
     if len(strict) >= MIN_TRAILERS or (strict and len(loose) >= MIN_TRAILERS + 1):
@@ -181,8 +199,19 @@ def trailing_authors(lines: list[str], chrome: list[str | None], start: int, end
     return {}
 
 
+#: 'In reply to' per language: the replied-to name follows it in a comment's header.
+REPLY_MARKS: dict[str, str] = {
+    "en": r"(?:in )?reply(?:ing)? to|replied to|in response to|re",
+    "de": r"antwort auf|als antwort auf|antwort an|antwortet auf",
+    "fr": r"en réponse à|réponse à",
+    "es": r"en respuesta a|respuesta a",
+    "it": r"in risposta a|risposta a",
+    "pt": r"em resposta a|resposta a",
+    "ru": r"в ответ на|ответ на|ответ для",
+    "pl": r"w odpowiedzi na|odpowiedź na|odpowiedź dla",
+}
 _REPLY_MARK_RE = re.compile(
-    r"^\s*(?:→|↪|➥|➜|►|▶|⤷|↳|»|@|(?:in )?reply(?:ing)? to|replied to|in response to|re)\s*:?\s*(?P<name>\S.{0,40})$",
+    r"^\s*(?:→|↪|➥|➜|►|▶|⤷|↳|»|@|" + "|".join(REPLY_MARKS.values()) + r")\s*:?\s*(?P<name>\S.{0,40})$",
     re.IGNORECASE,
 )
 
@@ -201,11 +230,32 @@ def _reply_target(line: str, known: set[str], marked_only: bool = False) -> str 
         name = clean_author_line(mark.group("name")).strip()
         if name_score(name) >= AUTHOR_THRESHOLD or name in known:
             return name
+        if _SUBJECT_BY_RE.match(name):
+            return name  # 'In reply to <subject> by <name>' (Drupal): resolved in `link_parents`
         return None
     if marked_only:  # after a blank line a bare known name opens its own comment
         return None
     name = clean_author_line(text)
     return name if name in known else None
+
+
+#: 'In reply to <subject> by <name>': the replied-to comment's subject line and author.
+_SUBJECT_BY_RE = re.compile(r"^(?P<subject>\S.{0,60}?)\s+(?:by|von|par|por|da|от|przez)\s+(?P<name>\S.{0,40})$", re.IGNORECASE)
+
+
+def _replied_comment(comments: list[RawComment], texts: list[str], idx: int, target: str) -> int | None:
+    """The latest earlier comment that `target` names: by its author, or by subject line and author."""
+    for j in range(idx - 1, -1, -1):
+        if comments[j].author == target:
+            return j
+    by = _SUBJECT_BY_RE.match(target)
+    if by is None:
+        return None
+    subject, name = by.group("subject").strip().lower(), by.group("name").strip()
+    for j in range(idx - 1, -1, -1):
+        if comments[j].author == name or texts[j].strip().lower().startswith(subject):
+            return j
+    return None
 
 
 def _directly_below(lines: list[str], i: int, nxt: int) -> bool:
@@ -377,11 +427,21 @@ def _take_author(state: _ThreadState, i: int) -> None:
     """An author line: its name waits for the text below it."""
     state.stamp = None
     state.thread.kinds[i] = "comment_author"
-    state.pending_author = (i, state.tailed.get(i) or clean_author_line(state.lines[i]))
+    line = state.lines[i]
+    state.pending_author = (i, state.tailed.get(i) or name_before_date(line) or clean_author_line(line))
+    state.stamp = _header_date(line, state.pending_author[1]) or state.stamp
     state.known.add(state.pending_author[1])
     state.reply_to = None
     state.current = None
     state.prev_kind = "author"
+
+
+def _header_date(line: str, name: str) -> str | None:
+    """The date a comment header prints after the name ('Ann | Mo, 14. März 2016 - 08:12')."""
+    at = line.find(name)
+    if not name or at < 0 or not has_says(line):
+        return None
+    return parse_date_line(line[at + len(name) :].strip(" ,|•·-–—"))
 
 
 def _take_text(state: _ThreadState, i: int) -> None:
@@ -420,7 +480,10 @@ _VOCATIVE_RE = re.compile(r",\s*([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3
 _LEVEL_RE = re.compile(r"^level (\d{1,2})$", re.IGNORECASE)
 #: Lines of a comment that quote an earlier one: '> text' or the lines under 'Name wrote:'.
 _QUOTE_MARK_RE = re.compile(r"^\s*(?:>|&gt;)\s?(.+)$")
-_WROTE_RE = re.compile(r"^\s*\S.{0,60}?\s(?:wrote|said|writes|says)\s*:\s*$", re.IGNORECASE)
+_WROTE_RE = re.compile(
+    r"^\s*\S.{0,60}?\s(?:wrote|said|writes|says|" + "|".join(map(re.escape, FOREIGN_VERBS)) + r")\s*:\s*$",
+    re.IGNORECASE,
+)
 #: Shortest quoted text (characters) that may identify the comment it comes from.
 MIN_QUOTE_CHARS = 12
 #: Longest name, in words, that a reply may address.
@@ -559,7 +622,7 @@ def link_parents(lines: list[str], comments: list[RawComment]) -> None:
         text = texts[idx]
         best: int | None = None
         if comment.reply_to:  # the header names whom it answers: that commenter's latest comment
-            best = next((j for j in range(idx - 1, -1, -1) if comments[j].author == comment.reply_to), None)
+            best = _replied_comment(comments, texts, idx, comment.reply_to)
         if best is None:
             best = _structural_parent(comments, texts, idx)
         own = set(_name_keys(comment.author)) if comment.author else set()

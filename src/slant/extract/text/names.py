@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from slant.extract.dates import parse_date_line
-from slant.extract.names import TEXT_VERBS, clean_author_line, ends_with_says
+from slant.extract.names import TEXT_VERBS, clean_author_line, ends_with_foreign_says, ends_with_says
 from slant.extract.text.boilerplate import is_timestamp
 
 #: Common English words that appear in short comments and subheadings but rarely in names.
@@ -40,21 +40,94 @@ NAME_PARTICLES = frozenset("de la del da di van von der den al el bin ibn le du 
 AUTHOR_THRESHOLD = 0.5
 #: Longest line (name plus 'says:' or a timestamp tail) that can be an author line.
 MAX_NAME_LINE = 80
+#: Longest name before a non-English header verb ('Ann schrieb:'); longer heads are sentences.
+MAX_FOREIGN_SAYS_NAME = 40
 
 _STAMP_TAIL_RE = re.compile(r"^(.+?)\s*[•·|]\s*(.+)$")
 _URL_RE = re.compile(r"https?://|www\.|\.com\b|\.org\b|\.net\b", re.IGNORECASE)
 _WORD_RE = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*", re.UNICODE)
 
 
+#: Words before a name on a comment header, per language ('By Ann', 'Par Ann', 'Von Ann').
+HEADER_BYLINE_WORDS: dict[str, str] = {
+    "en": r"(?:posted |written |comment )?by",
+    "de": r"von|geschrieben von|kommentar von",
+    "fr": r"par|posté par|publié par",
+    "es": r"por|publicado por|escrito por",
+    "it": r"di|scritto da|inviato da",
+    "pt": r"por|escrito por|enviado por",
+    "ru": r"от|автор",
+    "pl": r"przez|autor",
+}
+#: Words between a name and its date on a comment header ('Ann on 3 May', 'Ann, le 3 mai', 'Ann am 3. Mai').
+HEADER_DATE_WORDS = r"on|at|le|am|um|el|il|em|в|dnia|du|vom|,"
+_HEADER_BYLINE_RE = re.compile(r"^(?:" + "|".join(HEADER_BYLINE_WORDS.values()) + r")\s*:?\s+", re.IGNORECASE)
+_NAME_DATE_SPLIT_RE = re.compile(
+    rf"\s*,\s*(?:(?:{HEADER_DATE_WORDS})\s+)?|\s+(?:[-–—|•·]\s+)?(?:{HEADER_DATE_WORDS})\s+|\s+[-–—|•·]\s+",
+    re.IGNORECASE,
+)
+
+
+def name_before_date(line: str) -> str | None:
+    """The name of a comment header that prints a date after it, in any language, or None.
+
+    'Par Bruno Roe, le mercredi 15 mai 2019 à 08h07', 'Ann Roe on May 3, 2024 at 10:14',
+    'Von Ann am 3. Mai 2024', 'Ann Roe - vor 3 Stunden': a name, a joining word, and a date
+    or an age that `is_timestamp` or `parse_date_line` reads.
+    """
+    found = _split_name_date(line)
+    return found[0] if found else None
+
+
+def _split_name_date(line: str) -> tuple[str, str] | None:
+    """(name, joining words) of a 'name, joining word, date' header line, or None."""
+    text = line.strip()
+    if len(text) > MAX_NAME_LINE:
+        return None
+    byline = _HEADER_BYLINE_RE.match(text)
+    body = text[byline.end() :] if byline else text
+    for split in _NAME_DATE_SPLIT_RE.finditer(body):
+        name, rest = body[: split.start()].strip(), body[split.end() :].strip()
+        if not name or len(name) > 40 or not rest:
+            continue
+        if (is_timestamp(rest) or parse_date_line(rest)) and _plain_name_score(name) >= AUTHOR_THRESHOLD:
+            joint = ("by " if byline else "") + re.sub(r"\s+", " ", split.group().strip().lower())
+            return name, joint
+    return None
+
+
+def header_shape(line: str) -> str | None:
+    """The form that makes a line a comment header, so that one thread's headers can be grouped.
+
+    'says' for a header verb, 'tail' for a '•'/'|' date tail, and the joining words for a
+    name-and-date line ('by , le'); the same comment system prints every header the same way,
+    while an article's byline ('VON ANN am 21. April 2020') has a shape of its own.
+    """
+    text = line.strip()
+    if len(text) > MAX_NAME_LINE:
+        return None
+    if ends_with_says(text, TEXT_VERBS) or ends_with_foreign_says(text):
+        return "says"
+    match = _STAMP_TAIL_RE.match(text)
+    if match and len(match.group(1)) <= 40 and is_timestamp(match.group(2)):
+        return "tail"
+    found = _split_name_date(text)
+    return "date:" + found[1] if found else None
+
+
 def has_says(line: str) -> bool:
-    """An author line by its form: 'Jane Roe says:' or 'Jane Roe • 2 hours ago'."""
+    """An author line by its form: 'Jane Roe says:', 'Jane Roe • 2 hours ago', 'Par Ann, le 3 mai 2019'."""
     text = line.strip()
     if len(text) > MAX_NAME_LINE:
         return False
     if ends_with_says(text, TEXT_VERBS):
         return True
+    if ends_with_foreign_says(text) and len(clean_author_line(text)) <= MAX_FOREIGN_SAYS_NAME:
+        return True
     match = _STAMP_TAIL_RE.match(text)
-    return bool(match and len(match.group(1)) <= 40 and is_timestamp(match.group(2)))
+    if match and len(match.group(1)) <= 40 and is_timestamp(match.group(2)):
+        return True
+    return name_before_date(text) is not None
 
 
 def name_score(line: str) -> float:
@@ -64,6 +137,11 @@ def name_score(line: str) -> float:
         return 0.0
     if has_says(raw):
         return 1.0
+    return _plain_name_score(raw)
+
+
+def _plain_name_score(raw: str) -> float:
+    """`name_score` of a line without a header verb or date: by its shape alone."""
     name = clean_author_line(raw)
     if not name or len(name) > 40 or _URL_RE.search(name):
         return 0.0

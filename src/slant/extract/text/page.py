@@ -33,12 +33,22 @@ from slant.extract.text.boilerplate import (
     THREAD,
     chrome_kind,
     is_caption,
+    is_comment_form,
     is_weak_thread,
 )
-from slant.extract.text.comments import Thread, segment_thread
+from slant.extract.text.comments import RawComment, Thread, link_parents, segment_thread
 from slant.extract.text.line_model import LineModel, is_prose, load_line_model
-from slant.extract.text.names import AUTHOR_THRESHOLD, is_name_line, name_score, name_shaped
+from slant.extract.text.meta import article_start, find_outlet, find_published
+from slant.extract.text.names import (
+    AUTHOR_THRESHOLD,
+    header_shape,
+    is_name_line,
+    name_before_date,
+    name_score,
+    name_shaped,
+)
 from slant.extract.text.quoted import is_quoted_outlet
+from slant.extract.text.records import RecordThread, find_records, label_parents
 
 #: Short words that title-case headlines carry and menus do not.
 _HEADLINE_WORDS = frozenset(
@@ -73,6 +83,13 @@ THREAD_MAX_MEAN_PARAGRAPHS = 1.5
 MAX_LEAD_PARAGRAPHS = 4
 #: Longest line (in words) above the first paragraph taken as a byline or section label.
 HEADER_MAX_WORDS = 5
+#: Comment-header lines ('Ann | 3 May 2024', 'Ann schrieb:') that mark a thread without a section header.
+MIN_HEADED_COMMENTS = 3
+#: Blank lines per content line above which a page keeps its blank-line layout (not single-spaced).
+MAX_BLANK_SHARE = 0.05
+#: Comment counts of the blank-line reading, relative to the header-shape reading, that it may keep.
+MIN_SLOT_SHARE = 0.7
+MAX_SLOT_RATIO = 1.5
 #: Name lines tried as the start of a thread without a header (bounds work on long pages).
 MAX_THREAD_CANDIDATES = 30
 
@@ -87,6 +104,7 @@ class TextExtraction:
     line_kinds: list[str] = field(default_factory=list)
     comment_lines: list[tuple[int, int]] = field(default_factory=list)
     published: str | None = None
+    outlet: str | None = None  # named by the page's chrome (`meta.find_outlet`)
 
 
 def _is_prose(line: str) -> bool:
@@ -153,8 +171,8 @@ def _find_title(lines: list[str], chrome: list[str | None], counts: Counter[str]
         seen += 1
         if seen > TITLE_WINDOW:
             break
-        if chrome[i] is not None or parse_date_line(line):
-            continue
+        if chrome[i] is not None or parse_date_line(line) or name_before_date(line):
+            continue  # chrome, a date line or a dated byline ('VON ANN ROE am 21. April 2020')
         if _is_prose(line):
             if best is not None:
                 break  # the title stands above the first paragraph
@@ -175,6 +193,51 @@ def _find_title(lines: list[str], chrome: list[str | None], counts: Counter[str]
     return best[1]
 
 
+def _title_near_article(
+    lines: list[str], chrome: list[str | None], counts: Counter[str], found: int | None
+) -> int | None:
+    """The headline just above the article's first run of prose, where navigation fills the top.
+
+    The top-of-page title (`_find_title`) stands when it lies within TITLE_WINDOW
+    non-blank lines above the article; otherwise the best headline in that window
+    is the title. Bylines with a date, date lines and captions are never titles.
+    """
+    start = article_start(lines, chrome)
+    if start is None:
+        return found
+    window: list[int] = []
+    j = start - 1
+    while j >= 0 and len(window) < TITLE_WINDOW:
+        if lines[j].strip():
+            window.append(j)
+        j -= 1
+    if found is not None and (found in window or found >= start or _prose_below(lines, chrome, found)):
+        return found
+    best: tuple[float, int] | None = None
+    for i in window:
+        line = lines[i]
+        if chrome[i] is not None or parse_date_line(line) or is_caption(line) or name_before_date(line):
+            continue
+        score = _headline_score(line, counts[line.strip()])
+        if score > TITLE_MIN_SCORE and (best is None or score > best[0]):
+            best = (score, i)
+    return best[1] if best is not None else found
+
+
+def _prose_below(lines: list[str], chrome: list[str | None], i: int) -> bool:
+    """Whether a paragraph of prose follows line i within TITLE_WINDOW non-blank lines."""
+    seen = 0
+    for j in range(i + 1, len(lines)):
+        if not lines[j].strip():
+            continue
+        seen += 1
+        if seen > TITLE_WINDOW:
+            return False
+        if chrome[j] is None and _is_prose(lines[j]):
+            return True
+    return False
+
+
 def _thread_start(
     lines: list[str], chrome: list[str | None], begin: int, end: int
 ) -> tuple[int | None, int]:
@@ -185,7 +248,33 @@ def _thread_start(
     earliest name line after some body text whose suffix segments into
     something that reads as a thread (`_looks_like_thread`).
     """
-    seen_body = False
+    header = _header_start(lines, chrome, begin, end)
+    if header is not None and is_comment_form(lines[header[1]]):
+        headed, _ = _headed_thread_start(lines, chrome, begin, header[1])
+        if headed is not None:
+            return headed, headed  # comment headers above the form: the form stands under the thread
+        # a form above the thread ('Poster un commentaire', then '6 commentaires'): the count header decides
+        later = _header_start(lines, chrome, header[1] + 1, end, need_body=False)
+        if later is not None and not is_comment_form(lines[later[1]]):
+            header = later
+    if header is not None and not is_comment_form(lines[header[1]]):
+        return header
+    # No header, or only a comment form's ('Leave a Reply', 'Ihr Kommentar'): the form
+    # often stands under the comments, so look for name slots above it first.
+    limit = header[1] if header is not None else end
+    start, article_end = _headed_thread_start(lines, chrome, begin, limit)
+    if start is None:
+        start, article_end = _name_thread_start(lines, chrome, begin, limit)
+    if start is None and header is not None:
+        return header
+    return start, article_end
+
+
+def _header_start(
+    lines: list[str], chrome: list[str | None], begin: int, end: int, need_body: bool = True
+) -> tuple[int, int] | None:
+    """(thread start, header line) of the first comment-section header after some body text."""
+    seen_body = not need_body
     for i in range(begin, end):
         if not lines[i].strip():
             continue
@@ -195,6 +284,40 @@ def _thread_start(
                 return last + 1, i
         if chrome[i] is None and len(lines[i].strip()) > BODY_LINE_CHARS:
             seen_body = True
+    return None
+
+
+def _headed_thread_start(
+    lines: list[str], chrome: list[str | None], begin: int, end: int
+) -> tuple[int | None, int]:
+    """The first of several comment-header lines ('Ann | Di, 21. April 2020 - 16:40', 'Ann schrieb:').
+
+    A header line says it is one by its form (a name with a date tail or a
+    header verb), so MIN_HEADED_COMMENTS of them after the article mark the
+    thread more surely than name slots, which article subheadings also fill.
+    """
+    seen_body = False
+    found: dict[str, list[int]] = {}
+    for i in range(begin, end):
+        line = lines[i]
+        if not line.strip() or chrome[i] is not None:
+            continue
+        if not seen_body:
+            seen_body = len(line.strip()) > BODY_LINE_CHARS
+            continue
+        shape = header_shape(line)
+        if shape is not None:
+            found.setdefault(shape, []).append(i)
+    runs = [where for where in found.values() if len(where) >= MIN_HEADED_COMMENTS]
+    if not runs:
+        return None, end
+    first = max(runs, key=len)[0]
+    lead = _anonymous_lead(lines, chrome, begin, first)
+    return lead, lead
+
+
+def _name_thread_start(lines: list[str], chrome: list[str | None], begin: int, end: int) -> tuple[int | None, int]:
+    """The earliest name line after some body text whose suffix segments into a thread."""
     seen_body = False
     tried = 0
     counts = Counter(line.strip() for line in lines[begin:end] if line.strip())
@@ -295,10 +418,12 @@ def _header_end(lines: list[str], chrome: list[str | None], i: int, end: int) ->
 
 
 def _thread_end(lines: list[str], chrome: list[str | None], start: int, end: int) -> int:
-    """The thread stops at a link list ('Also on X', 'Related articles') after it."""
+    """The thread stops at a link list ('Also on X', 'Related articles') or a comment form after it."""
+    seen_text = False  # a form header right under the count header opens the thread, not closes it
     for i in range(start, end):
-        if chrome[i] == LINKLIST:
+        if chrome[i] == LINKLIST or (seen_text and chrome[i] == THREAD and is_comment_form(lines[i])):
             return i
+        seen_text = seen_text or (chrome[i] is None and len(lines[i].strip()) > BODY_LINE_CHARS)
     return end
 
 
@@ -346,23 +471,105 @@ def extract_text_with(text: str, model: LineModel | None) -> TextExtraction:
     counts = Counter(line.strip() for line in lines if line.strip())
 
     title_idx = _find_title(lines, page.chrome, counts)
+    title_idx = _title_near_article(lines, page.chrome, counts, title_idx)
     title = lines[title_idx].strip() if title_idx is not None else None
     if title_idx is not None:
         kinds[title_idx] = "title"
     begin = title_idx + 1 if title_idx is not None else 0
 
     page.learned = model.sure_chrome(lines) - {title_idx} if model is not None else set()
+    records = _record_thread(lines, begin)
+    saved = (list(page.chrome), list(page.kinds))
     start, article_end = _split_zones(page, begin)
     body_lines = _read_article(page, begin, article_end, title)
     comments, spans = _read_thread(page, start) if start is not None else ([], [])
+    if records is not None and _records_disagree(len(comments), len(records.records) - records.body_lead):
+        page.chrome[:], page.kinds[:] = saved
+        start, article_end = records.start, _record_article_end(page, begin, records)
+        body_lines = _read_article(page, begin, article_end, title)
+        comments, spans = _read_records(page, records)
     return TextExtraction(
         title=title,
         body="\n\n".join(body_lines),
         comments=comments,
         line_kinds=kinds,
         comment_lines=spans,
-        published=_published(lines, title_idx, start if start is not None else n),
+        published=find_published(lines, title_idx, start if start is not None else n),
+        outlet=find_outlet(lines, kinds),
     )
+
+
+def _record_thread(lines: list[str], begin: int) -> RecordThread | None:
+    """Comments segmented by repeated header shapes, on pages scraped without blank lines.
+
+    Blank-line slots (`segment_thread`) carry the layout where the scraper kept
+    them; a single-spaced page has none, and only the repeated shape of its
+    comment headers (`records`) separates one comment from the next.
+    """
+    content = sum(1 for line in lines[begin:] if line.strip())
+    blanks = len(lines) - begin - content
+    if content == 0 or blanks > MAX_BLANK_SHARE * content:
+        return None
+    found = find_records(lines, begin, len(lines))
+    if found is None or len(found.records) < MIN_HEADED_COMMENTS:
+        return None
+    if not any(
+        chrome_kind(lines[i]) is None and len(lines[i].strip()) > BODY_LINE_CHARS for i in range(begin, found.start)
+    ):
+        found.body_lead = True  # nothing but chrome above the first post: it is the opening post (forums)
+    return found
+
+
+def _records_disagree(slots: int, records: int) -> bool:
+    """Whether the blank-line reading missed or over-split the thread that header shapes show.
+
+    Where both readings count about as many comments, the blank-line reading
+    stands (it also places nameless comments); where it finds far fewer
+    (blank lines gone) or far more (every paragraph a comment), the repeated
+    headers are the surer evidence.
+    """
+    return slots < MIN_SLOT_SHARE * records or slots > MAX_SLOT_RATIO * records
+
+
+def _record_article_end(page: _PageState, begin: int, records: RecordThread) -> int:
+    """The article ends at the thread, or after the opening post where the first record is the body."""
+    if not records.body_lead:
+        return records.start
+    lead = records.records.pop(0)
+    end = (lead.text[-1] + 1) if lead.text else records.start
+    for i in lead.header:
+        page.chrome[i] = page.chrome[i] or CHROME
+    return end
+
+
+def _read_records(page: _PageState, records: RecordThread) -> tuple[list[Comment], list[tuple[int, int]]]:
+    """Comments of a record thread, with their line kinds and 1-based spans."""
+    lines = page.lines
+    comments: list[Comment] = []
+    spans: list[tuple[int, int]] = []
+    raws = [RawComment(lines=rec.text or [rec.anchor], author=rec.author) for rec in records.records]
+    link_parents(lines, raws)  # replies that name or quote whom they answer
+    label_parents(records.records)  # numbered labels ('#1.8') outrank a guess from the text
+    for k, rec in enumerate(records.records):
+        for i in rec.header:
+            if lines[i].strip():
+                page.kinds[i] = "boilerplate"
+        if rec.author is not None:
+            page.kinds[rec.anchor] = "comment_author"
+        for i in rec.text:
+            page.kinds[i] = "comment_text"
+        parent = rec.parent if rec.parent is not None else raws[k].parent
+        comments.append(
+            Comment(
+                id=f"c{k + 1}",
+                text="\n".join(lines[i] for i in rec.text),
+                author=rec.author,
+                parent=f"c{parent + 1}" if parent is not None and parent < k else None,
+                published=None,
+            )
+        )
+        spans.append((rec.text[0] + 1, rec.text[-1] + 1) if rec.text else (rec.anchor + 1, rec.anchor + 1))
+    return comments, spans
 
 
 def _split_zones(page: _PageState, begin: int) -> tuple[int | None, int]:
@@ -417,6 +624,24 @@ def _read_article(page: _PageState, begin: int, article_end: int, title: str | N
     return body_lines
 
 
+def _drop_trailing_chrome(lines: list[str], thread: Thread) -> None:
+    """Nameless 'comments' after the last one of a thread whose every comment has a header line.
+
+    Where each comment opens with a header of the system's form ('Par Ann, le 3 mai
+    2019', 'Ann schrieb:'), lines after the last comment without such a header are the
+    page's footer ('Plan du site'), not a comment.
+    """
+    authored = [c for c in thread.comments if c.author_line is not None]
+    heads = [lines[c.author_line] for c in authored if c.author_line is not None]
+    if len(authored) < MIN_HEADED_COMMENTS or not all(header_shape(head) for head in heads):
+        return
+    if any(c.author_line is None for c in thread.comments[: thread.comments.index(authored[-1])]):
+        return  # nameless comments inside the thread: this system also prints comments without a header
+    while thread.comments and thread.comments[-1].author_line is None:
+        for i in thread.comments.pop().lines:
+            thread.kinds[i] = "boilerplate"
+
+
 def _read_thread(page: _PageState, start: int) -> tuple[list[Comment], list[tuple[int, int]]]:
     """Comments from line `start` on, and their 1-based line spans; kinds go into `page.kinds`.
 
@@ -430,6 +655,7 @@ def _read_thread(page: _PageState, start: int) -> tuple[list[Comment], list[tupl
         if chrome[i] is None and i in page.learned and not is_name_line(lines[i]):
             chrome[i] = CHROME
     thread = segment_thread(lines, chrome, start, _thread_end(lines, chrome, start, n))
+    _drop_trailing_chrome(lines, thread)
     for i, kind in thread.kinds.items():
         page.kinds[i] = kind
     comments: list[Comment] = []

@@ -1,0 +1,300 @@
+"""voice.v1: whose words each span is: the outlet's own, or a source it quotes.
+
+A page that quotes CNN in order to attack it must not be charged with CNN's loaded
+words, and a label a senator uses is the senator's, not the paper's. This analyzer
+finds the page's quotes and stamps every span of the other layers with it:
+
+- direct quotes: text between double quotes (curly or straight) or between a ‘ that opens
+  a word and a ’ that ends one (a possessive ’s is never a quote);
+- reported speech: the complement clause of a reporting verb ("X said (that) ...",
+  "..., CBP said") and the clause an "according to X" phrase governs.
+
+The speaker is read from the dependency parse: the subject of the reporting verb that
+governs the quote ("X told Y", "X wrote", "saying ..." climbs to the verb it hangs on),
+the subject of the clause a colon closes ("X had a blunt reply: '...'"), "according to X",
+or, for a quote with no verb of its own right after a quote, that quote's speaker. A
+pronoun speaker resolves to the closest person (he/she) or organisation named before;
+with none, the speaker is null rather than a guess.
+
+Output: the `quotes` span layer (label "direct" | "reported", attrs source (or None),
+source_span [start, end] of the speaker's name, verb) and, on every span of the layers in
+`STAMPED_LAYERS`, attrs voice = "outlet" | "quoted" and source (the speaker) when quoted.
+It runs last (it reads every other analyzer).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, ClassVar
+
+from slant.analyze.base import BatchContext
+from slant.config import RunConfig
+from slant.document import Document, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+#: Lemmas of verbs that report speech or writing.
+REPORTING_LEMMAS = frozenset(
+    "say tell report claim confirm announce cite quote state add note warn insist allege deny reveal declare "
+    "assert stress explain admit estimate acknowledge argue write tweet accuse disclose indicate suggest "
+    "continue conclude reply respond ask urge call describe post answer complain".split()
+)
+#: Of those, the ones that take a reported clause (not "call X Y", "describe").
+CLAUSE_LEMMAS = REPORTING_LEMMAS - frozenset("call describe continue ask urge quote cite".split())
+SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass"))
+PERSON_PRONOUNS = frozenset("he she".split())
+OTHER_PRONOUNS = frozenset("it they we i".split())
+RELATIVE = frozenset("who which that".split())
+#: Layers whose spans get a voice (claims carry it through attributed_to).
+STAMPED_LAYERS = ("techniques", "loaded_terms", "actor_labels", "actor_mentions")
+#: A quote with no speaker of its own continues the previous one when it starts this close to it (characters).
+CONTINUATION_GAP = 300
+_DOUBLE = re.compile(r"[“\"]([^“”\"]{1,3000}?)[”\"]")
+_SINGLE = re.compile(r"(?<![\w’'])‘([^‘’]{1,600}?)’(?!\w)")
+
+
+@dataclass
+class Quote:
+    """A quoted stretch of text and who said it."""
+
+    start: int
+    end: int
+    kind: str  # "direct" | "reported"
+    source: str | None = None
+    source_span: tuple[int, int] | None = None
+    verb: str | None = None
+
+
+def direct_spans(text: str) -> list[tuple[int, int]]:
+    """Character ranges of the words inside double quotes, and single-quoted words outside them."""
+    spans = [(m.start(1), m.end(1)) for m in _DOUBLE.finditer(text) if "\n\n" not in m.group(1)]
+    for m in _SINGLE.finditer(text):
+        if not any(s <= m.start() < e for s, e in spans):
+            spans.append((m.start(1), m.end(1)))
+    return sorted(spans)
+
+
+def _name_range(tok: Token) -> tuple[int, int]:
+    """Token range of the name a speaker token heads: compounds, titles and modifiers, "of X"."""
+    left, right = tok.i, tok.i
+    for c in tok.lefts:
+        if c.dep_ in ("compound", "amod", "nmod", "poss", "nummod", "det"):
+            left = min(left, c.left_edge.i)
+    for c in tok.rights:
+        if c.dep_ in ("compound", "flat") or (c.dep_ == "prep" and c.lower_ == "of"):
+            right = max(right, c.right_edge.i)
+    doc = tok.doc
+    while left < right and (doc[left].dep_ == "det" or doc[left].is_punct):
+        left += 1
+    if right - left > 8:
+        left = tok.i
+    return left, right + 1
+
+
+class _Speakers:
+    """Resolves a speaker token to (name, char span), pronouns to the closest named antecedent."""
+
+    def __init__(self, sdoc: Doc) -> None:
+        self.sdoc = sdoc
+        quoted = direct_spans(sdoc.text)
+        self.ents = [  # a name inside a quote is not who speaks after it
+            e for e in sdoc.ents
+            if e.label_ in ("PERSON", "ORG", "GPE", "NORP") and not any(s <= e.start_char < t for s, t in quoted)
+        ]
+
+    def resolve(self, tok: Token) -> tuple[str, tuple[int, int]] | None:
+        low = tok.lower_
+        if low in RELATIVE and tok.head.dep_ == "relcl":
+            tok = tok.head.head  # "Fox, who said ..." -> Fox
+            low = tok.lower_
+        if low in PERSON_PRONOUNS or low in OTHER_PRONOUNS:
+            want = ("PERSON",) if low in PERSON_PRONOUNS else ("ORG", "GPE", "NORP", "PERSON")
+            before = [e for e in self.ents if e.end <= tok.i and e.label_ in want]
+            if not before:
+                return None
+            subjects = [e for e in before if e.root.dep_ in SUBJECT_DEPS and e.sent.start >= before[-1].sent.start - 60]
+            ent = subjects[-1] if subjects and subjects[-1].sent == before[-1].sent else before[-1]
+            return ent.text, (ent.start_char, ent.end_char)
+        if tok.pos_ not in ("PROPN", "NOUN"):
+            return None
+        s, e = _name_range(tok)
+        span = self.sdoc[s:e]
+        return span.text, (span.start_char, span.end_char)
+
+
+def _subject(verb: Token) -> Token | None:
+    subj = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if subj:
+        return subj[0]
+    agent = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return agent[0] if agent else None
+
+
+def _reporting_ancestor(tok: Token, inside: range) -> tuple[Token, Token] | None:
+    """(verb, subject) of the closest reporting verb above `tok` that has a subject outside the quote;
+    a verb with no subject ("saying ...") hands on to the verb it hangs on."""
+    cur = tok
+    for _ in range(12):
+        if cur.lemma_.lower() in REPORTING_LEMMAS and cur.i not in inside:
+            subj = _subject(cur)
+            if subj is not None and subj.i not in inside:
+                return cur, subj
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
+
+
+def _verb_in_sentence(sdoc: Doc, start: int, end: int) -> tuple[Token, Token] | None:
+    """A reporting verb outside the quote in the sentences the quote touches ('"...," Rice added.')."""
+    toks = [t for t in sdoc if start <= t.idx < end]
+    if not toks:
+        return None
+    inside = range(toks[0].i, toks[-1].i + 1)
+    after = sdoc[min(toks[-1].i + 2, len(sdoc) - 1)]  # the attribution may be parsed as a sentence of its own
+    for sent in sorted({t.sent for t in (toks[0], toks[-1], after)}, key=lambda s: s.start):
+        for t in sent:
+            if t.i in inside or t.lemma_.lower() not in REPORTING_LEMMAS:
+                continue
+            subj = _subject(t)
+            if subj is not None and subj.i not in inside and not (sent.start > toks[-1].i and subj.i > t.i + 6):
+                if sent.start > toks[-1].i + 2:
+                    continue  # a later sentence that does not open right after the quote
+                return t, subj
+    return None
+
+
+def _colon_subject(sdoc: Doc, start: int) -> Token | None:
+    """The subject of the clause a colon right before the quote closes ('X had a reply: "..."')."""
+    before = sdoc.text[:start].rstrip(" “\"‘")
+    if not before.endswith(":"):
+        return None
+    colon = [t for t in sdoc if t.idx == len(before) - 1]
+    if not colon:
+        return None
+    root = colon[0].sent.root if colon[0].head.i == colon[0].i else colon[0].head
+    for cand in (root, colon[0].sent.root):
+        subj = _subject(cand)
+        if subj is not None:
+            return subj
+    return None
+
+
+def find_quotes(sdoc: Doc) -> list[Quote]:
+    """Direct and reported quotes of a parsed text, each with its speaker (or None)."""
+    speakers = _Speakers(sdoc)
+    out: list[Quote] = []
+    for start, end in direct_spans(sdoc.text):
+        q = Quote(start, end, "direct")
+        toks = [t for t in sdoc if start <= t.idx < end]
+        found = None
+        if toks:
+            inside = range(toks[0].i, toks[-1].i + 1)
+            anchor = next((t for t in toks if t.head.i not in inside or t.head.i == t.i), toks[0])
+            found = _reporting_ancestor(anchor.head if anchor.head.i != anchor.i else anchor, inside)
+            found = found or _verb_in_sentence(sdoc, start, end)
+        subj = found[1] if found else _colon_subject(sdoc, start)
+        named = speakers.resolve(subj) if subj is not None else None
+        if named is None and out and out[-1].kind == "direct" and found is None and start - out[-1].end < CONTINUATION_GAP:
+            prev = out[-1]
+            q.source, q.source_span = prev.source, prev.source_span  # a continuation of the previous quote
+        elif named is not None:
+            q.source, q.source_span = named
+            q.verb = found[0].lemma_ if found else None
+        out.append(q)
+    out += _reported(sdoc, speakers, out)
+    return sorted(out, key=lambda q: (q.start, q.end))
+
+
+def _reported(sdoc: Doc, speakers: _Speakers, direct: list[Quote]) -> list[Quote]:
+    """Reported speech: complements of reporting verbs and clauses governed by "according to X"."""
+    out: list[Quote] = []
+    in_direct = [(q.start, q.end) for q in direct]
+
+    def add(first: Token, last: Token, subj: Token, verb: str) -> None:
+        s, e = first.idx, last.idx + len(last)
+        if any(ds <= s and e <= de for ds, de in in_direct) or e - s < 12:
+            return
+        named = speakers.resolve(subj)
+        q = Quote(s, e, "reported", verb=verb)
+        if named is not None:
+            q.source, q.source_span = named
+        out.append(q)
+
+    for tok in sdoc:
+        if tok.lower_ == "according" and tok.i + 1 < len(sdoc) and sdoc[tok.i + 1].lower_ == "to":
+            objs = [c for c in sdoc[tok.i + 1].children if c.dep_ == "pobj"]
+            if not objs:
+                continue
+            sent = tok.sent
+            rest = [t for t in sent if not (tok.i <= t.i <= objs[0].right_edge.i) and not t.is_punct]
+            if rest:
+                add(rest[0], rest[-1], objs[0], "according to")
+            continue
+        if tok.lemma_.lower() not in CLAUSE_LEMMAS or tok.pos_ not in ("VERB", "AUX"):
+            continue
+        subj = _subject(tok)
+        comp = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")]
+        if subj is None or not comp or subj.lower_ == "it":
+            continue
+        first, last = comp[0].left_edge, comp[0].right_edge
+        while first.i < last.i and (first.is_punct or first.lower_ == "that" and first.dep_ == "mark"):
+            first = sdoc[first.i + 1]
+        while last.i > first.i and last.is_punct:
+            last = sdoc[last.i - 1]
+        add(first, last, subj, tok.lemma_)
+    return out
+
+
+def quote_at(quotes: Sequence[Quote], start: int, end: int) -> Quote | None:
+    """The quote whose text contains the middle of [start, end): direct quotes before reported speech."""
+    mid = (start + end) // 2
+    covering = [q for q in quotes if q.start <= mid < q.end]
+    covering.sort(key=lambda q: (q.kind != "direct", q.end - q.start))
+    return covering[0] if covering else None
+
+
+def stamp(span: Span, quotes: Sequence[Quote]) -> Span:
+    """The span with attrs voice ("outlet" | "quoted") and, when quoted, source."""
+    q = quote_at(quotes, span.start, span.end)
+    attrs = dict(span.attrs)
+    attrs["voice"] = "quoted" if q is not None else "outlet"
+    if q is not None:
+        attrs["source"] = q.source
+    return dataclasses.replace(span, attrs=attrs)
+
+
+def outlet_voice(spans: Sequence[Span]) -> list[Span]:
+    """The spans in the outlet's own voice (unstamped spans count as the outlet's)."""
+    return [s for s in spans if s.attrs.get("voice", "outlet") == "outlet"]
+
+
+class VoiceAnalyzer:
+    """Fills the `quotes` layer and stamps every other body span with whose words it is."""
+
+    name: ClassVar[str] = "voice.v1"
+
+    @classmethod
+    def from_config(cls, config: RunConfig) -> VoiceAnalyzer:
+        """Nothing in a RunConfig changes voice.v1."""
+        return cls()
+
+    def __call__(self, docs: Sequence[Document], context: BatchContext | None = None) -> None:
+        context = context if context is not None else BatchContext()
+        for doc, parsed in zip(docs, context.parsed(docs)):
+            assert parsed.body is not None  # parse_documents parses every body
+            quotes = find_quotes(parsed.body)
+            layer = [
+                Span(q.start, q.end, q.kind, None, self.name,
+                     attrs={"source": q.source, "source_span": list(q.source_span) if q.source_span else None, "verb": q.verb})
+                for q in quotes
+            ]
+            doc.add_spans("quotes", layer, self.name)
+            for name in STAMPED_LAYERS:
+                if name in doc.spans:
+                    doc.spans[name] = [stamp(s, quotes) for s in doc.spans[name]]
+            doc.analyzers["voice"] = self.name

@@ -1,0 +1,38 @@
+"""`slant eval comments` (comment extraction vs hashed gold) and `slant eval forum` (forum posts vs web-forum-52)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import typer
+
+from slant.cli import eval_app
+
+
+@eval_app.command("comments")
+def eval_comments(
+    pages: Path = typer.Option(..., "--pages", help="Folder of saved HTML pages named by the gold files."),
+    gold: Path = typer.Option(..., "--gold", help="Folder of comment gold JSON (format: eval/gold/comments/README.md)."),
+    as_text: bool = typer.Option(False, "--as-text", help="Render each page to plain text first, as a scraper would."),
+    only: str = typer.Option("all", "--only", help="Which pages: tune, heldout (sha256 rule) or all."),
+) -> None:
+    """Print comment F1, author and parent accuracy per page and in total as JSON."""
+    from slant.eval.comments import score_comments
+
+    if only not in {"tune", "heldout", "all"}:
+        raise typer.BadParameter("--only must be tune, heldout or all")
+    typer.echo(json.dumps(score_comments(pages, gold, as_text=as_text, only=only), indent=2, ensure_ascii=False))
+
+
+@eval_app.command("forum")
+def eval_forum(
+    data: Path = typer.Option(..., "--data", help="The web-forum-52 folder (gold/*.json, Harvest's WEB-FORUM-52)."),
+    threshold: float = typer.Option(95.0, "--threshold", help="Post-text similarity (0-100) a match must exceed; Harvest's test uses 95."),
+) -> None:
+    """Print forum-post precision/recall/F1 and user and date accuracy per page and in total as JSON."""
+    from slant.eval.forum import score_forum
+
+    if not (data / "gold").is_dir():
+        raise typer.BadParameter(f"no gold/ folder in {data}")
+    typer.echo(json.dumps(score_forum(data, threshold=threshold), indent=2, ensure_ascii=False))

@@ -1,0 +1,501 @@
+"""General thread detector: comment blocks found by structure, their parts named by the page.
+
+No per-site rules. A thread is a repeated group of blocks (same tag and a
+comment-like class, id stem or microdata type, in many languages) whose
+members each hold a text node, and mostly an author-like node and a date.
+Which class marks the text and which the author is *induced* from the page
+itself: the class that most members share, that holds most of the member's
+words (text), or that holds a short name that changes from member to member
+(author; a constant label such as "Reply" or "Antworten" is chrome). The
+induced names become a `Markup`, so reading the blocks (text cleaning, reply
+parents from nesting, levels, quotes, "in reply to") is shared with the
+dedicated readers in systems.py.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from lxml import html as lxml_html
+
+from slant.extract.html.dom import SKIP_TAGS, is_element, is_quote, tokens, walk
+from slant.extract.html.markup import AUTHOR_TOKENS, TEXT_TOKENS, Markup, is_label
+
+#: Words that name one comment, reply or post in class names, ids and microdata (many languages).
+ITEM_WORDS = re.compile(
+    r"comment|komment|koment|coment|commentaire|reacti|reakti|repl(?:y|ies)|antwort|r[ée]ponse|"
+    r"respuesta|risposta|resposta|odpowied|коммент|ответ|отзыв|реплик|تعليق|ردود|評論|评论|コメント|"
+    r"post|message|msg|answer|entry|thing|comtr|review|hentry|type:comment|type:usercomments|"
+    r"itemprop:comment",
+    re.I,
+)
+#: Token words that name a part, list or widget rather than one whole post.
+PART_WORDS = re.compile(
+    r"list|form|respond|count|link|area|title|meta|date|time|head|foot|avatar|icon|btn|button|nav|"
+    r"widget|sidebar|menu|share|vote|tool|toggle|feed|rss|card|thumb|image|img|pic|excerpt|related|"
+    r"recent|popular|signup|save|embed|section|policy|rules|editor|preview|attachment|score|rating|"
+    r"control|action|author|user|name|nick|__|wrap|container|inner|"
+    r"details|stack|children|child|nested|tree|status|placeholder|loader|more|sorter|batch|"
+    r"notice|error|spinner|open|subscription|intro|info|counter|cnt|page|--|collapsed|hidden|deleted",
+    re.I,
+)
+#: Class words of a text node; of nodes that are never the text.
+TEXT_WORDS = re.compile(r"text|body|content|message|msg|post|inhalt|texte|contenido|текст|entry|cooked|md", re.I)
+_STRONG_TEXT = re.compile(r"body|text|content|message", re.I)
+NOT_TEXT_WORDS = re.compile(
+    r"author|user|nick|name|date|time|meta|head|foot|tool|action|vote|rating|avatar|pic|img|image|"
+    r"reply|share|nav|count|sig|title|control|details|info|toggle|children|child|nested|form|"
+    r"quote|status|sub$|svg|pseudo|preload|hidden",
+    re.I,
+)
+#: Class words of an author node (English, German, French, Spanish, Russian, microdata, vcard).
+AUTHOR_WORDS = re.compile(
+    r"author|user|nick|poster|commenter|byline|creator|fn|autor|auteur|benutzer|verfasser|usuario|"
+    r"автор|ник|пользоват|itemprop:name|itemprop:author|username|login|member|person|source|cite",
+    re.I,
+)
+NOT_AUTHOR_WORDS = re.compile(
+    r"avatar|pic|img|image|photo|date|time|count|rating|vote|reply|replyto|reply-to|link$|url|"
+    r"email|badge|title|titre|titulo|betreff|subject|headline|role|rank|karma|score|stat|icon|level|anchor|toggle|text|body|content|message",
+    re.I,
+)
+_DATEISH = re.compile(r"\d{1,4}[./:-]\d{1,2}|\b(?:19|20)\d{2}\b|\d+\s*(?:min|h|hour|day|week|month|year|std|tag|jour|mes|дн|час|мин)", re.I)
+_ID_DIGITS = re.compile(r"\d+")
+
+#: Bounds on work per page.
+MAX_GROUPS = 40
+MAX_MEMBERS_SCORED = 300
+MAX_SCAN = 400_000
+#: A member's text node holds at least this many characters.
+MIN_TEXT_CHARS = 12
+#: A part class must appear in at least this share of members to name the text or the author.
+MIN_PART_COVERAGE = 0.3
+#: An author node's text is short: at most this many characters and words.
+MAX_AUTHOR_CHARS = 60
+MAX_AUTHOR_WORDS = 6
+#: Above this share of members with the same author text, the node is a label ("Reply"), not a name.
+MAX_SAME_AUTHOR_SHARE = 0.6
+#: Above this share of members with the same words under one class, that class is chrome, not text.
+MAX_SAME_TEXT_SHARE = 0.5
+#: A text class holds at least this share of its blocks' own words.
+MIN_TEXT_SHARE = 0.3
+#: ... judged only where at least this many members carry the class.
+MIN_CONSTANT_MEMBERS = 3
+#: Two author classes this close in score are a near tie: the one nested in the other wins.
+AUTHOR_NEAR_TIE = 0.1
+#: A class text nested in a larger one is preferred while it keeps this share of its words.
+INNER_TEXT_SHARE = 0.6
+#: ... and is found in this share of the members the larger one is found in.
+INNER_COVER_SHARE = 0.9
+#: Group score weights: each member with text counts this much, plus author and date bonuses.
+W_TEXT, W_AUTHOR, W_DATE = 0.4, 0.4, 0.2
+#: Share of members that must follow a header sibling of one tag for it to join them.
+COMPANION_SHARE = 0.7
+#: A group within this share of the best score may replace it when it encloses it.
+NEAR_TIE = 0.85
+#: Share of inner members inside outer members for the outer group to enclose it.
+CONTAIN_SHARE = 0.8
+
+
+@dataclass
+class Thread:
+    """The members of the detected thread, the induced markup and the group's score."""
+
+    members: list[lxml_html.HtmlElement]
+    markup: Markup
+    score: float
+    key: str
+    require_text: bool
+    #: Member -> the header sibling that carries its author and date (<dt> before <dd>).
+    companions: dict[lxml_html.HtmlElement, lxml_html.HtmlElement]
+    #: Member -> display name found by position when no class names the author.
+    authors: dict[lxml_html.HtmlElement, str] = field(default_factory=dict)
+
+
+#: Class names of a comment's own text or author node ('comment-content', 'comment-author').
+_PART_NAMES = frozenset(t for t in TEXT_TOKENS + AUTHOR_TOKENS if ":" not in t)
+
+
+def _keys(el: lxml_html.HtmlElement) -> list[str]:
+    """Group keys of one element: comment-like class tokens, microdata, id stems."""
+    out = []
+    for tok in tokens(el):
+        if tok.startswith("testid:") or tok in _PART_NAMES:
+            continue  # a comment's text or author node, not the comment
+        if tok in {"type:comment", "type:usercomments", "itemprop:comment", "hentry"} or (
+            ITEM_WORDS.search(tok) and not PART_WORDS.search(tok)
+        ):
+            out.append(tok)
+    ident = el.get("id") or ""
+    if ident and len(ident) < 60 and _ID_DIGITS.search(ident):
+        stem = _ID_DIGITS.sub("#", ident.lower())
+        if ITEM_WORDS.search(stem) and not PART_WORDS.search(stem.replace("#", "")):
+            out.append("id:" + stem)
+    return out
+
+
+def _groups(tree: lxml_html.HtmlElement) -> dict[tuple[str, str], list[lxml_html.HtmlElement]]:
+    groups: dict[tuple[str, str], list[lxml_html.HtmlElement]] = defaultdict(list)
+    prune = SKIP_TAGS - {"noscript"}
+    for n, el in enumerate(walk(tree, lambda e: e.tag in prune)):
+        if n > MAX_SCAN:
+            break
+        for key in _keys(el):
+            groups[(el.tag, key)].append(el)
+    return groups
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+@dataclass
+class _Parts:
+    """Per member: text length of each class token's largest element, and short texts."""
+
+    longest: dict[str, int]
+    short: dict[str, str]
+    elems: dict[str, lxml_html.HtmlElement]
+    #: Characters of the member's own text (nested replies left out).
+    total: int = 0
+
+
+def _part_tokens(el: lxml_html.HtmlElement) -> set[str]:
+    return {t for t in tokens(el) if not t.startswith(("type:", "testid:"))}
+
+
+def _member_parts(member: lxml_html.HtmlElement, member_set: set[lxml_html.HtmlElement]) -> _Parts:
+    longest: dict[str, int] = {}
+    short: dict[str, str] = {}
+    elems: dict[str, lxml_html.HtmlElement] = {}
+    for el in walk(member, lambda e: e in member_set or e.tag in SKIP_TAGS or is_quote(e)):
+        toks = _part_tokens(el)
+        if not toks:
+            continue
+        text = _norm(el.text_content())
+        nested = [d for d in el.iter() if d in member_set]
+        if nested:  # replies nested in this element are not this member's words
+            text = text[: max(0, len(text) - sum(len(_norm(d.text_content())) for d in nested))]
+        for tok in toks:
+            if len(text) > longest.get(tok, -1):
+                longest[tok] = len(text)
+                elems[tok] = el
+            if tok not in short and text:
+                short[tok] = text
+    own = len(_norm(member.text_content())) - sum(
+        len(_norm(d.text_content())) for d in member.iterdescendants() if d in member_set
+    )
+    return _Parts(longest, short, elems, max(0, own))
+
+
+def _text_token(parts: list[_Parts], author_tok: str | None) -> str | None:
+    """The class that marks the text: shared by members, holding most words, innermost on near ties.
+
+    An element that also holds the author node is the whole comment, not its text.
+    """
+    n = len(parts)
+    cover: Counter[str] = Counter()
+    for p in parts:
+        author_el = p.elems.get(author_tok) if author_tok else None
+        for t, length in p.longest.items():
+            if length < MIN_TEXT_CHARS:
+                continue
+            if author_el is not None and (author_el is p.elems[t] or p.elems[t] in author_el.iterancestors()):
+                continue
+            cover[t] += 1
+    cands: list[tuple[float, str]] = []
+    for tok, c in cover.items():
+        if c < MIN_PART_COVERAGE * n or (NOT_TEXT_WORDS.search(tok) and not _STRONG_TEXT.search(tok)):
+            continue
+        dated = sum(1 for p in parts if tok in p.short and len(p.short[tok]) < 80 and _DATEISH.search(p.short[tok]))
+        if dated > 0.5 * c:
+            continue  # a 'Name on May 2, 2010' line, not the text
+        if _is_constant(parts, tok, c):
+            continue  # the same words in every block: a button ('Report Post'), not the text
+        held = sum(p.longest[tok] for p in parts if tok in p.longest)
+        if held < MIN_TEXT_SHARE * sum(p.total for p in parts if tok in p.longest):
+            continue  # a name or a caption: the block's words are elsewhere
+        bonus = 1.5 if TEXT_WORDS.search(tok) else 1.0
+        total = sum(p.longest[tok] for p in parts if tok in p.longest)
+        cands.append((total / n * bonus, tok))
+    if not cands:
+        return None
+    cands.sort(reverse=True)
+    best_score, best = cands[0]
+    # Prefer an inner element (the message inside the comment body) that keeps most of the words.
+    for score, tok in cands[1:]:
+        if score < INNER_TEXT_SHARE * best_score:
+            break
+        inner = sum(
+            1 for p in parts if tok in p.elems and best in p.elems and p.elems[best] in p.elems[tok].iterancestors()
+        )
+        if inner >= 0.5 * cover[tok] and cover[tok] >= INNER_COVER_SHARE * cover[best]:
+            best_score, best = score, tok
+    return best
+
+
+def _is_constant(parts: list[_Parts], tok: str, count: int) -> bool:
+    """Most blocks carry the same words under tok: chrome such as a button or a label."""
+    if count < MIN_CONSTANT_MEMBERS:
+        return False
+    values = Counter(_norm(p.elems[tok].text_content()).casefold() for p in parts if tok in p.elems)
+    return values.most_common(1)[0][1] > MAX_SAME_TEXT_SHARE * count
+
+
+_NOT_NAME = re.compile(r"\(\d+\)|\?|^\W*$|^#?\d")
+
+
+def _author_like(text: str) -> bool:
+    """Short, not a date, not a counter ('Recommend? (41)')."""
+    return (
+        1 < len(text) <= MAX_AUTHOR_CHARS
+        and len(text.split()) <= MAX_AUTHOR_WORDS
+        and not _DATEISH.search(text)
+        and not _NOT_NAME.search(text)
+    )
+
+
+def _author_token(parts: list[_Parts]) -> str | None:
+    """The class of a short name that changes from member to member."""
+    n = len(parts)
+    cover: Counter[str] = Counter()
+    values: dict[str, list[str]] = defaultdict(list)
+    for p in parts:
+        for tok, text in p.short.items():
+            if _author_like(text):
+                cover[tok] += 1
+                values[tok].append(text.casefold())
+    cands: list[tuple[float, str]] = []
+    for tok, c in cover.items():
+        if c < MIN_PART_COVERAGE * n or NOT_AUTHOR_WORDS.search(tok):
+            continue
+        top = Counter(values[tok]).most_common(1)[0][1]
+        if c >= 3 and top > MAX_SAME_AUTHOR_SHARE * c:
+            continue  # the same text everywhere: a label or button
+        named = AUTHOR_WORDS.search(tok) is not None
+        if not named and c < 0.6 * n:
+            continue
+        cands.append((c / n + (1.0 if named else 0.0), tok))
+    if not cands:
+        return None
+    cands.sort(key=lambda c: -c[0])
+    best_score, best = cands[0]
+    # A byline holding the name and more ('Ann in reply to Bob'): the name's own node inside it wins.
+    for score, tok in cands[1:]:
+        if score < best_score - AUTHOR_NEAR_TIE:
+            break
+        inside = sum(
+            1 for p in parts if tok in p.elems and best in p.elems and p.elems[best] in p.elems[tok].iterancestors()
+        )
+        if inside >= 0.5 * cover[tok]:
+            best_score, best = score, tok
+    return best
+
+
+#: Tags that hold a display name in a block's header when no class names it.
+_NAME_TAGS = frozenset({"a", "span", "b", "strong", "cite", "em", "h3", "h4", "h5", "h6"})
+#: A positional author path must name this share of the members.
+MIN_PATH_COVERAGE = 0.6
+
+
+def _path_key(member: lxml_html.HtmlElement, el: lxml_html.HtmlElement) -> str:
+    """Tags and classes from member down to el: the same slot in every block of one thread."""
+    steps = []
+    node: lxml_html.HtmlElement | None = el
+    while node is not None and node is not member:
+        toks = sorted(t for t in _part_tokens(node) if not _ID_DIGITS.search(t))
+        steps.append(node.tag + "." + ".".join(toks))
+        node = node.getparent()
+    return "/".join(reversed(steps))
+
+
+def _slot_names(
+    member: lxml_html.HtmlElement, member_set: set[lxml_html.HtmlElement], stop: lxml_html.HtmlElement | None
+) -> dict[str, str]:
+    """Per path, the first author-like text of a name-holding element before the text node."""
+    out: dict[str, str] = {}
+    for el in walk(member, lambda e: e in member_set or e.tag in SKIP_TAGS or is_quote(e)):
+        if el is stop:
+            break
+        if el.tag not in _NAME_TAGS or any(NOT_AUTHOR_WORDS.search(t) for t in _part_tokens(el)):
+            continue
+        text = _norm(el.text_content())
+        if not _author_like(text) or is_label(text):
+            continue
+        out.setdefault(_path_key(member, el), text)
+    return out
+
+
+def _positional_authors(
+    members: list[lxml_html.HtmlElement], member_set: set[lxml_html.HtmlElement], parts: list[_Parts], text_tok: str | None
+) -> dict[lxml_html.HtmlElement, str]:
+    """Names from the one header slot that holds a short, varying text in most blocks.
+
+    Used when no class marks the author: the slot is induced from the page (the
+    same tag-and-class path in every block, before the text), and a slot whose
+    text is the same everywhere is a label, not a name.
+    """
+    slots = [_slot_names(m, member_set, p.elems.get(text_tok) if text_tok else None) for m, p in zip(members, parts)]
+    cover: Counter[str] = Counter(k for s in slots for k in s)
+    n = len(slots)
+    best: tuple[float, str] | None = None
+    for key, c in cover.items():
+        if c < MIN_PATH_COVERAGE * n or any(NOT_AUTHOR_WORDS.search(step) for step in key.split("/")):
+            continue
+        values = Counter(s[key].casefold() for s in slots if key in s)
+        if c >= MIN_CONSTANT_MEMBERS and values.most_common(1)[0][1] > MAX_SAME_AUTHOR_SHARE * c:
+            continue
+        score = c / n + (0.5 if key.rsplit("/", 1)[-1].startswith("a.") else 0.0)
+        if best is None or score > best[0]:
+            best = (score, key)
+    if best is None:
+        return {}
+    names = {m: s[best[1]] for m, s in zip(members, slots) if best[1] in s}
+    for m in members[len(parts):]:  # members past the scored sample: same slot, no text bound
+        name = _slot_names(m, member_set, None).get(best[1])
+        if name:
+            names[m] = name
+    return names
+
+
+def _has_date(member: lxml_html.HtmlElement, member_set: set[lxml_html.HtmlElement]) -> bool:
+    """The block (or its header sibling) holds a <time>, a datetime attribute or a date class."""
+    for el in walk(member, lambda e: e in member_set or e.tag in SKIP_TAGS):
+        if el.tag == "time" or el.get("datetime"):
+            return True
+        toks = tokens(el)
+        if any("date" in t or "time" in t or "datum" in t or "fecha" in t for t in toks):
+            return True
+    return False
+
+
+def _previous_element(el: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
+    prev = el.getprevious()
+    while prev is not None and not is_element(prev):
+        prev = prev.getprevious()
+    return prev
+
+
+def _companions(
+    members: list[lxml_html.HtmlElement], member_set: set[lxml_html.HtmlElement]
+) -> dict[lxml_html.HtmlElement, lxml_html.HtmlElement]:
+    """Header siblings when most members follow one of the same tag (<dt> author, <dd> text)."""
+    prevs = {m: _previous_element(m) for m in members}
+    tags = Counter(p.tag for p in prevs.values() if p is not None and p not in member_set and p.tag != "br")
+    if not tags:
+        return {}
+    tag, count = tags.most_common(1)[0]
+    if count < COMPANION_SHARE * len(members) or tag in {"script", "style", "a", "img", "hr"}:
+        return {}
+    pairs = {m: p for m, p in prevs.items() if p is not None and p.tag == tag and p not in member_set}
+    shorter = sum(1 for m, p in pairs.items() if len(_norm(p.text_content())) < len(_norm(m.text_content())))
+    # A header is shorter than the block it introduces; a longer one is the previous block.
+    return pairs if shorter >= COMPANION_SHARE * len(pairs) else {}
+
+
+def _merge(a: _Parts, b: _Parts) -> _Parts:
+    longest = dict(a.longest)
+    short = dict(a.short)
+    elems = dict(a.elems)
+    for tok, length in b.longest.items():
+        if length > longest.get(tok, -1):
+            longest[tok], elems[tok] = length, b.elems[tok]
+    for tok, text in b.short.items():
+        short.setdefault(tok, text)
+    return _Parts(longest, short, elems, a.total + b.total)
+
+
+def _induce(key: str, members: list[lxml_html.HtmlElement]) -> Thread | None:
+    member_set = set(members)
+    sample = members[:MAX_MEMBERS_SCORED]
+    parts = [_member_parts(m, member_set) for m in sample]
+    companions = _companions(members, member_set)
+    if companions:
+        for i, m in enumerate(sample):
+            if m in companions:
+                c = companions[m]
+                header = _member_parts(c, member_set)
+                header.short.setdefault("tag:" + c.tag, _norm(c.text_content()))
+                parts[i] = _merge(parts[i], header)
+    author_tok = _author_token(parts)
+    text_tok = _text_token(parts, author_tok)
+    authors = _positional_authors(members, member_set, parts, text_tok) if author_tok is None else {}
+    score = 0.0
+    for m, p in zip(sample, parts):
+        length = p.longest.get(text_tok, 0) if text_tok else len(_norm(m.text_content()))
+        if length < MIN_TEXT_CHARS:
+            continue
+        has_author = (author_tok is not None and author_tok in p.short) or m in authors
+        dated = _has_date(m, member_set) or (m in companions and _has_date(companions[m], member_set))
+        score += (W_TEXT if text_tok else W_TEXT / 2) + W_AUTHOR * has_author + W_DATE * dated
+    score *= len(members) / len(sample)
+    if score <= 0:
+        return None
+    markup = Markup(
+        "general",
+        text_tokens=(text_tok,) if text_tok else (),
+        author_tokens=(author_tok,) if author_tok else (),
+    )
+    return Thread(members, markup, score, key, require_text=text_tok is not None, companions=companions, authors=authors)
+
+
+def _contains(outer: list[lxml_html.HtmlElement], inner: list[lxml_html.HtmlElement]) -> bool:
+    outer_set = set(outer)
+    hits = sum(1 for m in inner[:500] if any(a in outer_set for a in m.iterancestors()))
+    return hits >= CONTAIN_SHARE * min(len(inner), 500)
+
+
+def _is_comment_named(key: str) -> bool:
+    return bool(re.search(r"comment|komment|coment|коммент|repl|antwort|r[ée]ponse|respuesta|ответ", key))
+
+
+def detect_thread(tree: lxml_html.HtmlElement) -> Thread | None:
+    """The best repeated comment group of the page with its induced markup; None if there is none."""
+    groups = _groups(tree)
+    ranked = sorted(groups.items(), key=lambda kv: -len(kv[1]))[:MAX_GROUPS]
+    threads: list[Thread] = []
+    for (tag, key), members in ranked:
+        if len(members) < 2:
+            continue
+        thread = _induce(f"{tag}.{key}", members)
+        if thread is None or thread.score < 1.0:
+            continue
+        if not _is_comment_named(key) and (thread.markup.author_tokens == () or len(members) < 3):
+            continue  # a 'post' or 'entry' group without authors is a list of articles
+        threads.append(thread)
+    if not threads:
+        return None
+    threads.sort(key=lambda t: (-t.score, not _is_comment_named(t.key)))
+    best = threads[0]
+    for cand in threads[1:]:
+        if cand.score >= NEAR_TIE * best.score and _contains(cand.members, best.members) and not _contains(
+            best.members, cand.members
+        ):
+            best = cand
+    return _with_outer_level(tree, best, threads)
+
+
+def _with_outer_level(tree: lxml_html.HtmlElement, best: Thread, threads: list[Thread]) -> Thread:
+    """Top-level comments and their replies marked apart ('comment' holding 'comment-reply'): both, as one thread.
+
+    When the best group's blocks sit inside the blocks of another group of the
+    same tag, the outer blocks are the comments replied to; reading the union
+    keeps them and gives each reply its parent from the nesting.
+    """
+    tag = best.key.split(".", 1)[0]
+    for cand in threads:
+        if cand is best or not cand.key.startswith(tag + "."):
+            continue
+        if not _contains(cand.members, best.members) or _contains(best.members, cand.members):
+            continue
+        union_set = set(best.members) | set(cand.members)
+        members = [el for el in tree.iter() if el in union_set]
+        union = _induce(best.key, members)
+        if union is not None and union.score > best.score and union.markup.text_tokens == best.markup.text_tokens:
+            return union
+    return best
+
+
+__all__ = ["Thread", "detect_thread", "is_element"]

@@ -1,0 +1,366 @@
+"""Segment a single-spaced comment thread by the shape its comment headers repeat.
+
+Scrapers often flatten a page to one block per line with no blank lines, so the
+blank-line slots that `comments.segment_thread` reads are gone. What survives is
+repetition: every comment carries the same header (a name, a date, a counter,
+buttons), so header lines share a *shape* (`line_shape`: words become `w`,
+numbers `0`, month and weekday names `M`, punctuation stays) while comment text
+does not. The most frequent dated or numbered shape is the anchor; the lines
+around each anchor whose shape (or exact text, for buttons) repeats form the
+header block; the lines between two header blocks are one comment, however
+many paragraphs it has. The author is the header slot whose value varies the
+most from comment to comment and looks like a name; numbered labels ('#1.8')
+give parents. Nothing here depends on the page's language.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from slant.extract.dates import MONTH_LOOKUP, WEEKDAY_NAMES
+from slant.extract.names import clean_author_line
+from slant.extract.text.boilerplate import LINKLIST, THREAD, chrome_kind, is_comment_form
+
+#: Longest line (characters) that may be part of a comment header.
+MAX_HEADER_CHARS = 90
+#: Fewest comments a header shape must head before the thread reads as records.
+MIN_RECORDS = 3
+#: Share of records that must carry text of their own.
+MIN_TEXT_SHARE = 0.6
+#: Times an exact line must recur to count as a button or label of the header.
+MIN_LITERAL_REPEATS = 3
+#: Share of records a shape must reach at one offset from the anchor to join the header there.
+MIN_OFFSET_SHARE = 0.3
+#: Farthest a header block reaches from its anchor line.
+MAX_HEADER_REACH = 14
+#: Share of a slot's values that must start or end with the same word for that word to be a label.
+LABEL_SHARE = 0.8
+#: Longest author name, in words and characters.
+MAX_NAME_WORDS = 5
+MAX_NAME_CHARS = 48
+#: Fewest lines of text the last comment may claim before trailing page chrome stops it.
+MAX_TAIL_LINES = 40
+
+_WEEKDAYS = frozenset(
+    w.lower().rstrip(".") for pattern in WEEKDAY_NAMES.values() for w in re.split(r"[|()?:\\]+", pattern) if w.isalpha()
+)
+_NUMBERISH_RE = re.compile(r"[\d\W_]+")
+_EDGE_PUNCT_RE = re.compile(r"^([^\w@#]*)(.*?)([^\w]*)$", re.DOTALL)
+_LABEL_RE = re.compile(r"(?<![\w.])#?(\d{1,4}(?:\.\d{1,4})+|\d{1,4})(?![\w.])")
+#: Tokens that join words of one name ('Jean-Luc', 'W.', "O'Neil") and so collapse with them.
+_JOINERS = frozenset({"-", ".", "'", "’", "_"})
+
+
+@dataclass
+class Record:
+    """One comment found by header repetition: line indices of its header and text."""
+
+    header: list[int]
+    text: list[int]
+    anchor: int
+    author: str | None = None
+    author_line: int | None = None
+    label: str | None = None  # a numbered label ('1.8') printed in the header
+    parent: int | None = None
+
+
+@dataclass
+class RecordThread:
+    """Records found in a region; `body_lead` says the first record is the page's opening post."""
+
+    records: list[Record] = field(default_factory=list)
+    start: int = 0
+    end: int = 0
+    body_lead: bool = False
+
+
+def _token_class(chunk: str) -> list[tuple[str, str]]:
+    """(class, text) tokens of one whitespace-separated chunk: 'w', '0', 'M' or the punctuation itself."""
+    m = _EDGE_PUNCT_RE.match(chunk)
+    assert m is not None  # the pattern matches any string
+    lead, core, tail = m.groups()
+    out: list[tuple[str, str]] = [(ch, ch) for ch in lead]
+    if core:
+        bare = core.lower().rstrip(".")
+        letters = re.sub(r"[\d\W_]", "", core)
+        if _NUMBERISH_RE.fullmatch(core) or (any(c.isdigit() for c in core) and len(letters) <= 2):
+            out.append(("0", core))
+        elif bare in MONTH_LOOKUP or bare in _WEEKDAYS:
+            out.append(("M", core))
+        else:
+            out.append(("w", core))
+    out.extend((ch, ch) for ch in tail)
+    return out
+
+
+def line_tokens(line: str) -> list[tuple[str, str]]:
+    """Tokens of a line with runs of words (and the joiners inside names) collapsed into one 'w'."""
+    raw = [t for chunk in line.split() for t in _token_class(chunk)]
+    merged: list[tuple[str, str]] = []
+    k = 0
+    while k < len(raw):
+        cls, text = raw[k]
+        if cls == "w":
+            parts = [text]
+            j = k + 1
+            while j < len(raw) and (
+                raw[j][0] == "w" or (raw[j][0] in _JOINERS and j + 1 < len(raw) and raw[j + 1][0] == "w")
+            ):
+                parts.append(raw[j][1])
+                j += 1
+            merged.append(("w", " ".join(parts).replace(" - ", "-").replace(" . ", ". ")))
+            k = j
+            continue
+        merged.append((cls, text))
+        k += 1
+    return merged
+
+
+def line_shape(line: str) -> str | None:
+    """The repeatable shape of a short line ('Ann on May 3, 2024 7:26 AM' -> 'w M 0 , 0 0 w'), or None."""
+    text = line.strip()
+    if not text or len(text) > MAX_HEADER_CHARS:
+        return None
+    return " ".join(cls for cls, _ in line_tokens(text))
+
+
+def _is_anchor_shape(shape: str) -> bool:
+    """Only a dated or numbered shape with some structure anchors a header (not a bare '12')."""
+    tokens = shape.split()
+    return ("0" in tokens or "M" in tokens) and ("w" in tokens or "M" in tokens or len(tokens) >= 3)
+
+
+def _pick_anchor(shapes: dict[int, str | None], start: int, end: int) -> list[int]:
+    """Lines of the most frequent anchor-capable shape (dated shapes win ties)."""
+    groups: dict[str, list[int]] = defaultdict(list)
+    for i in range(start, end):
+        shape = shapes.get(i)
+        if shape and _is_anchor_shape(shape):
+            groups[shape].append(i)
+    if not groups:
+        return []
+    best = max(groups, key=lambda s: (len(groups[s]), "M" in s.split()))
+    return groups[best] if len(groups[best]) >= MIN_RECORDS else []
+
+
+def _headerish(
+    lines: list[str], shapes: dict[int, str | None], literal: Counter[str], offset_shapes: dict[int, Counter[str]],
+    total: int, i: int, d: int,
+) -> bool:
+    """Whether line i, d lines from its anchor, belongs to a header: a repeated button or a repeated shape."""
+    text = lines[i].strip()
+    if not text:
+        return True
+    if literal[text] >= MIN_LITERAL_REPEATS:
+        return True
+    shape = shapes.get(i)
+    if shape is None:
+        return False
+    near = max(offset_shapes[d + s][shape] for s in (-1, 0, 1))
+    if _bare(shape):
+        # a bare word line ('Stiffkey') joins only where most headers print one at this offset
+        return offset_shapes[d][shape] >= max(MIN_RECORDS, MIN_OFFSET_SHARE * total) and len(text.split()) <= MAX_NAME_WORDS
+    return near >= max(MIN_RECORDS, MIN_OFFSET_SHARE * total)
+
+
+_BARE_TOKENS = frozenset({"w", ",", ".", ":", ";", "!", "?", "'", '"'})
+
+
+def _bare(shape: str) -> bool:
+    """Words and sentence punctuation only: a name line, or a short line of text."""
+    return set(shape.split()) <= _BARE_TOKENS
+
+
+def _offset_shapes(lines: list[str], shapes: dict[int, str | None], anchors: list[int], start: int, end: int) -> dict[int, Counter[str]]:
+    """For each offset from an anchor, how many anchors have each shape there."""
+    table: dict[int, Counter[str]] = defaultdict(Counter)
+    for a in anchors:
+        for d in range(-MAX_HEADER_REACH - 1, MAX_HEADER_REACH + 2):
+            i = a + d
+            shape = shapes.get(i) if start <= i < end else None
+            if shape and not (_bare(shape) and len(lines[i].split()) > MAX_NAME_WORDS):
+                table[d][shape] += 1  # a sentence shaped like a name line does not vote for one
+    return table
+
+
+def _header_blocks(
+    lines: list[str], shapes: dict[int, str | None], anchors: list[int], start: int, end: int
+) -> list[tuple[int, int]]:
+    """(first, last) line of the header block around each anchor, kept apart from its neighbours."""
+    literal = Counter(lines[i].strip() for i in range(start, end) if lines[i].strip())
+    table = _offset_shapes(lines, shapes, anchors, start, end)
+    blocks: list[tuple[int, int]] = []
+    for k, a in enumerate(anchors):
+        low = blocks[-1][1] + 1 if blocks else start
+        high = anchors[k + 1] - 1 if k + 1 < len(anchors) else end - 1
+        first = a
+        while first - 1 >= low and a - first < MAX_HEADER_REACH and _headerish(
+            lines, shapes, literal, table, len(anchors), first - 1, first - 1 - a
+        ):
+            first -= 1
+        last = a
+        while last + 1 <= high and last - a < MAX_HEADER_REACH and _headerish(
+            lines, shapes, literal, table, len(anchors), last + 1, last + 1 - a
+        ):
+            last += 1
+        blocks.append((first, last))
+    return blocks
+
+
+def _tail_end(lines: list[str], literal: Counter[str], begin: int, end: int) -> int:
+    """Where the last comment's text stops: page chrome, a comment form, a link list or a button."""
+    for i in range(begin, min(end, begin + MAX_TAIL_LINES)):
+        text = lines[i].strip()
+        if not text:
+            continue
+        kind = chrome_kind(text, in_thread=True)
+        if kind in (THREAD, LINKLIST) or is_comment_form(text) or literal[text] >= MIN_LITERAL_REPEATS:
+            return i
+    return min(end, begin + MAX_TAIL_LINES)
+
+
+def _trailing_layout(lines: list[str], blocks: list[tuple[int, int]], texts: list[list[int]], start: int) -> bool:
+    """Headers printed under their comments ('Ann on May 3, 2024'): the last header closes the thread.
+
+    Leading headers leave the last comment's text after the last block; trailing
+    ones leave nothing there but the page's footer, and put the first comment
+    above the first block.
+    """
+    if texts and texts[-1]:
+        return False
+    above = [i for i in range(start, blocks[0][0]) if lines[i].strip()]
+    return bool(above)
+
+
+def _slot_values(lines: list[str], blocks: list[tuple[int, int]], anchors: list[int]) -> dict[tuple[int, str, int], dict[int, str]]:
+    """Word-slot values of header lines, keyed by (offset from anchor, shape, slot), per record."""
+    slots: dict[tuple[int, str, int], dict[int, str]] = defaultdict(dict)
+    for k, ((first, last), a) in enumerate(zip(blocks, anchors)):
+        for i in range(first, last + 1):
+            text = lines[i].strip()
+            if not text or len(text) > MAX_HEADER_CHARS:
+                continue
+            tokens = line_tokens(text)
+            shape = " ".join(cls for cls, _ in tokens)
+            words = [t for cls, t in tokens if cls == "w"]
+            for s, value in enumerate(words):
+                slots.setdefault((i - a, shape, s), {})[k] = value
+    return slots
+
+
+def _strip_labels(values: dict[int, str]) -> dict[int, str]:
+    """Drop words that (nearly) every value starts or ends with: 'by', 'par', 'on', 'am'."""
+    out = dict(values)
+    for pos in (0, -1):
+        words = Counter(v.split()[pos].lower() for v in out.values() if len(v.split()) > 1)
+        if not words:
+            continue
+        word, count = words.most_common(1)[0]
+        if count >= LABEL_SHARE * len(out):
+            out = {
+                k: (" ".join(v.split()[1:]) if pos == 0 else " ".join(v.split()[:-1]))
+                if len(v.split()) > 1 and v.split()[pos].lower() == word else v
+                for k, v in out.items()
+            }
+    return out
+
+
+def _name_like(value: str) -> bool:
+    words = value.split()
+    return 0 < len(words) <= MAX_NAME_WORDS and len(value) <= MAX_NAME_CHARS and not value.endswith(("?", "!", ";"))
+
+
+def _author_slot(slots: dict[tuple[int, str, int], dict[int, str]], total: int) -> dict[int, str]:
+    """The slot that names each record's author: present in most headers, varied, name-shaped, near the anchor."""
+    best: tuple[float, dict[int, str]] | None = None
+    for (offset, _shape, _slot), values in slots.items():
+        if len(values) < MIN_RECORDS:
+            continue
+        clean = _strip_labels(values)
+        named = {k: v for k, v in clean.items() if _name_like(v)}
+        if len(named) < MIN_RECORDS:
+            continue
+        distinct = len(set(named.values())) / len(named)
+        if distinct < 1 / MIN_RECORDS or len(set(named.values())) < MIN_RECORDS:
+            continue  # a button or label ('Reply', 'Newbie'), not names
+        score = (len(named) / total) * min(1.0, 2 * distinct) / (1 + 0.05 * abs(offset))
+        if best is None or score > best[0]:
+            best = (score, named)
+    return best[1] if best is not None else {}
+
+
+def _label(lines: list[str], block: tuple[int, int]) -> str | None:
+    """A numbered label printed alone or first in a header line ('#1.8', '7.'), if any."""
+    for i in range(block[0], block[1] + 1):
+        m = re.match(r"^\s*#?(\d{1,4}(?:\.\d{1,4})*)\.?(?:\s|$|\s*[-–—])", lines[i])
+        if m and (lines[i].strip().startswith("#") or "." in m.group(1) or len(lines[i].split()) <= 2):
+            return m.group(1)
+    return None
+
+
+def label_parents(records: list[Record]) -> None:
+    """'#1.8' answers '#1': a dotted label names its parent's label by dropping the last part."""
+    where = {r.label: k for k, r in enumerate(records) if r.label}
+    if not any(r.label and "." in r.label for r in records):
+        return
+    for k, r in enumerate(records):
+        if r.label and "." in r.label:
+            parent = where.get(r.label.rsplit(".", 1)[0])
+            if parent is not None and parent < k:
+                r.parent = parent
+
+
+def find_records(lines: list[str], start: int, end: int) -> RecordThread | None:
+    """Comments of lines[start:end] segmented by repeated header shapes, or None where none repeat."""
+    shapes = {i: line_shape(lines[i]) for i in range(start, end)}
+    anchors = _pick_anchor(shapes, start, end)
+    if not anchors:
+        return None
+    blocks = _header_blocks(lines, shapes, anchors, start, end)
+    literal = Counter(lines[i].strip() for i in range(start, end) if lines[i].strip())
+    texts: list[list[int]] = []
+    for k, (_first, last) in enumerate(blocks):
+        stop = blocks[k + 1][0] if k + 1 < len(blocks) else _tail_end(lines, literal, last + 1, end)
+        texts.append([i for i in range(last + 1, stop) if lines[i].strip() and literal[lines[i].strip()] < MIN_LITERAL_REPEATS])
+    trailing = _trailing_layout(lines, blocks, texts, start)
+    if trailing:
+        # the text above each header is its comment: the first one starts after the thread's own header
+        first_text = _trailing_first(lines, literal, start, blocks[0][0])
+        texts = [first_text] + texts[:-1]
+    if sum(1 for t in texts if t) < MIN_TEXT_SHARE * len(texts):
+        return None
+    slots = _slot_values(lines, blocks, anchors)
+    authors = _author_slot(slots, len(anchors))
+    records = []
+    for k, (block, a) in enumerate(zip(blocks, anchors)):
+        name = authors.get(k)
+        header = list(range(block[0], block[1] + 1))
+        records.append(
+            Record(header=header, text=texts[k], anchor=a, author=clean_author_line(name) if name else None,
+                   label=_label(lines, block))
+        )
+    thread = RecordThread(records=[r for r in records if r.text], start=blocks[0][0], end=end)
+    if trailing:
+        thread.start = min(records[0].text[0], blocks[0][0]) if records[0].text else blocks[0][0]
+    return thread
+
+
+def _trailing_first(lines: list[str], literal: Counter[str], start: int, first_block: int) -> list[int]:
+    """Text of the first comment in a trailing layout: the lines above the first header, after chrome."""
+    out: list[int] = []
+    i = first_block - 1
+    while i >= start:
+        text = lines[i].strip()
+        if text and (chrome_kind(text, in_thread=True) is not None or literal[text] >= MIN_LITERAL_REPEATS):
+            break
+        if text:
+            out.append(i)
+        i -= 1
+        if len(out) >= MAX_TAIL_LINES:
+            break
+    return sorted(out)
+
+
+__all__ = ["Record", "RecordThread", "find_records", "label_parents", "line_shape", "line_tokens"]

@@ -1,0 +1,111 @@
+"""General thread detector: comments, authors and parents on markup no dedicated reader knows."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from slant.extract.html.comments import extract_comments_from_html
+from slant.extract.html.page import extract_html
+
+FIXTURES = Path(__file__).parent / "fixtures" / "html"
+
+
+def rows(name: str) -> list[tuple[str, str | None, str, str | None]]:
+    html = (FIXTURES / name).read_text(encoding="utf-8")
+    return [(c.id, c.author, c.text, c.parent) for c in extract_comments_from_html(html)]
+
+
+def test_drupal_like_indented_replies_and_footer_author_line() -> None:
+    """Replies sit in a sibling 'indented' wrapper; the author is the name before '| date'."""
+    assert rows("threads_drupal_de.html") == [
+        ("c1", "Greta Vogel", "Endlich! Ich fahre jeden Tag über die Hafenbrücke und warte seit Jahren darauf.", None),
+        ("c2", "Paul Brenner", "Die Brücke ist aber gar nicht Teil des Beschlusses, soweit ich das lese.", "c1"),
+        ("c3", "Ilse Marx", "Wer bezahlt die Beleuchtung der neuen Strecken am Kanal?", None),
+    ]
+
+
+def test_level_classes_on_wrappers_and_collapsed_stubs_left_out() -> None:
+    """Depth comes from the wrapper's level class; a header-only collapsed entry is no comment."""
+    assert rows("threads_levels_ru.html") == [
+        ("c1", "orbita_fan", "Жаль, я собирался смотреть трансляцию с друзьями.", None),
+        ("c2", "kosmonavtika", "Осенью погода на полигоне обычно ещё хуже, посмотрим.", "c1"),
+        ("c3", "novosti_nauki", "Кто-нибудь знает, какая ракета будет использоваться?", None),
+    ]
+
+
+def test_id_stems_and_profile_links_name_the_author() -> None:
+    """Blocks grouped by their id stem (comentario9001...); the author is the profile link, not the date."""
+    assert rows("threads_profile_es.html") == [
+        ("c1", "Lucía Ramos", "Por fin podremos volver a comprar pescado fresco en el barrio.", None),
+        ("c2", "Tomás Gil", "Los puestos nuevos son más caros, según cuentan los vendedores.", None),
+        ("c3", "Ana Ortega", "¿Alguien sabe si habrá aparcamiento para bicicletas en la entrada norte?", None),
+    ]
+
+
+def test_comment_text_never_stays_in_the_body() -> None:
+    html = (FIXTURES / "threads_drupal_de.html").read_text(encoding="utf-8")
+    result = extract_html(html)
+    assert len(result.comments) == 3
+    for comment in result.comments:
+        assert comment.text not in result.body
+
+
+def test_button_text_repeated_in_every_block_is_never_the_comment_text() -> None:
+    """'Report Post »' under one class in every block is chrome; the classless paragraph is the text,
+    the name link (too few of the block's words) is not, and the 'Posted on' date line is cut."""
+    assert rows("threads_button_text.html") == [
+        ("c1", "marlow_k", "Forty minutes is still too long when it rains on the pier.", None),
+        ("c2", "Island Grandmother", "My grandchildren will finally visit on weekday evenings.", None),
+        ("c3", "tern", "Who pays for the extra crews on the night boats?", None),
+    ]
+
+
+def test_name_node_inside_a_byline_wins_over_the_byline_with_the_reply_target() -> None:
+    """The byline holds 'Piotr ... Ania Nowak' (reply target); the author node nested in it is the name."""
+    assert rows("threads_byline_reply.html") == [
+        ("c1", "Ania Nowak", "Wreszcie będzie można dojechać rowerem do pracy.", None),
+        ("c2", "Piotr Zieliński", "Pod warunkiem, że zimą ktoś go odśnieży.", "c1"),
+        ("c3", "Ewa Lis", "Ile będzie kosztować ta inwestycja?", None),
+    ]
+
+
+def test_dd_blocks_with_dated_dt_headers_beat_the_headers_alone() -> None:
+    """<dt> header (number, author, time) + <dd> text share a class: the <dd> group, dated by its header, wins."""
+    assert rows("threads_dt_dd.html") == [
+        ("c1", "seafarer", "Two years late, but it works, which is more than most pilots manage.", None),
+        ("c2", "Morag B", "The fishermen in the bay were never asked about the cable route.", None),
+        ("c3", "gridwatcher", "What is the expected output over a full tidal cycle?", None),
+    ]
+
+
+def test_top_level_comments_and_differently_named_nested_replies_are_one_thread() -> None:
+    """'comment' blocks hold 'comment-reply' blocks: both are read, replies get their parent from nesting."""
+    assert rows("threads_outer_replies.html") == [
+        ("c1", "Hélène D.", "Enfin ! Le samedi matin sans marché était bien triste.", None),
+        ("c2", "Marc P.", "Les loyers des étals ont pourtant doublé, paraît-il.", "c1"),
+        ("c3", "Sophie", "Pas pour les producteurs locaux, qui gardent l’ancien tarif.", "c1"),
+        ("c4", "Karim", "Le parking reste fermé le dimanche ?", None),
+        ("c5", "Hélène D.", "Oui, jusqu’à la fin des travaux de voirie.", "c4"),
+    ]
+
+
+def test_author_from_the_header_slot_when_no_class_names_it() -> None:
+    """No author class, no profile-like href: the header's first link, varying block to block, is the name
+    (the '#1' permalink in the same kind of slot is a number, not a name)."""
+    assert [(c[0], c[1]) for c in rows("threads_header_slot.html")] == [
+        ("c1", "leseratte"), ("c2", "Jonas K."), ("c3", "Frau Berger"),
+    ]
+
+
+def test_trailing_comma_after_the_name_in_a_byline_is_not_part_of_it() -> None:
+    """'Par Anne Roy, le 3 mai 2019': the name stops before the comma."""
+    blocks = "".join(
+        f'<div class="comment"><div class="metas"><b>Par {name},</b> le {day} mai 2019 à 09h20</div>'
+        f'<div class="content">{text}</div></div>'
+        for name, day, text in [
+            ("Anne Roy", 3, "Le rapport ne dit rien des effets sur les sols agricoles."),
+            ("Luc Martin 12", 4, "Les agriculteurs attendent surtout une alternative abordable."),
+        ]
+    )
+    html = f"<html><body><article><p>{'Un long article sur les pesticides. ' * 8}</p></article>{blocks}</body></html>"
+    assert [c.author for c in extract_comments_from_html(html)] == ["Anne Roy", "Luc Martin 12"]
