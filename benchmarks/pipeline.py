@@ -4,8 +4,11 @@ All figures come from one run, side by side, on one synthetic corpus (HTML news
 articles of ~1,000 words with 50 WordPress comments each, slant.sources.synthetic):
 
   a. encoder_tokens_per_s: bare ONNX forward passes (slant.nlp.onnx_model) over
-     the corpus's sentences and comments, sorted by length, batches of 32; only
-     session.run is timed; tokens are real (unpadded) tokens.
+     the corpus's sentences and comments, sorted by length, in groups of 32 that
+     OnnxModel.run runs row by row, each row alone and unpadded, exactly as the
+     pipeline's analyzers run them (the determinism fix: a padded batch's int8
+     activations depend on its neighbours); only OnnxModel.run is timed; tokens
+     are real (unpadded) tokens.
   b. pipeline: extraction plus the analyzers (default: the default set) with
      the local engine, 1 worker: documents/s and tokens/s, where tokens are
      the corpus's body and comment text in the same tokenizer.
@@ -105,7 +108,13 @@ def encoder_throughput(model: OnnxModel, sentences: list[str], batch: int = 32, 
             tokens += int(b.attention_mask.sum())
             passes += 1
     return {"tokens_per_s": tokens / seconds, "tokens": tokens, "seconds": seconds, "forward_passes": passes,
-            "sentences": len(ordered), "batch": batch, "model": str(model.path), "max_length": model.max_length}
+            "sentences": len(ordered), "batch": batch, "model": str(model.path), "max_length": model.max_length,
+            "inference": ROW_BY_ROW}
+
+
+#: How both sides of the ratio run the encoder, stated in the JSON so that the ratio is read right.
+ROW_BY_ROW = ("each row alone and unpadded (OnnxModel.run -> run_arrays), as the pipeline's analyzers run it; "
+              "`batch` only groups rows per call, `forward_passes` counts those calls")
 
 
 def timed(stream) -> tuple[list, float, float | None]:
@@ -204,6 +213,7 @@ def main() -> None:
     analyzers = None if args.analyzers is None else [a for a in args.analyzers.split(",") if a]
 
     models_before = model_fingerprints()
+    load_before = os.getloadavg()[0]
     with tempfile.TemporaryDirectory(prefix="slant-bench-") as tmp:
         paths = [str(p) for p in write_corpus(Path(tmp) / "corpus", args.docs, args.words, args.comments)]
         one = run_local(paths, analyzers, 1, args.batch_size)
@@ -240,8 +250,10 @@ def main() -> None:
                             "same_results_as_1_worker": difference is None, "difference": difference},
         "stages_1_worker": stage_report(one["timings"]),
         "stages_2_workers": stage_report(two["timings"]),
-        "goals": {"ratio>=0.7": None, "workers_speedup>=1.8": None, "peak_rss_mb<1500": None, "ray_within_20%": None},
-        "machine": {"cores": available_cores(), "load_avg_1m": round(os.getloadavg()[0], 2),
+        "goals": {"ratio>=0.6": None, "ratio>=0.7": None, "workers_speedup>=1.8": None, "peak_rss_mb<1500": None,
+                  "ray_within_20%": None},
+        "machine": {"cores": available_cores(), "load_avg_1m_before": round(load_before, 2),
+                    "load_avg_1m": round(os.getloadavg()[0], 2),
                     "python": platform.python_version(), "driver_peak_rss_mb": round(peak_rss_mb(), 1)},
         "models": models_before,
         "models_changed_during_run": model_fingerprints() != models_before,
@@ -263,6 +275,7 @@ def main() -> None:
             "stages": stage_report(ray_result["timings"]),
         }
         result["goals"]["ray_within_20%"] = result["ray"]["slowdown_vs_local"] <= 1.2
+    result["goals"]["ratio>=0.6"] = result["ratio"] >= 0.6
     result["goals"]["ratio>=0.7"] = result["ratio"] >= 0.7
     result["goals"]["workers_speedup>=1.8"] = result["workers_speedup"] >= 1.8
     result["goals"]["peak_rss_mb<1500"] = result["peak_rss_mb"] < 1500

@@ -50,3 +50,19 @@ def test_content_id_is_stable_and_content_based() -> None:
     assert content_id("abc") == content_id(b"abc")
     assert content_id("abc") != content_id("abd")
     assert len(content_id("abc")) == 16
+
+
+def test_every_span_layer_survives_a_round_trip() -> None:
+    """Comment evidence spans and document layers beyond techniques (actor mentions, quotes)
+    come back from JSONL, so a report built from a results file shows them."""
+    from slant.document import Comment
+
+    doc = Document(id="d", source="s", text="The mayor said the plan is a disgrace.")
+    doc.add_spans("actor_mentions", [Span(4, 9, "mayor", None, "actors.v1")], "actors.v1")
+    comment = Comment(id="c1", text="You moron.", toxicity={"insult": 0.9}, flags=["insult"])
+    comment.spans["spans"] = [Span(4, 9, "insult", 0.6, "toxicity.v1")]
+    doc.comments = [comment]
+    back = document_from_dict(json.loads(json.dumps(doc.to_dict())))
+    assert [(s.start, s.end, s.label) for s in back.spans["actor_mentions"]] == [(4, 9, "mayor")]
+    assert [(s.start, s.end, s.label, s.score) for s in back.comments[0].spans["spans"]] == [(4, 9, "insult", 0.6)]
+    assert back.to_dict() == doc.to_dict()

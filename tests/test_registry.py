@@ -92,8 +92,9 @@ def test_every_span_names_its_analyzer() -> None:
     for layer, spans in layers.items():
         assert all(s.analyzer == doc.analyzers[layer] for s in spans), layer
         assert all(s.analyzer is not None for s in spans), layer
-    comment_spans = [s for c in doc.comments for spans in c.spans.values() for s in spans]
-    assert comment_spans and all(s.analyzer == "loaded_terms.v1" for s in comment_spans)
+    made_by = {"loaded_terms": "loaded_terms.v1", "spans": "toxicity.v1"}  # comment layers and their analyzer
+    comment_spans = [(layer, s) for c in doc.comments for layer, spans in c.spans.items() for s in spans]
+    assert comment_spans and all(s.analyzer == made_by[layer] for layer, s in comment_spans)
 
 
 @pytest.mark.slow

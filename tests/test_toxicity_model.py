@@ -92,7 +92,7 @@ def test_run_config_thresholds_override_the_shipped_ones(scored) -> None:
     create("toxicity.v1", RunConfig())([plain])
     assert [c.flags for c in plain.comments] == [c.flags for c in doc.comments]  # empty: unchanged
     strict = Document(id="v", source="fixture", text=doc.text, comments=[Comment(id=c.id, text=c.text) for c in doc.comments])
-    analyzer = create("toxicity.v1", RunConfig(toxicity_thresholds={"insult": 1.01}))
+    analyzer = create("toxicity.v1", RunConfig(toxicity_thresholds={"insult": 1.0}))
     analyzer([strict])
     assert any("insult" in c.flags for c in doc.comments)
     assert not any("insult" in c.flags for c in strict.comments)

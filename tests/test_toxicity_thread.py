@@ -103,6 +103,10 @@ class FakeScorer:
             ))
         return out
 
+    def evidence(self, text, attributes, probs=None):
+        """Occlusion evidence is tested in test_toxicity_spans.py; none here."""
+        return []
+
 
 def test_analyzer_scores_all_comments_of_a_batch_in_one_call() -> None:
     d1 = Document(id="1", source="m", text="", comments=[Comment(id="a", text="fine point", author="A"),

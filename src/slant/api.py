@@ -9,7 +9,7 @@ calls in the same process.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from slant.config import Limits, RunConfig
 from slant.document import Document, Page
@@ -31,23 +31,36 @@ def get_pipeline(config: RunConfig | None = None) -> Pipeline:
         return _pipelines[key]
 
 
-def _config(config: RunConfig | None, analyzers: Sequence[str] | None) -> RunConfig:
+def _config(config: RunConfig | None, analyzers: Sequence[str] | None,
+            toxicity_thresholds: Mapping[str, float] | None = None) -> RunConfig:
+    """The run config with the call's shortcuts applied (thresholds checked: ValueError if bad)."""
+    from slant.analyze.toxicity import check_thresholds
+
     config = config if config is not None else RunConfig()
-    return config.with_(analyzers=tuple(analyzers)) if analyzers is not None else config
+    if analyzers is not None:
+        config = config.with_(analyzers=tuple(analyzers))
+    if toxicity_thresholds:
+        merged = {**config.toxicity_thresholds, **check_thresholds(toxicity_thresholds)}
+        config = config.with_(toxicity_thresholds=merged)
+    return config
 
 
 def analyze_text(text: str, url: str | None = None, analyzers: Sequence[str] | None = None,
-                 config: RunConfig | None = None) -> Document:
-    """Analyze a page scraped to plain text (boilerplate and comments are inferred)."""
+                 config: RunConfig | None = None,
+                 toxicity_thresholds: Mapping[str, float] | None = None) -> Document:
+    """Analyze a page scraped to plain text (boilerplate and comments are inferred).
+
+    `toxicity_thresholds` (attribute -> probability) overrides the calibrated flag thresholds."""
     page = Page(source=url or "<text>", content=text, kind="text", url=url)
-    return get_pipeline(_config(config, analyzers)).process_batch([page])[0]
+    return get_pipeline(_config(config, analyzers, toxicity_thresholds)).process_batch([page])[0]
 
 
 def analyze_html(html: str, url: str | None = None, analyzers: Sequence[str] | None = None,
-                 config: RunConfig | None = None) -> Document:
+                 config: RunConfig | None = None,
+                 toxicity_thresholds: Mapping[str, float] | None = None) -> Document:
     """Analyze an HTML page (body via trafilatura, comment threads from the markup)."""
     page = Page(source=url or "<html>", content=html, kind="html", url=url)
-    return get_pipeline(_config(config, analyzers)).process_batch([page])[0]
+    return get_pipeline(_config(config, analyzers, toxicity_thresholds)).process_batch([page])[0]
 
 
 def analyze_paths(
@@ -56,11 +69,12 @@ def analyze_paths(
     workers: int = 1,
     allow_private: bool = False,
     config: RunConfig | None = None,
+    toxicity_thresholds: Mapping[str, float] | None = None,
 ) -> list[Document]:
     """Analyze files, folders or URLs: one Document per input (failed ones carry `error`).
 
     `workers` and `allow_private` apply when no `config` is given."""
     if config is None:
         config = RunConfig(workers=workers, limits=Limits(allow_private=allow_private))
-    config = _config(config, analyzers)
+    config = _config(config, analyzers, toxicity_thresholds)
     return list(run_local(iter_pages([str(p) for p in paths], config.limits), get_pipeline(config)))

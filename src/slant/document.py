@@ -343,6 +343,25 @@ def _span_dict(layer: str, span: Span, text: str) -> dict[str, Any]:
     return out
 
 
+def _span_layers(data: Mapping[str, Any]) -> dict[str, list[Span]]:
+    """The span layers of a contract object (a document's or a comment's): every list of
+    objects with `start` and `end`, read back the way `_span_dict` wrote them."""
+    layers: dict[str, list[Span]] = {}
+    for layer, items in data.items():
+        if not isinstance(items, list) or not items or not all(
+            isinstance(s, Mapping) and "start" in s and "end" in s and "text" in s for s in items
+        ):
+            continue
+        label_key = LABEL_KEYS.get(layer, "label")
+        spans = []
+        for s in items:
+            label = s.get("kind", "loaded") if layer == "loaded_terms" else s.get(label_key, "")
+            extra = {k: v for k, v in s.items() if k not in {"start", "end", "score", "text", label_key, "kind"}}
+            spans.append(Span(s["start"], s["end"], label, s.get("score"), attrs=extra))
+        layers[layer] = spans
+    return layers
+
+
 def document_from_dict(data: Mapping[str, Any]) -> Document:
     """Rebuild a Document from its contract dict (reading JSONL or the store)."""
     if data.get("error"):
@@ -361,6 +380,7 @@ def document_from_dict(data: Mapping[str, Any]) -> Document:
             toxicity=c.get("toxicity"),
             flags=list(c.get("flags") or []),
         )
+        comment.spans = _span_layers(c)  # toxicity evidence, loaded terms in comments
         comments.append(comment)
     doc = Document(
         id=data["id"],
@@ -377,18 +397,7 @@ def document_from_dict(data: Mapping[str, Any]) -> Document:
         analyzers=dict(data.get("analyzers") or {}),
         warnings=list(data.get("warnings") or []),
     )
-    for layer, label_key in LABEL_KEYS.items():
-        spans = []
-        for s in data.get(layer) or []:
-            label = s.get("kind", "loaded") if layer == "loaded_terms" else s[label_key]
-            extra = {
-                k: v
-                for k, v in s.items()
-                if k not in {"start", "end", "score", "text", label_key, "kind"}
-            }
-            spans.append(Span(s["start"], s["end"], label, s.get("score"), attrs=extra))
-        if spans:
-            doc.spans[layer] = spans
+    doc.spans.update(_span_layers({k: v for k, v in data.items() if k not in ("claims", "comments")}))
     doc.claims = [
         Claim(
             start=c["start"],

@@ -39,6 +39,7 @@ from slant.analyze.base import BatchContext
 from slant.config import RunConfig
 from slant.document import Actor, ActorLabel, Document, Span
 from slant.nlp import lexicons
+from slant.nlp.spacy_runtime import text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -171,7 +172,7 @@ def _clean_edges(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 def _flags(doc: Doc, start: int, end: int) -> tuple[bool, bool]:
     """(scare_quoted, so_called) of the token range doc[start:end]."""
-    text = doc.text
+    text = text_of(doc)
     s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
     inside = _POSSESSIVE.sub("", text[s:e])  # a possessive ’s or an apostrophe is never a quote
     before = text[max(0, s - 40) : s].rstrip()
@@ -191,7 +192,7 @@ def _label(doc: Doc, start: int, end: int) -> LabelHit | None:
         return None
     quoted, so_called = _flags(doc, start, end)
     toks = [t for t in doc[start:end] if not (t.lower_ in ("so", "-", "called") and so_called and t.i < start + 3)]
-    original = doc.user_data.get("orig_text") or doc.text  # headlines are parsed sentence-cased
+    original = doc.user_data.get("orig_text") or text_of(doc)  # headlines are parsed sentence-cased
     s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
     text = original[s:e]
     if so_called:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import ClassVar, Protocol, runtime_checkable
 
 from slant.document import Document
-from slant.nlp.spacy_runtime import ParsedDocument, covers, parse_documents
+from slant.nlp.spacy_runtime import ParsedDocument, covers, covers_body, parse_documents, with_comments
 
 
 class BatchContext:
@@ -33,10 +33,24 @@ class BatchContext:
             return None
         return entry[1]
 
+    def _body_only(self, doc: Document) -> ParsedDocument | None:
+        """This batch's parse of `doc`'s current title and body, made without its comments."""
+        entry = self._parses.get(id(doc))
+        if entry is None or entry[0] is not doc or entry[1].comments or not covers_body(entry[1], doc):
+            return None
+        title = entry[1].title
+        same_title = title.user_data.get("orig_text") == doc.title if title is not None else not doc.title
+        return entry[1] if same_title else None
+
     def parsed(self, docs: Sequence[Document], comments: bool = False) -> list[ParsedDocument]:
         """One parse per document, in order: reused when this batch already has it, else parsed
         now (all missing documents in one batched spaCy pass) and kept for later analyzers."""
         out = [self.cached(doc, comments) for doc in docs]
+        if comments:  # a title and body parsed without the comments: parse the comments alone
+            partial = [(i, body) for i, p in enumerate(out) if p is None and (body := self._body_only(docs[i]))]
+            for (i, _), pd in zip(partial, with_comments([docs[i] for i, _ in partial], [b for _, b in partial])):
+                self.provide(docs[i], pd)
+                out[i] = pd
         missing = [i for i, p in enumerate(out) if p is None]
         if missing:
             for i, pd in zip(missing, parse_documents([docs[i] for i in missing], comments=comments)):

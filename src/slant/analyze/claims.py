@@ -15,7 +15,8 @@ check_worthy is the probability of the shipped ClaimBuster/CLEF logistic regress
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from bisect import bisect_left
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, ClassVar
 
 from slant.analyze.base import BatchContext
@@ -143,13 +144,28 @@ class Attribution:
         self.source, self.head = _phrase(token), token
 
 
-def _quoted_speaker(quotes: list[Quote], sent: Span) -> str | None:
-    """The speaker of a quote that covers most of the sentence (a quoted claim is its speaker's)."""
-    size = max(1, sent.end_char - sent.start_char)
-    for q in quotes:
-        if min(q.end, sent.end_char) - max(q.start, sent.start_char) >= QUOTED_SHARE * size:
-            return q.source
-    return None
+class _QuotedSpeakers:
+    """The speaker of a quote that covers most of a sentence (a quoted claim is its speaker's).
+
+    Sentences are asked in text order, so a quote that ends before a sentence starts is
+    dropped for good: each sentence looks only at the quotes around it, not at every quote.
+    """
+
+    def __init__(self, quotes: list[Quote]) -> None:
+        self._waiting = sorted(quotes, key=lambda q: q.start)  # stable: find_quotes' order among equals
+        self._next = 0
+        self._live: list[Quote] = []
+
+    def speaker(self, sent: Span) -> str | None:
+        while self._next < len(self._waiting) and self._waiting[self._next].start < sent.end_char:
+            self._live.append(self._waiting[self._next])
+            self._next += 1
+        self._live = [q for q in self._live if q.end > sent.start_char]
+        size = max(1, sent.end_char - sent.start_char)
+        for q in self._live:
+            if min(q.end, sent.end_char) - max(q.start, sent.start_char) >= QUOTED_SHARE * size:
+                return q.source
+        return None
 
 
 def _is_statement(sent: Span) -> bool:
@@ -165,6 +181,20 @@ def _is_event(sent: Span) -> bool:
     if root.tag_ not in ("VBD", "VBN") and not any(c.tag_ in ("VBD", "VBN") for c in root.children if c.dep_ == "aux"):
         return False
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") for c in root.children)
+
+
+def sentences_with_entities(sdoc: Doc) -> Iterator[tuple[Span, list[Span]]]:
+    """Each sentence with its entities, the same as `sent.ents` gives; spaCy's Span.ents rebuilds
+    every entity of the whole Doc on each call, which made claims quadratic in the text length."""
+    ents = list(sdoc.ents)
+    starts = [e.start for e in ents]
+    for sent in sdoc.sents:
+        i = bisect_left(starts, sent.start)
+        inside: list[Span] = []
+        while i < len(ents) and ents[i].end <= sent.end:
+            inside.append(ents[i])
+            i += 1
+        yield sent, inside
 
 
 class ClaimsAnalyzer:
@@ -184,15 +214,14 @@ class ClaimsAnalyzer:
     def claims_of(self, doc: Document, sdoc: Doc) -> list[Claim]:
         out: list[Claim] = []
         seen_entities: list[Span] = []
-        quotes = [q for q in find_quotes(sdoc) if q.source]
-        for sent in sdoc.sents:
-            ents = [e for e in sent.ents]
+        quoted = _QuotedSpeakers([q for q in find_quotes(sdoc) if q.source])
+        for sent, ents in sentences_with_entities(sdoc):
             if not _is_statement(sent):
                 seen_entities.extend(e for e in ents if e.label_ in ENTITY_TYPES)
                 continue
             attribution = Attribution(sent, seen_entities)
             if attribution.source is None:
-                attribution.source = _quoted_speaker(quotes, sent)
+                attribution.source = quoted.speaker(sent)
             start, end = sent.start_char, sent.end_char
             while end > start and doc.text[end - 1].isspace():
                 end -= 1

@@ -61,7 +61,7 @@ SPECS: dict[str, AnalyzerSpec] = {
         ),
         AnalyzerSpec(
             "toxicity.v1", "slant.analyze.toxicity:ToxicityAnalyzer", default=True,
-            writes=("comments.toxicity", "comments.flags", "scores.toxic_comment_share", "thread"),
+            writes=("comments.toxicity", "comments.flags", "comments.spans", "scores.toxic_comment_share", "thread"),
             on_text=False,
         ),
         AnalyzerSpec(

@@ -4,7 +4,8 @@ One shipped multi-task encoder (src/slant/models/toxicity/) scores every comment
 of a batch of documents, each comment in its own onnxruntime call, so its scores
 never depend on which comments share the batch. Each comment gets
 `toxicity` (the six attribute probabilities of ARCHITECTURE.md section 3) and
-`flags` (attributes at or above the thresholds calibrated on held-out data).
+`flags` (attributes at or above the thresholds calibrated on held-out data) and, for
+each flag, `spans`: the words that carry it, found by occlusion (see `evidence`).
 The OLID heads (offensive? targeted? at whom?) feed the thread analytics in
 `slant.analyze.thread` and the OLID evaluation.
 
@@ -16,6 +17,7 @@ metaphors included; political opinion alone is not toxic.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,7 +29,7 @@ from slant.analyze.base import BatchContext
 from slant.analyze.thread import ThreadScores, annotate_thread
 from slant.analyze.toxicity_normalize import normalize
 from slant.config import RunConfig
-from slant.document import TOXICITY_ATTRIBUTES, Document
+from slant.document import TOXICITY_ATTRIBUTES, Document, Span
 from slant.nlp.onnx_model import MODELS_DIR, OnnxModel, load_shipped, sigmoid, softmax
 
 
@@ -43,6 +45,100 @@ class CommentScore:
     target_probs: dict[str, float]
     olid_a: str = "NOT"  # OLID A decision under the calibrated threshold
     olid_b: str = "TIN"  # OLID B decision under the calibrated threshold
+
+
+#: Comment span layer holding the evidence of each flag (Comment.spans key -> `spans` in the output).
+SPAN_LAYER = "spans"
+#: At most this many occlusion runs per flagged comment: longer comments occlude windows of
+#: several words, so the cost per comment stays bounded (about MAX_OCCLUSIONS model calls).
+MAX_OCCLUSIONS = 48
+#: A word carries a flag when hiding it lowers the attribute's probability by at least
+#: MIN_DROP and by at least RELATIVE_DROP of the largest drop in the comment
+#: (tuned on the SemEval-2021 Task 5 trial split, see MODEL_CARD.md).
+MIN_DROP = 0.01
+RELATIVE_DROP = 0.5
+_WORD = re.compile(r"\S+")
+_EDGE_PUNCT = "\"'.,;:!?()[]{}<>"
+
+
+def check_thresholds(thresholds: Mapping[str, float]) -> dict[str, float]:
+    """User flag thresholds, checked: known attributes, numbers in [0, 1]; ValueError otherwise."""
+    unknown = sorted(set(thresholds) - set(TOXICITY_ATTRIBUTES))
+    if unknown:
+        raise ValueError(f"unknown toxicity attributes {unknown}; known: {', '.join(TOXICITY_ATTRIBUTES)}")
+    out = {}
+    for attr, value in thresholds.items():
+        number = float(value)
+        if not 0.0 <= number <= 1.0:
+            raise ValueError(f"toxicity threshold for {attr} must be between 0 and 1, not {value}")
+        out[attr] = number
+    return out
+
+
+def parse_thresholds(values: Sequence[str]) -> dict[str, float]:
+    """`attr=value` options (`--toxicity-threshold threat=0.2`, repeatable) as a checked mapping."""
+    raw: dict[str, float] = {}
+    for item in values:
+        attr, sep, value = item.partition("=")
+        if not sep or not attr.strip():
+            raise ValueError(f"expected attribute=value, got {item!r}")
+        try:
+            raw[attr.strip()] = float(value)
+        except ValueError:
+            raise ValueError(f"threshold for {attr.strip()} is not a number: {value!r}") from None
+    return check_thresholds(raw)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A character range of the comment that carries `attribute` (`drop`: probability lost when hidden)."""
+
+    start: int
+    end: int
+    attribute: str
+    drop: float
+
+
+def word_offsets(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each whitespace-separated word, surrounding punctuation trimmed."""
+    out = []
+    for m in _WORD.finditer(text):
+        start, end = m.start(), m.end()
+        while start < end and text[start] in _EDGE_PUNCT:
+            start += 1
+        while end > start and text[end - 1] in _EDGE_PUNCT:
+            end -= 1
+        if end > start:
+            out.append((start, end))
+    return out
+
+
+def _windows(words: list[tuple[int, int]], limit: int) -> list[tuple[int, int]]:
+    """Word index ranges [i, j) to occlude: single words, or equal runs when there are too many."""
+    size = max(1, -(-len(words) // limit))
+    return [(i, min(i + size, len(words))) for i in range(0, len(words), size)]
+
+
+def select_evidence(
+    words: list[tuple[int, int]], windows: list[tuple[int, int]], drops: Sequence[float], attribute: str,
+    min_drop: float = MIN_DROP, relative: float = RELATIVE_DROP,
+) -> list[Evidence]:
+    """Windows whose occlusion drop passes both cut-offs, adjacent ones merged into one span."""
+    if not drops:
+        return []
+    cut = max(min_drop, relative * max(drops))
+    out: list[Evidence] = []
+    last_end_word = -1  # index just past the last selected window
+    for (i, j), drop in zip(windows, drops):
+        if drop < cut:
+            continue
+        if out and last_end_word == i:  # adjacent to the previous span: extend it
+            prev = out.pop()
+            out.append(Evidence(prev.start, words[j - 1][1], attribute, max(prev.drop, float(drop))))
+        else:
+            out.append(Evidence(words[i][0], words[j - 1][1], attribute, float(drop)))
+        last_end_word = j
+    return out
 
 
 class ToxicityScorer:
@@ -80,10 +176,7 @@ class ToxicityScorer:
         self.b_threshold = float(th["olid_b_unt"])
         self.c_bias = np.array(th["olid_c_log_bias"], dtype=np.float64)
         self.attr_thresholds = {k: float(v) for k, v in th["attributes"].items()}
-        unknown = sorted(set(thresholds or {}) - set(TOXICITY_ATTRIBUTES))
-        if unknown:
-            raise ValueError(f"unknown toxicity attributes {unknown}; known: {', '.join(TOXICITY_ATTRIBUTES)}")
-        self.attr_thresholds.update({k: float(v) for k, v in (thresholds or {}).items()})
+        self.attr_thresholds.update(check_thresholds(thresholds or {}))
         self.batch_size = batch_size
 
     def raw(self, texts: Sequence[str]) -> dict[str, np.ndarray]:
@@ -99,6 +192,37 @@ class ToxicityScorer:
             for name, out in zip(self.outputs, self.model.run(batch, self.outputs)):
                 parts[name].append(out)
         return {name: (np.concatenate(p) if p else np.zeros((0, 1))) for name, p in parts.items()}
+
+    def attribute_probs(self, texts: Sequence[str]) -> np.ndarray:
+        """Sigmoid attribute probabilities, columns in TOXICITY_ATTRIBUTES order."""
+        attrs = sigmoid(self.raw(texts)["attributes"].astype(np.float64))
+        return attrs[:, [self.attr_labels.index(a) for a in TOXICITY_ATTRIBUTES]]
+
+    def evidence(
+        self, text: str, attributes: Sequence[str], probs: Mapping[str, float] | None = None,
+        min_drop: float = MIN_DROP, relative: float = RELATIVE_DROP,
+    ) -> list[Evidence]:
+        """The words of `text` that carry each of `attributes`, by occlusion.
+
+        Each word (or window of words, at most MAX_OCCLUSIONS windows) is removed in turn and
+        the text rescored alone; a word is evidence for an attribute when removing it lowers
+        that attribute's probability enough (`select_evidence`). Offsets index `text` itself.
+        """
+        words = word_offsets(text)
+        if not attributes or not words:
+            return []
+        if probs is None:
+            full = self.attribute_probs([text])[0]
+            probs = {a: float(full[i]) for i, a in enumerate(TOXICITY_ATTRIBUTES)}
+        windows = _windows(words, MAX_OCCLUSIONS)
+        variants = [text[: words[i][0]] + text[words[j - 1][1]:] for i, j in windows]
+        occluded = self.attribute_probs(variants)
+        out: list[Evidence] = []
+        for attr in attributes:
+            col = TOXICITY_ATTRIBUTES.index(attr)
+            drops = [probs[attr] - float(p) for p in occluded[:, col]]
+            out.extend(select_evidence(words, windows, drops, attr, min_drop, relative))
+        return out
 
     def score(self, texts: Sequence[str]) -> list[CommentScore]:
         if not texts:
@@ -133,8 +257,10 @@ class ToxicityAnalyzer:
 
     name: ClassVar[str] = "toxicity.v1"
 
-    def __init__(self, scorer: ToxicityScorer | None = None) -> None:
+    def __init__(self, scorer: ToxicityScorer | None = None, spans: bool = True) -> None:
+        """`spans=False` skips the occlusion evidence (about one model call per word of a flagged comment)."""
         self.scorer = scorer if scorer is not None else ToxicityScorer()
+        self.spans = spans
 
     @classmethod
     def from_config(cls, config: RunConfig) -> ToxicityAnalyzer:
@@ -148,6 +274,11 @@ class ToxicityAnalyzer:
         for (doc, comment), s in zip(comments, scores):
             comment.toxicity = dict(s.attributes)
             comment.flags = list(s.flags)
+            if self.spans and s.flags:
+                found = self.scorer.evidence(comment.text, s.flags, s.attributes)
+                comment.spans[SPAN_LAYER] = [
+                    Span(e.start, e.end, e.attribute, e.drop, analyzer=self.name) for e in found
+                ]
             per_doc[id(doc)].append(ThreadScores(target=s.target))
         for doc in docs:
             annotate_thread(doc, per_doc[id(doc)])

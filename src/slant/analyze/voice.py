@@ -26,6 +26,8 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import weakref
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
@@ -33,6 +35,7 @@ from typing import TYPE_CHECKING, ClassVar
 from slant.analyze.base import BatchContext
 from slant.config import RunConfig
 from slant.document import Document, Span
+from slant.nlp.spacy_runtime import text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -78,6 +81,24 @@ def direct_spans(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
+#: Each live parsed Doc's token start offsets (weak keys, as spacy_runtime keeps texts).
+_STARTS: weakref.WeakKeyDictionary[Doc, list[int]] = weakref.WeakKeyDictionary()
+
+
+def _token_starts(sdoc: Doc) -> list[int]:
+    """Each token's character offset, ascending; computed once per Doc."""
+    starts = _STARTS.get(sdoc)
+    if starts is None:
+        starts = _STARTS[sdoc] = [t.idx for t in sdoc]
+    return starts
+
+
+def _tokens_in(sdoc: Doc, start: int, end: int) -> list[Token]:
+    """The tokens that start in [start, end): a bisection, not a walk over the whole text per quote."""
+    starts = _token_starts(sdoc)
+    return list(sdoc[bisect_left(starts, start) : bisect_left(starts, end)])
+
+
 def _name_range(tok: Token) -> tuple[int, int]:
     """Token range of the name a speaker token heads: compounds, titles and modifiers, "of X"."""
     left, right = tok.i, tok.i
@@ -95,16 +116,37 @@ def _name_range(tok: Token) -> tuple[int, int]:
     return left, right + 1
 
 
+#: How far (tokens) before the last named sentence a subject may stand to be a pronoun's antecedent.
+ANTECEDENT_TOKENS = 60
+
+
+class _Cover:
+    """Whether a character offset falls in any of some ranges (they may overlap), by bisection:
+    the ranges sorted by start, and the furthest end reached by each prefix."""
+
+    def __init__(self, ranges: list[tuple[int, int]]) -> None:
+        ordered = sorted(ranges)
+        self._starts = [s for s, _ in ordered]
+        self._reach: list[int] = []
+        for _, end in ordered:
+            self._reach.append(max(end, self._reach[-1]) if self._reach else end)
+
+    def covers(self, offset: int) -> bool:
+        i = bisect_right(self._starts, offset) - 1
+        return i >= 0 and self._reach[i] > offset
+
+
 class _Speakers:
     """Resolves a speaker token to (name, char span), pronouns to the closest named antecedent."""
 
     def __init__(self, sdoc: Doc) -> None:
         self.sdoc = sdoc
-        quoted = direct_spans(sdoc.text)
+        inside_quote = _Cover(direct_spans(text_of(sdoc)))
         self.ents = [  # a name inside a quote is not who speaks after it
             e for e in sdoc.ents
-            if e.label_ in ("PERSON", "ORG", "GPE", "NORP") and not any(s <= e.start_char < t for s, t in quoted)
+            if e.label_ in ("PERSON", "ORG", "GPE", "NORP") and not inside_quote.covers(e.start_char)
         ]
+        self._ends = [e.end for e in self.ents]  # ascending: entities do not overlap
 
     def resolve(self, tok: Token) -> tuple[str, tuple[int, int]] | None:
         low = tok.lower_
@@ -113,10 +155,13 @@ class _Speakers:
             low = tok.lower_
         if low in PERSON_PRONOUNS or low in OTHER_PRONOUNS:
             want = ("PERSON",) if low in PERSON_PRONOUNS else ("ORG", "GPE", "NORP", "PERSON")
-            before = [e for e in self.ents if e.end <= tok.i and e.label_ in want]
+            before = [e for e in self.ents[: bisect_right(self._ends, tok.i)] if e.label_ in want]
             if not before:
                 return None
-            subjects = [e for e in before if e.root.dep_ in SUBJECT_DEPS and e.sent.start >= before[-1].sent.start - 60]
+            # a subject in the last named sentence or up to ANTECEDENT_TOKENS before it; an entity that
+            # starts before that cannot be in such a sentence, so the sentence of each is not looked up
+            floor = before[-1].sent.start - ANTECEDENT_TOKENS
+            subjects = [e for e in before if e.start >= floor and e.root.dep_ in SUBJECT_DEPS and e.sent.start >= floor]
             ent = subjects[-1] if subjects and subjects[-1].sent == before[-1].sent else before[-1]
             return ent.text, (ent.start_char, ent.end_char)
         if tok.pos_ not in ("PROPN", "NOUN"):
@@ -151,7 +196,7 @@ def _reporting_ancestor(tok: Token, inside: range) -> tuple[Token, Token] | None
 
 def _verb_in_sentence(sdoc: Doc, start: int, end: int) -> tuple[Token, Token] | None:
     """A reporting verb outside the quote in the sentences the quote touches ('"...," Rice added.')."""
-    toks = [t for t in sdoc if start <= t.idx < end]
+    toks = _tokens_in(sdoc, start, end)
     if not toks:
         return None
     inside = range(toks[0].i, toks[-1].i + 1)
@@ -170,10 +215,10 @@ def _verb_in_sentence(sdoc: Doc, start: int, end: int) -> tuple[Token, Token] | 
 
 def _colon_subject(sdoc: Doc, start: int) -> Token | None:
     """The subject of the clause a colon right before the quote closes ('X had a reply: "..."')."""
-    before = sdoc.text[:start].rstrip(" “\"‘")
+    before = text_of(sdoc)[:start].rstrip(" “\"‘")
     if not before.endswith(":"):
         return None
-    colon = [t for t in sdoc if t.idx == len(before) - 1]
+    colon = [t for t in _tokens_in(sdoc, len(before) - 1, len(before)) if t.idx == len(before) - 1]
     if not colon:
         return None
     root = colon[0].sent.root if colon[0].head.i == colon[0].i else colon[0].head
@@ -188,9 +233,9 @@ def find_quotes(sdoc: Doc) -> list[Quote]:
     """Direct and reported quotes of a parsed text, each with its speaker (or None)."""
     speakers = _Speakers(sdoc)
     out: list[Quote] = []
-    for start, end in direct_spans(sdoc.text):
+    for start, end in direct_spans(text_of(sdoc)):
         q = Quote(start, end, "direct")
-        toks = [t for t in sdoc if start <= t.idx < end]
+        toks = _tokens_in(sdoc, start, end)
         found = None
         if toks:
             inside = range(toks[0].i, toks[-1].i + 1)

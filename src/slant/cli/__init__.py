@@ -32,6 +32,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "slant.cli.report",
     "slant.cli.serve",
     "slant.cli.olid",
+    "slant.cli.eval_functional",
     "slant.cli.ptc",
     "slant.cli.nlp_eval",
     "slant.cli.compare",

@@ -44,6 +44,8 @@ def analyze(
     packs: str | None = typer.Option(None, "--packs", help=PACKS_HELP),
     outlet: str | None = typer.Option(None, "--outlet", help="Outlet name for every input of this run (overrides the outlet found on the page; a per-record outlet in JSONL/Parquet still wins)."),
     max_seconds: float = typer.Option(DEFAULT_MAX_SECONDS, "--max-seconds", help="Time budget per document for extraction and for each analyzer; past it the document becomes a `timeout` error record."),
+    toxicity_threshold: list[str] = typer.Option([], "--toxicity-threshold", help="Flag a toxicity attribute at this probability instead of the calibrated threshold, e.g. threat=0.2 (repeatable)."),
+    parquet_dir: Path | None = typer.Option(None, "--parquet-dir", file_okay=False, help="Also write results as a Parquet dataset in this folder (one part per batch; with --engine ray each actor writes its own parts); reruns skip inputs it holds."),
 ) -> None:
     """Extract and analyze pages; write one JSON object per input (results and errors)."""
     if engine not in ENGINES:
@@ -59,6 +61,7 @@ def analyze(
         analyzers=parse_analyzers(analyzers), outlet=outlet or None,
         packs=parse_packs(packs), engine=engine,
         workers=workers, batch_size=batch_size, ray_address=ray_address, resume=resume, max_errors=max_errors,
+        toxicity_thresholds=toxicity_thresholds(toxicity_threshold),
     )
     load_plugins(config.plugins)
     try:
@@ -66,7 +69,7 @@ def analyze(
     except UnknownAnalyzer as exc:
         raise typer.BadParameter(str(exc.args[0]), param_hint="--analyzers") from None
     try:
-        result = run_analysis(inputs, pipeline, output, db, quiet, " ".join(sys.argv))
+        result = run_analysis(inputs, pipeline, output, db, quiet, " ".join(sys.argv), parquet_dir=parquet_dir)
     except MaxErrorsExceeded as exc:
         if not quiet:
             print_summary(exc.result)
@@ -93,11 +96,21 @@ def analyze(
         raise typer.Exit(1)
 
 
+def toxicity_thresholds(values: list[str]) -> dict[str, float]:
+    """--toxicity-threshold attr=value options, checked (a bad one is a usage error, not a crash)."""
+    from slant.analyze.toxicity import parse_thresholds
+
+    try:
+        return parse_thresholds(values)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--toxicity-threshold") from None
+
+
 def run_analysis(inputs: list[str], pipeline: Pipeline, output: Path | None, db: Path | None, quiet: bool,
-                 command: str = "") -> BatchResult:
+                 command: str = "", parquet_dir: Path | None = None) -> BatchResult:
     """`run_batch` with a progress bar on standard error."""
     if quiet:
-        return run_batch(inputs, pipeline, output, db, command)
+        return run_batch(inputs, pipeline, output, db, command, parquet_dir=parquet_dir)
     progress = Progress(SpinnerColumn(), TextColumn("[bold]analyzing"), BarColumn(), MofNCompleteColumn(),
                         TextColumn("{task.fields[errors]} errors, {task.fields[skipped]} skipped"),
                         TimeElapsedColumn(), console=err, transient=False)
@@ -107,7 +120,8 @@ def run_analysis(inputs: list[str], pipeline: Pipeline, output: Path | None, db:
         def tick(outcome: object, result: BatchResult) -> None:
             progress.update(task, advance=1, errors=result.summary.errors, skipped=result.skipped)
 
-        return run_batch(inputs, pipeline, output, db, command, on_outcome=tick if err.is_terminal else None)
+        return run_batch(inputs, pipeline, output, db, command, on_outcome=tick if err.is_terminal else None,
+                         parquet_dir=parquet_dir)
 
 
 def print_summary(result: BatchResult) -> None:

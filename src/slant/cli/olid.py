@@ -41,3 +41,16 @@ def eval_toxicity_samples(
     from slant.eval.olid import evaluate_samples
 
     typer.echo(json.dumps(evaluate_samples(gold, ToxicityScorer()), indent=2))
+
+
+@eval_app.command("toxic-spans")
+def eval_toxic_spans(
+    data: Path = typer.Option(..., "--data", help="SemEval-2021 Task 5 folder holding tsd_{train,trial,test}.csv."),
+    split: str = typer.Option("test", "--split", help="train, trial or test."),
+    limit: int = typer.Option(0, "--limit", help="Score only the first N posts (0: all)."),
+) -> None:
+    """Print the Task 5 span F1 of the toxicity flags' evidence spans (JSON)."""
+    from slant.analyze.toxicity import ToxicityScorer
+    from slant.eval.olid import evaluate_toxic_spans
+
+    typer.echo(json.dumps(evaluate_toxic_spans(data, ToxicityScorer(), split, limit or None), indent=2))

@@ -15,10 +15,10 @@ app.add_typer(store_app, name="store")
 
 @store_app.command("import")
 def import_results(
-    results: Path = typer.Argument(..., exists=True, dir_okay=False, help="A results Parquet file (slant analyze -o X.parquet)."),
+    results: Path = typer.Argument(..., exists=True, help="A results Parquet file (slant analyze -o X.parquet) or a dataset folder of Parquet parts (slant analyze --parquet-dir DIR)."),
     db: Path = typer.Option(..., "--db", help="The SQLite corpus to load into (created if missing)."),
 ) -> None:
-    """Load every document of a results Parquet file into the store (upserts; prints counts as JSON)."""
+    """Load every document of a results Parquet file or dataset folder into the store (upserts; prints counts as JSON)."""
     from slant.store.sqlite import import_parquet
 
     typer.echo(json.dumps(import_parquet(results, db)))

@@ -138,3 +138,57 @@ def evaluate_samples(gold_dir: Path, scorer: Scorer) -> dict[str, Any]:
         "attributes": per_attr,
         "macro_f1_supported": round(sum(supported) / len(supported), 4) if supported else 0.0,
     }
+
+
+#: SemEval-2021 Task 5 (Toxic Spans) files under ../shared/data/toxicity-extra/toxic-spans/SemEval2021/data
+TOXIC_SPANS_FILES = {"train": "tsd_train.csv", "trial": "tsd_trial.csv", "test": "tsd_test.csv"}
+
+
+def read_toxic_spans(folder: Path, split: str = "test") -> list[tuple[set[int], str]]:
+    """(gold toxic character offsets, text) per post of one SemEval-2021 Task 5 split."""
+    if split not in TOXIC_SPANS_FILES:
+        raise ValueError(f"split must be one of {sorted(TOXIC_SPANS_FILES)}")
+    path = Path(folder) / TOXIC_SPANS_FILES[split]
+    out = []
+    with open(path, encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh)
+        for row in reader:
+            out.append(({int(i) for i in json.loads(row["spans"])}, row["text"]))
+    return out
+
+
+def span_f1(gold: set[int], pred: set[int]) -> float:
+    """The Task 5 per-post F1 over character offsets: 1 when both are empty, 0 when only one is."""
+    if not gold or not pred:
+        return 1.0 if not gold and not pred else 0.0
+    tp = len(gold & pred)
+    return 2 * tp / (len(gold) + len(pred))
+
+
+def evaluate_toxic_spans(folder: Path, scorer: Any, split: str = "test", limit: int | None = None) -> dict[str, Any]:
+    """Mean per-post span F1 (SemEval-2021 Task 5 metric) of the flags' evidence spans.
+
+    A post gets no span unless the model flags it; the spans are the union of the evidence
+    of all its flags (`all_flags`) and, apart, of the `toxic` flag alone.
+    """
+    import time
+
+    posts = read_toxic_spans(Path(folder), split)[: limit if limit else None]
+    started = time.perf_counter()
+    f1_all, f1_toxic = [], []
+    for gold, text in posts:
+        score = scorer.score([text])[0]
+        evidence = scorer.evidence(text, score.flags, score.attributes) if score.flags else []
+        all_offsets = {i for e in evidence for i in range(e.start, e.end)}
+        toxic_offsets = {i for e in evidence if e.attribute == "toxic" for i in range(e.start, e.end)}
+        f1_all.append(span_f1(gold, all_offsets))
+        f1_toxic.append(span_f1(gold, toxic_offsets))
+    elapsed = time.perf_counter() - started
+    n = len(posts)
+    return {
+        "split": split,
+        "posts": n,
+        "span_f1_all_flags": round(sum(f1_all) / n, 4) if n else 0.0,
+        "span_f1_toxic_flag": round(sum(f1_toxic) / n, 4) if n else 0.0,
+        "seconds_per_post": round(elapsed / n, 4) if n else 0.0,
+    }

@@ -30,6 +30,14 @@ import numpy as np
 MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
 
 
+#: onnxruntime's pool threads spin between operators by default, waiting for work. Each row
+#: runs alone, so a call is many short operators: with spinning, 2 threads used 2x the CPU of
+#: one thread for the same rows, and on cores shared with other workers (load average 13 on 2
+#: cores) were 2.5-3.5x slower in wall time than with spinning off (0.62-0.66 s vs 1.64-2.31 s
+#: for the sentences and comments of one synthetic article). Off, 2 threads cost what 1 does. Spinning never changes the figures.
+ALLOW_SPINNING = "0"
+
+
 class ModelMissing(FileNotFoundError):
     """A shipped model file is not where the package expects it."""
 
@@ -55,10 +63,11 @@ def model_dir(name: str) -> Path:
 class OnnxModel:
     """An ONNX graph plus its tokenizer and config, ready for batched inference."""
 
-    def __init__(self, path: Path, threads: int = 0, max_length: int = 256) -> None:
+    def __init__(self, path: Path, threads: int = 0, max_length: int = 256, spinning: bool = False) -> None:
         """`threads` is onnxruntime's intra-op thread count (RunConfig.threads; 0: onnxruntime
         uses every core). It is an argument, not an environment variable, so each worker's
-        share of the cores travels with the run's configuration."""
+        share of the cores travels with the run's configuration. `spinning` turns onnxruntime's
+        busy-waiting threads back on (see ALLOW_SPINNING; benchmarks/nlp_cost.py compares)."""
         import onnxruntime as ort
         from tokenizers import Tokenizer
 
@@ -66,6 +75,9 @@ class OnnxModel:
         options = ort.SessionOptions()
         options.intra_op_num_threads = max(0, int(threads))
         options.inter_op_num_threads = 1
+        spin = "1" if spinning else ALLOW_SPINNING
+        options.add_session_config_entry("session.intra_op.allow_spinning", spin)
+        options.add_session_config_entry("session.inter_op.allow_spinning", spin)
         options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
         self.session = ort.InferenceSession(
             str(self.path / "model.onnx"), sess_options=options, providers=["CPUExecutionProvider"]

@@ -8,8 +8,12 @@ package (requirements/spacy-model.txt; the PyPI upload imports as
 nothing is downloaded at run time.
 
 Cost (benchmarks/nlp_cost.py, 100 BASIL articles of 3.6k characters, 2 shared CPU
-cores under load): the parse is 300-420 ms per document and dominates; actors.v1
-adds 29-44 ms, claims.v1 19-25 ms, loaded_terms.v1 (no parse needed) 8-10 ms.
+cores, load 4-7): the parse is 120 ms per document and dominates; after it actors.v1
+takes 3 ms, claims.v1 4 ms, voice.v1 1 ms, loaded_terms.v1 (no parse needed) 1.6 ms,
+each about 1 ms per 1,000 characters whatever the length (they read a Doc's text
+through `text_of`, never spaCy's Doc.text, which joins every token on each call).
+Comments are parsed only when an analyzer asks for them (actors.v1), and only the
+comments when the title and body are parsed already.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from __future__ import annotations
 import functools
 import importlib
 import re
+import weakref
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -76,10 +81,34 @@ def get_nlp() -> Language:
     )
 
 
+#: Each live parsed Doc's text (weak keys: an entry goes with its Doc). Kept beside the Doc, not
+#: in its user_data, so that Docs handed in by a spaCy user come back as they were.
+_TEXTS: weakref.WeakKeyDictionary[Doc, str] = weakref.WeakKeyDictionary()
+
+
+def keep_text(sdoc: Doc, text: str) -> None:
+    """Remember `text` as the text of `sdoc` (which must be the text it was made from)."""
+    _TEXTS[sdoc] = text
+
+
+def text_of(sdoc: Doc) -> str:
+    """The parsed text, read once per Doc: spaCy's `Doc.text` joins every token on each call,
+    so code that reads it once per mention or quote grows quadratically with the text."""
+    text = _TEXTS.get(sdoc)
+    if text is None:
+        text = _TEXTS[sdoc] = sdoc.text
+    return text
+
+
 def parse(texts: Iterable[str], batch_size: int = BATCH_SIZE) -> list[Doc]:
-    """Parse texts in batches with nlp.pipe; returns one spaCy Doc per text, in order."""
+    """Parse texts in batches with nlp.pipe; returns one spaCy Doc per text, in order,
+    each holding its text for `text_of` (a Doc's text is the text it was made from)."""
     nlp = get_nlp()
-    return list(nlp.pipe((t[:MAX_CHARS] for t in texts), batch_size=batch_size))
+    cut = [t[:MAX_CHARS] for t in texts]
+    docs = list(nlp.pipe(cut, batch_size=batch_size))
+    for text, sdoc in zip(cut, docs):
+        keep_text(sdoc, text)
+    return docs
 
 
 def sentence_case(headline: str) -> str:
@@ -143,10 +172,22 @@ def parse_documents(docs: Sequence[Document], comments: bool = False) -> list[Pa
     return out
 
 
+def with_comments(docs: Sequence[Document], parsed: Sequence[ParsedDocument]) -> list[ParsedDocument]:
+    """Each parse with its document's comments parsed too, in one batched pass over the comments
+    alone: a body already parsed (for claims, voice or the spaCy component) is not parsed again."""
+    texts = [c.text for doc in docs for c in doc.comments]
+    sdocs = iter(parse(texts) if texts else [])
+    return [
+        ParsedDocument(title=pd.title, body=pd.body, comments=[next(sdocs) for _ in doc.comments])
+        for doc, pd in zip(docs, parsed)
+    ]
+
+
+def covers_body(parsed: ParsedDocument, doc: Document) -> bool:
+    """Whether an existing parse is of this document's current body text (comments aside)."""
+    return parsed.body is not None and text_of(parsed.body) == doc.text[:MAX_CHARS]
+
+
 def covers(parsed: ParsedDocument, doc: Document, comments: bool = False) -> bool:
     """Whether an existing parse is of this document's current text (and comments, when asked)."""
-    return (
-        parsed.body is not None
-        and parsed.body.text == doc.text[:MAX_CHARS]
-        and (not comments or len(parsed.comments) == len(doc.comments))
-    )
+    return covers_body(parsed, doc) and (not comments or len(parsed.comments) == len(doc.comments))

@@ -11,6 +11,12 @@ result file hold each input exactly once. (On a resumed run, stored lines may
 come slightly ahead of their input position, by at most the engine's lookahead.)
 Without a store there is nothing to resume from: the file is simply rewritten.
 
+A results dataset (`parquet_dir`: a folder of Parquet parts, `store.outputs`) is
+written by the Ray actors themselves, or by this driver for the local engine, one
+atomic part at a time. Resuming, the parts are what counts: an input is skipped when
+the dataset holds it (and the store too, with `--db`). `--no-resume` clears the
+dataset's parts first, as it rewrites the result file.
+
 Input identity. An input is its source (path, URL, `file#L3`, ...) and its content
 (the document id is a hash of it). A rerun skips an input only when the store holds
 that same source with that same content; an edited file is analyzed again and its
@@ -42,7 +48,7 @@ from slant.run.outcomes import Outcome, Skipped
 from slant.run.pipeline import Pipeline
 from slant.run.summary import RunSummary
 from slant.sources import iter_pages
-from slant.store.outputs import open_writer
+from slant.store.outputs import PartitionedWriter, ResultWriter, clear_dataset, dataset_inputs, open_writer
 from slant.store.sqlite import CorpusStore, InputTouch
 
 #: Why an input was skipped: the store holds this source with this same content.
@@ -126,16 +132,44 @@ def _local_outcomes(
 
 
 def outcomes(inputs: list[str], pipeline: Pipeline, done: dict[str, set[str]],
-             stats: dict[str, Any]) -> Iterator[Outcome]:
-    """Documents (and Skipped markers) for `inputs`, from the engine `pipeline.config` names."""
+             stats: dict[str, Any], parquet_dir: Path | None = None) -> Iterator[Outcome]:
+    """Documents (and Skipped markers) for `inputs`, from the engine `pipeline.config` names
+    (Ray's actors write `parquet_dir` themselves)."""
     config = pipeline.config
     if config.engine == "ray":
         from slant.run.ray_engine import run_ray
 
-        return run_ray(inputs, pipeline, done=done, stats=stats)
+        return run_ray(inputs, pipeline, done=done, stats=stats, parquet_dir=parquet_dir)
     if config.engine != "local":
         raise ValueError(f"unknown engine {config.engine!r}; choose one of {', '.join(ENGINES)}")
     return _local_outcomes(iter_pages(inputs, config.limits), done, pipeline, stats)
+
+
+class _NoWriter:
+    """The result file of a run that writes only its Parquet dataset."""
+
+    def write(self, record: dict[str, Any]) -> None:
+        """Nothing to write: the dataset holds the results."""
+
+    def flush(self) -> None:
+        """Nothing buffered."""
+
+    def close(self) -> None:
+        """Nothing open."""
+
+
+def _dataset_done(folder: Path, stored: dict[str, set[str]], with_store: bool,
+                  resume: bool) -> dict[str, set[str]]:
+    """What a run writing the dataset in `folder` skips: inputs the dataset holds (and the store
+    too, when there is one). Without resume, the dataset is cleared and nothing is skipped."""
+    if not resume:
+        clear_dataset(folder)
+        return {}
+    held = dataset_inputs(folder)
+    if not with_store:
+        return held
+    both = {source: ids & stored.get(source, set()) for source, ids in held.items()}
+    return {source: ids for source, ids in both.items() if ids}
 
 
 def run_batch(
@@ -145,15 +179,23 @@ def run_batch(
     db: Path | None = None,
     command: str = "",
     on_outcome: Callable[[Outcome, BatchResult], None] | None = None,
+    parquet_dir: Path | None = None,
 ) -> BatchResult:
     """Run the pipeline over `inputs` as `pipeline.config` says; returns the accounting.
-    Raises MaxErrorsExceeded."""
+    With `parquet_dir`, results also go to that Parquet dataset. Raises MaxErrorsExceeded."""
     options = pipeline.config
     result = BatchResult(RunSummary())
-    writer = open_writer(output)  # first: a bad output path fails before the store records a run
+    # first: a bad output path fails before the store records a run; with a dataset and no
+    # output file, results go to the dataset only (not to standard output)
+    writer = open_writer(output) if output is not None or parquet_dir is None else _NoWriter()
     store = CorpusStore(db) if db is not None else None
     stored = store.done_inputs() if store is not None else {}
     done = stored if options.resume else {}
+    writers: list[ResultWriter] = [writer]
+    if parquet_dir is not None:
+        done = _dataset_done(parquet_dir, done, store is not None, options.resume)
+        if options.engine != "ray":  # Ray's actors write their own parts
+            writers.append(PartitionedWriter(parquet_dir))
     run_id = store.start_run(command) if store is not None else 0  # 0: no store, nothing records it
     result.run_id = run_id if store is not None else None
     pending: list[tuple[dict[str, Any], Document | InputTouch | None]] = []
@@ -168,15 +210,18 @@ def run_batch(
                 result.replaced += store.commit_batch(items, run_id)
             store.record_progress(run_id, result.seen, result.summary.results, result.summary.errors,
                                   result.skipped)
-        for record, _ in pending:
-            writer.write(record)
-        writer.flush()
+        for record, item in pending:
+            for each in writers:
+                if each is writer or isinstance(item, Document):  # the dataset already holds skipped inputs
+                    each.write(record)
+        for each in writers:
+            each.flush()
         pending.clear()
         last_commit = time.monotonic()
 
     stream: Iterator[Outcome] | None = None
     try:
-        stream = outcomes(inputs, pipeline, done, result.stats)
+        stream = outcomes(inputs, pipeline, done, result.stats, parquet_dir)
         for outcome in stream:
             if isinstance(outcome, Skipped):
                 result.skipped += 1
@@ -210,7 +255,8 @@ def run_batch(
         if close is not None:
             close()  # stops the engine (pool or Ray) before we account
         commit()
-        writer.close()
+        for each in writers:
+            each.close()
         if store is not None:
             store.finish_run(run_id, result.seen, result.summary.results, result.summary.errors,
                              result.skipped, result.status, result.identity())

@@ -6,11 +6,19 @@ span, so researchers can score slant's output with PTC tools; it keeps nothing e
 flat columns for filtering in data tools plus `record`, the full contract object
 as JSON, so nothing is lost. Parquet is written to `<name>.partial` and renamed
 when complete: a killed run never leaves a truncated file under the real name.
+
+A results *dataset* (`--parquet-dir DIR`) is a folder of Parquet parts in the same
+row layout, written by many writers at once (Ray actors, or the local driver): each
+part is written under a hidden `.partial` name and renamed when complete, so readers
+only ever see whole parts, and the (source, id) pairs the parts hold are what a rerun
+skips. A crash between a part's rename and the store's commit (with `--db`) can leave
+an input in two parts: readers of a dataset keep one record per (source, id).
 """
 
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
 import os
 import re
@@ -216,7 +224,100 @@ def open_writer(path: Path | None) -> ResultWriter:
 
 
 def read_parquet_records(path: str | Path) -> list[dict[str, Any]]:
-    """The contract objects stored in a results Parquet file, in row order."""
+    """The contract objects stored in a results Parquet file (in row order) or dataset folder
+    (parts in name order, one record per (source, id))."""
     import pyarrow.parquet as pq
 
+    if Path(path).is_dir():
+        seen: set[tuple[str, str]] = set()
+        records = []
+        for part in dataset_parts(path):
+            for record in read_parquet_records(part):
+                key = (str(record.get("source")), str(record.get("id")))
+                if key not in seen:
+                    seen.add(key)
+                    records.append(record)
+        return records
     return [json.loads(r) for r in pq.read_table(str(path), columns=["record"]).column("record").to_pylist()]
+
+
+#: Rows per part when one writer (the local driver) fills a dataset folder.
+ROWS_PER_PART = 1000
+PART_PREFIX = "part-"
+PARTIAL_SUFFIX = ".partial"
+
+
+def dataset_parts(folder: str | Path) -> list[Path]:
+    """The complete parts of a results dataset, in name order (hidden `.partial` files are not parts)."""
+    root = Path(folder)
+    if not root.is_dir():
+        return []
+    return sorted(p for p in root.iterdir() if p.name.startswith(PART_PREFIX) and p.suffix in PARQUET_SUFFIXES
+                  and p.is_file())
+
+
+def dataset_inputs(folder: str | Path) -> dict[str, set[str]]:
+    """source -> document ids a results dataset holds (what a rerun skips); reads two columns."""
+    import pyarrow.parquet as pq
+
+    done: dict[str, set[str]] = {}
+    for part in dataset_parts(folder):
+        table = pq.read_table(str(part), columns=["source", "id"])
+        for source, doc_id in zip(table.column("source").to_pylist(), table.column("id").to_pylist()):
+            done.setdefault(str(source), set()).add(str(doc_id))
+    return done
+
+
+def clear_dataset(folder: str | Path) -> int:
+    """Remove a dataset's parts and leftover partial files (`--no-resume` rewrites it); returns how many."""
+    root = Path(folder)
+    gone = 0
+    for path in [*dataset_parts(root), *root.glob(f".{PART_PREFIX}*{PARTIAL_SUFFIX}")] if root.is_dir() else []:
+        path.unlink(missing_ok=True)
+        gone += 1
+    return gone
+
+
+def write_part(folder: str | Path, records: list[dict[str, Any]]) -> Path | None:
+    """Write `records` as one complete part of the dataset in `folder`, atomically.
+
+    The name is a hash of the records' (source, id) pairs, so a batch that is retried
+    (a restarted Ray actor) replaces its own part instead of adding a copy."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    if not records:
+        return None
+    root = Path(folder)
+    root.mkdir(parents=True, exist_ok=True)
+    digest = hashlib.sha256()
+    for record in records:
+        digest.update(f"{record.get('source')}\x00{record.get('id')}\x00".encode("utf-8", "surrogatepass"))
+    name = f"{PART_PREFIX}{digest.hexdigest()[:20]}.parquet"
+    partial = root / f".{name}.{os.getpid()}{PARTIAL_SUFFIX}"
+    table = pa.Table.from_pylist([parquet_row(r) for r in records], schema=_schema())
+    pq.write_table(table, str(partial), compression="zstd")
+    os.replace(partial, root / name)
+    return root / name
+
+
+class PartitionedWriter:
+    """One writer filling a dataset folder (the local engine's driver): a part every `rows_per_part` rows."""
+
+    def __init__(self, folder: Path, rows_per_part: int = ROWS_PER_PART) -> None:
+        self.folder = Path(folder)
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self.rows: list[dict[str, Any]] = []
+        self.rows_per_part = rows_per_part
+
+    def write(self, record: dict[str, Any]) -> None:
+        self.rows.append(record)
+
+    def flush(self) -> None:
+        """Called after each store commit: a part once enough rows have gathered."""
+        if len(self.rows) >= self.rows_per_part:
+            self.close()
+
+    def close(self) -> None:
+        write_part(self.folder, self.rows)
+        self.rows = []

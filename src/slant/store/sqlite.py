@@ -554,19 +554,23 @@ IMPORT_BATCH = 500
 
 
 def import_parquet(results: str | Path, db: str | Path, batch: int = IMPORT_BATCH) -> dict[str, int]:
-    """Bulk-load a results Parquet file (`slant analyze -o X.parquet`) into a store, reading
-    it one row group at a time and writing `batch` documents per transaction."""
+    """Bulk-load results into a store: a Parquet file (`slant analyze -o X.parquet`) or a dataset
+    folder of Parquet parts (`--parquet-dir DIR`, every part in name order), one row group at a
+    time, `batch` documents per transaction. Upserts: an input found twice is stored once."""
     import pyarrow.parquet as pq
 
-    counts = {"documents": 0, "errors": 0}
-    parquet = pq.ParquetFile(str(results))
+    from slant.store.outputs import dataset_parts
+
+    files = dataset_parts(results) if Path(results).is_dir() else [Path(results)]
+    counts = {"documents": 0, "errors": 0, "files": len(files)}
     with CorpusStore(db) as store:
         run_id = store.start_run(f"slant store import {results}")
-        for table in parquet.iter_batches(batch_size=batch, columns=["record"]):
-            docs = [document_from_dict(json.loads(r)) for r in table.column(0).to_pylist()]
-            store.upsert_many(docs, run_id)
-            errors = sum(1 for d in docs if d.error)
-            counts["errors"] += errors
-            counts["documents"] += len(docs) - errors
+        for file in files:
+            for table in pq.ParquetFile(str(file)).iter_batches(batch_size=batch, columns=["record"]):
+                docs = [document_from_dict(json.loads(r)) for r in table.column(0).to_pylist()]
+                store.upsert_many(docs, run_id)
+                errors = sum(1 for d in docs if d.error)
+                counts["errors"] += errors
+                counts["documents"] += len(docs) - errors
         store.finish_run(run_id, counts["documents"] + counts["errors"], counts["documents"], counts["errors"])
     return counts

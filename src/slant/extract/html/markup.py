@@ -180,7 +180,7 @@ def find_date(own: list[lxml_html.HtmlElement], inside_text: set[lxml_html.HtmlE
 
 def find_level(item: lxml_html.HtmlElement, own: list[lxml_html.HtmlElement]) -> int | None:
     """Thread depth from depth classes, HN indent cells, 'level N' labels or left padding."""
-    for tok in tokens(item):
+    for tok in sorted(tokens(item)):
         m = _LEVEL_CLASS.match(tok)
         if m:
             return int(m.group(1))
@@ -338,7 +338,7 @@ def _ancestor_level(item: lxml_html.HtmlElement, index: dict[lxml_html.HtmlEleme
     for depth, el in enumerate([item, *item.iterancestors()]):
         if depth > _WRAPPER_DEPTH or (el is not item and el in index):
             return None
-        for tok in tokens(el):
+        for tok in sorted(tokens(el)):
             m = _ANCESTOR_LEVEL.search(tok)
             if m:
                 return int(m.group(1))

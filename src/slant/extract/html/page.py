@@ -53,7 +53,7 @@ def extract_html(html: str, url: str | None = None) -> HtmlExtraction:
     if thread.dropped:
         warnings.append(f"{thread.dropped:,} comments beyond the cap of {MAX_COMMENTS:,} were dropped")
     safe_url = _valid_url(url, "page URL", warnings)
-    meta = _trafilatura(markup, safe_url, warnings)
+    meta = _trafilatura(tree if not flattened and shares_tree(markup) else markup, safe_url, warnings)
     title = meta.get("title") or _tree_title(tree)
     page_url = _valid_url(meta.get("url"), "URL in the page's metadata", warnings) or safe_url or _canonical(tree, warnings)
     body = _drop_comment_lines(_tidy(meta.get("text") or ""), comments, tree, thread.elements)
@@ -75,8 +75,36 @@ def extract_html(html: str, url: str | None = None) -> HtmlExtraction:
     )
 
 
-def _trafilatura(markup: str, url: str | None, warnings: list[str]) -> dict[str, Any]:
-    """trafilatura's body and metadata; when its metadata step fails, the body alone, with a warning."""
+#: What trafilatura's own loader would repair or drop before parsing (characters XML forbids,
+#: processing instructions, which its parser removes): a page with any of these is handed over as
+#: markup, so that trafilatura sees exactly the tree it would have built itself.
+_NEEDS_TRAFILATURA_PARSE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]|<\?")
+#: trafilatura rewrites a DOCTYPE line holding a slash and a self-closing <html/> in the first lines.
+_DOCTYPE_WITH_SLASH = re.compile("^< ?! ?DOCTYPE[^>]*/[^<>]*>", re.IGNORECASE)
+#: Characters of a page's start trafilatura looks at to decide it is HTML at all.
+_HTML_SNIFF_CHARS = 50
+
+
+def shares_tree(markup: str) -> bool:
+    """Whether trafilatura can read slant's parse of `markup` instead of parsing it again.
+
+    trafilatura accepts an lxml tree (and copies it before changing anything), which saves
+    its parse; on markup its loader first repairs a few things, rejects pages that do not
+    say "html" early on, and removes processing instructions. Pages that need any of that
+    keep the old path, so trafilatura's result is the same either way.
+    """
+    beginning = markup[:_HTML_SNIFF_CHARS].lower()
+    if "html" not in beginning or _NEEDS_TRAFILATURA_PARSE.search(markup):
+        return False
+    if "doctype" in beginning and _DOCTYPE_WITH_SLASH.match(markup.partition("\n")[0]):
+        return False
+    return not any("<html" in line and line.endswith("/>") for line in markup[:4096].splitlines()[:4])
+
+
+def _trafilatura(markup: str | lxml.html.HtmlElement, url: str | None, warnings: list[str]) -> dict[str, Any]:
+    """trafilatura's body and metadata; when its metadata step fails, the body alone, with a warning.
+
+    `markup` is the page's text, or slant's own tree of it where `shares_tree` allows."""
     import trafilatura
 
     options: dict[str, Any] = {

@@ -121,7 +121,7 @@ _PART_NAMES = frozenset(t for t in TEXT_TOKENS + AUTHOR_TOKENS if ":" not in t)
 def _keys(el: lxml_html.HtmlElement) -> list[str]:
     """Group keys of one element: comment-like class tokens, microdata, id stems."""
     out = []
-    for tok in tokens(el):
+    for tok in sorted(tokens(el)):  # sorted: set order changes with the hash seed
         if tok.startswith("testid:") or tok in _PART_NAMES:
             continue  # a comment's text or author node, not the comment
         if tok in {"type:comment", "type:usercomments", "itemprop:comment", "hentry"} or (
@@ -178,7 +178,7 @@ def _member_parts(member: lxml_html.HtmlElement, member_set: set[lxml_html.HtmlE
         nested = [d for d in el.iter() if d in member_set]
         if nested:  # replies nested in this element are not this member's words
             text = text[: max(0, len(text) - sum(len(_norm(d.text_content())) for d in nested))]
-        for tok in toks:
+        for tok in sorted(toks):
             if len(text) > longest.get(tok, -1):
                 longest[tok] = len(text)
                 elems[tok] = el
@@ -451,13 +451,47 @@ def _is_comment_named(key: str) -> bool:
     return bool(re.search(r"comment|komment|coment|коммент|repl|antwort|r[ée]ponse|respuesta|ответ", key))
 
 
+#: A block whose visible text is mostly link text is a menu item or an article teaser, not a comment.
+MAX_LINK_SHARE = 0.6
+#: A group is navigation when at least this share of its sampled blocks is link-dominated or in a menu.
+MIN_NAVIGATION_SHARE = 0.5
+_MENU_CLASS = re.compile(r"(?:^|[-_ ])(?:menu|nav|navbar|navigation|breadcrumbs?)(?:$|[-_ ])")
+
+
+def _in_menu(el: lxml_html.HtmlElement) -> bool:
+    """Inside <nav>, role=navigation, or a list whose classes name a menu (page-wide classes such
+    as `with-navigation` on <main> say nothing about the blocks inside)."""
+    for anc in el.iterancestors():
+        if anc.tag == "nav" or anc.get("role") == "navigation":
+            return True
+        if anc.tag in ("ul", "ol", "menu") and _MENU_CLASS.search((anc.get("class") or "").lower()):
+            return True
+    return False
+
+
+def _link_share(el: lxml_html.HtmlElement) -> float:
+    """How much of a block's visible text sits inside links."""
+    total = len(_norm(el.text_content()))
+    if not total:
+        return 1.0
+    linked = sum(len(_norm(a.text_content())) for a in el.iter("a") if not any(p.tag == "a" for p in a.iterancestors()))
+    return linked / total
+
+
+def _is_navigation(members: list[lxml_html.HtmlElement]) -> bool:
+    """Menus and lists of article teasers repeat like comments; their blocks are links, or sit in a menu."""
+    sample = members[:MAX_MEMBERS_SCORED]
+    navigational = sum(1 for m in sample if _in_menu(m) or _link_share(m) > MAX_LINK_SHARE)
+    return navigational >= MIN_NAVIGATION_SHARE * len(sample)
+
+
 def detect_thread(tree: lxml_html.HtmlElement) -> Thread | None:
     """The best repeated comment group of the page with its induced markup; None if there is none."""
     groups = _groups(tree)
     ranked = sorted(groups.items(), key=lambda kv: -len(kv[1]))[:MAX_GROUPS]
     threads: list[Thread] = []
     for (tag, key), members in ranked:
-        if len(members) < 2:
+        if len(members) < 2 or _is_navigation(members):
             continue
         thread = _induce(f"{tag}.{key}", members)
         if thread is None or thread.score < 1.0:
