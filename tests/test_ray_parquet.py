@@ -25,18 +25,10 @@ from slant.sources.synthetic import write_corpus  # noqa: E402
 from slant.store.corpus import Corpus  # noqa: E402
 from slant.store.outputs import dataset_inputs, dataset_parts, read_parquet_records  # noqa: E402
 from slant.store.sqlite import CorpusStore, import_parquet  # noqa: E402
+from test_ray_engine import local_ray  # noqa: E402, F401  (the one local Ray fixture)
 
+pytestmark = pytest.mark.usefixtures("local_ray")
 PAGES = 12
-
-
-@pytest.fixture(scope="module")
-def local_ray():
-    plugin = scale_env.use_fake_plugin()
-    next(plugin)  # before ray.init: Ray's workers inherit PYTHONPATH and SLANT_PLUGINS
-    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False)
-    yield
-    ray.shutdown()
-    next(plugin, None)
 
 
 def _pipeline(engine: str) -> Pipeline:
@@ -55,7 +47,7 @@ def _by_source(records: list[dict]) -> list[dict]:
     return sorted(records, key=lambda r: r["source"])
 
 
-def test_actors_write_a_dataset_that_resumes_after_a_crash(tmp_path: Path, local_ray) -> None:
+def test_actors_write_a_dataset_that_resumes_after_a_crash(tmp_path: Path) -> None:
     folder, parts = _corpus(tmp_path), tmp_path / "parts"
     local_out = tmp_path / "local.jsonl"
     run_batch([str(folder)], _pipeline("local"), local_out, None)
@@ -86,7 +78,7 @@ def test_actors_write_a_dataset_that_resumes_after_a_crash(tmp_path: Path, local
     assert {p.name for p in dataset_parts(parts)} == names
 
 
-def test_local_engine_writes_the_same_dataset_and_the_store_imports_the_folder(tmp_path: Path, local_ray) -> None:
+def test_local_engine_writes_the_same_dataset_and_the_store_imports_the_folder(tmp_path: Path) -> None:
     folder, ray_parts, local_parts = _corpus(tmp_path), tmp_path / "ray", tmp_path / "local"
     run_batch([str(folder)], _pipeline("ray"), None, None, parquet_dir=ray_parts)
     run_batch([str(folder)], _pipeline("local"), None, None, parquet_dir=local_parts)
@@ -104,7 +96,7 @@ def test_local_engine_writes_the_same_dataset_and_the_store_imports_the_folder(t
     assert titles == {r["title"] for r in read_parquet_records(ray_parts) if not r.get("error")}
 
 
-def test_no_resume_rewrites_the_dataset(tmp_path: Path, local_ray) -> None:
+def test_no_resume_rewrites_the_dataset(tmp_path: Path) -> None:
     folder, parts = _corpus(tmp_path), tmp_path / "parts"
     run_batch([str(folder)], _pipeline("ray"), None, None, parquet_dir=parts)
     (parts / ".part-stale.1.partial").write_bytes(b"half a file")
@@ -114,7 +106,7 @@ def test_no_resume_rewrites_the_dataset(tmp_path: Path, local_ray) -> None:
     assert len(read_parquet_records(parts)) == PAGES and not (parts / ".part-stale.1.partial").exists()
 
 
-def test_cli_parquet_dir_with_the_ray_engine(tmp_path: Path, local_ray) -> None:
+def test_cli_parquet_dir_with_the_ray_engine(tmp_path: Path) -> None:
     """`slant analyze --engine ray --parquet-dir DIR`: the dataset only (nothing on standard output)."""
     folder, parts = _corpus(tmp_path), tmp_path / "parts"
     args = ["analyze", str(folder), "--engine", "ray", "--workers", "2", "--batch-size", "4",

@@ -23,7 +23,7 @@ from urllib.parse import urlsplit
 from lxml import html as lxml_html
 
 from slant.document import Comment
-from slant.extract.html.dom import SKIP_TAGS, inert_text, tokens, walk
+from slant.extract.html.dom import SKIP_TAGS, inert_text, link_share, tokens, walk
 
 #: Below this many characters of prose left in trafilatura's body, the page is a discussion.
 MIN_ARTICLE_CHARS = 250
@@ -174,12 +174,6 @@ def _submission_body(
     return "\n\n".join([head, *prose])
 
 
-def _link_share(el: lxml_html.HtmlElement) -> float:
-    text = len(_norm(el.text_content()))
-    links = sum(len(_norm(a.text_content())) for a in el.iter("a"))
-    return links / text if text else 1.0
-
-
 def _prose_blocks(container: lxml_html.HtmlElement, heading: lxml_html.HtmlElement) -> list[str]:
     """Innermost blocks of the container that read as prose (not links, not the title)."""
     out: list[str] = []
@@ -190,7 +184,7 @@ def _prose_blocks(container: lxml_html.HtmlElement, heading: lxml_html.HtmlEleme
         text = inert_text(el)
         if (
             len(text.split()) >= MIN_PROSE_WORDS
-            and _link_share(el) <= MAX_LINK_SHARE
+            and link_share(el) <= MAX_LINK_SHARE
             and len(_SEPARATORS.findall(text)) < MAX_SEPARATORS
         ):
             out.append(text if el.tag == "pre" else " ".join(text.split()))

@@ -249,3 +249,28 @@ def flatten_markup(html: str) -> str:
 _PARSER = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, huge_tree=False)
 #: Only for pages already read within the byte limit (Limits.max_bytes) and nested too deep for _PARSER.
 _HUGE_PARSER = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, huge_tree=True)
+
+
+def link_share(el: lxml_html.HtmlElement) -> float:
+    """How much of an element's visible text sits inside links (1.0 when it has no text): high for
+    menus, teaser lists and navigation, low for prose and comments."""
+    total = len(" ".join(el.text_content().split()))
+    if not total:
+        return 1.0
+    linked = sum(len(" ".join(a.text_content().split())) for a in el.iter("a") if not any(p.tag == "a" for p in a.iterancestors()))
+    return linked / total
+
+
+def group_by_keys(
+    tree: lxml_html.HtmlElement, keys: Callable[[lxml_html.HtmlElement], list[str]],
+    prune: Callable[[lxml_html.HtmlElement], bool], max_scan: int,
+) -> dict[tuple[str, str], list[lxml_html.HtmlElement]]:
+    """Elements grouped by (tag, key) for every key `keys` gives them, in document order: the
+    repeated blocks a comment thread is made of. Stops after `max_scan` elements."""
+    groups: dict[tuple[str, str], list[lxml_html.HtmlElement]] = {}
+    for n, el in enumerate(walk(tree, prune)):
+        if n > max_scan:
+            break
+        for key in keys(el):
+            groups.setdefault((el.tag, key), []).append(el)
+    return groups

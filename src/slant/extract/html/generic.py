@@ -12,11 +12,10 @@ carries the nesting) and explicit comment names on near ties.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 
 from lxml import html as lxml_html
 
-from slant.extract.html.dom import SKIP_TAGS, is_quote, tokens, walk
+from slant.extract.html.dom import SKIP_TAGS, group_by_keys, is_quote, tokens, walk
 from slant.extract.html.markup import AUTHOR_TOKENS, TEXT_TOKENS, Markup, hint_rank
 
 GENERIC = Markup("generic")
@@ -66,13 +65,7 @@ def _keys(el: lxml_html.HtmlElement) -> list[str]:
 
 
 def _candidate_groups(tree: lxml_html.HtmlElement) -> dict[tuple[str, str], list[lxml_html.HtmlElement]]:
-    groups: dict[tuple[str, str], list[lxml_html.HtmlElement]] = defaultdict(list)
-    for n, el in enumerate(walk(tree, lambda e: e.tag in _PRUNE)):
-        if n > _MAX_SCAN:
-            break
-        for key in _keys(el):
-            groups[(el.tag, key)].append(el)
-    return groups
+    return group_by_keys(tree, _keys, lambda e: e.tag in _PRUNE, _MAX_SCAN)
 
 
 def _score(members: list[lxml_html.HtmlElement]) -> tuple[float, int]:

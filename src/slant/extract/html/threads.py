@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from lxml import html as lxml_html
 
-from slant.extract.html.dom import SKIP_TAGS, is_element, is_quote, tokens, walk
+from slant.extract.html.dom import SKIP_TAGS, group_by_keys, is_element, is_quote, link_share, tokens, walk
 from slant.extract.html.markup import AUTHOR_TOKENS, TEXT_TOKENS, Markup, is_label
 
 #: Words that name one comment, reply or post in class names, ids and microdata (many languages).
@@ -136,15 +136,11 @@ def _keys(el: lxml_html.HtmlElement) -> list[str]:
     return out
 
 
+_PRUNE = SKIP_TAGS - {"noscript"}
+
+
 def _groups(tree: lxml_html.HtmlElement) -> dict[tuple[str, str], list[lxml_html.HtmlElement]]:
-    groups: dict[tuple[str, str], list[lxml_html.HtmlElement]] = defaultdict(list)
-    prune = SKIP_TAGS - {"noscript"}
-    for n, el in enumerate(walk(tree, lambda e: e.tag in prune)):
-        if n > MAX_SCAN:
-            break
-        for key in _keys(el):
-            groups[(el.tag, key)].append(el)
-    return groups
+    return group_by_keys(tree, _keys, lambda e: e.tag in _PRUNE, MAX_SCAN)
 
 
 def _norm(text: str) -> str:
@@ -469,19 +465,10 @@ def _in_menu(el: lxml_html.HtmlElement) -> bool:
     return False
 
 
-def _link_share(el: lxml_html.HtmlElement) -> float:
-    """How much of a block's visible text sits inside links."""
-    total = len(_norm(el.text_content()))
-    if not total:
-        return 1.0
-    linked = sum(len(_norm(a.text_content())) for a in el.iter("a") if not any(p.tag == "a" for p in a.iterancestors()))
-    return linked / total
-
-
 def _is_navigation(members: list[lxml_html.HtmlElement]) -> bool:
     """Menus and lists of article teasers repeat like comments; their blocks are links, or sit in a menu."""
     sample = members[:MAX_MEMBERS_SCORED]
-    navigational = sum(1 for m in sample if _in_menu(m) or _link_share(m) > MAX_LINK_SHARE)
+    navigational = sum(1 for m in sample if _in_menu(m) or link_share(m) > MAX_LINK_SHARE)
     return navigational >= MIN_NAVIGATION_SHARE * len(sample)
 
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from slant.document import Comment
@@ -287,6 +288,20 @@ def _header_start(
     return None
 
 
+def _lines_after_body(lines: list[str], chrome: list[str | None], begin: int, end: int) -> Iterator[tuple[int, str]]:
+    """(index, line) of the non-blank, non-chrome lines after the first body-length line: where a
+    thread can start (a thread never starts before some article text)."""
+    seen_body = False
+    for i in range(begin, end):
+        line = lines[i]
+        if not line.strip() or chrome[i] is not None:
+            continue
+        if not seen_body:
+            seen_body = len(line.strip()) > BODY_LINE_CHARS
+            continue
+        yield i, line
+
+
 def _headed_thread_start(
     lines: list[str], chrome: list[str | None], begin: int, end: int
 ) -> tuple[int | None, int]:
@@ -296,15 +311,8 @@ def _headed_thread_start(
     header verb), so MIN_HEADED_COMMENTS of them after the article mark the
     thread more surely than name slots, which article subheadings also fill.
     """
-    seen_body = False
     found: dict[str, list[int]] = {}
-    for i in range(begin, end):
-        line = lines[i]
-        if not line.strip() or chrome[i] is not None:
-            continue
-        if not seen_body:
-            seen_body = len(line.strip()) > BODY_LINE_CHARS
-            continue
+    for i, line in _lines_after_body(lines, chrome, begin, end):
         shape = header_shape(line)
         if shape is not None:
             found.setdefault(shape, []).append(i)
@@ -318,16 +326,9 @@ def _headed_thread_start(
 
 def _name_thread_start(lines: list[str], chrome: list[str | None], begin: int, end: int) -> tuple[int | None, int]:
     """The earliest name line after some body text whose suffix segments into a thread."""
-    seen_body = False
     tried = 0
     counts = Counter(line.strip() for line in lines[begin:end] if line.strip())
-    for i in range(begin, end):
-        line = lines[i]
-        if not line.strip() or chrome[i] is not None:
-            continue
-        if not seen_body:
-            seen_body = len(line.strip()) > BODY_LINE_CHARS
-            continue
+    for i, line in _lines_after_body(lines, chrome, begin, end):
         if name_score(line) < AUTHOR_THRESHOLD and not (counts[line.strip()] > 1 and name_shaped(line)):
             continue
         if i > 0 and lines[i - 1].strip() and chrome[i - 1] is None:
