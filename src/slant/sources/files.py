@@ -12,6 +12,7 @@ costs its limit, not its decompressed size). Each reader runs inside one boundar
 
 from __future__ import annotations
 
+import functools
 import gzip
 import json
 import os
@@ -69,6 +70,37 @@ def open_regular(path: Path) -> tuple[BinaryIO, int]:
     except BaseException:
         os.close(fd)
         raise
+
+
+def open_input(path: Path) -> tuple[BinaryIO, int] | SourceError:
+    """`open_regular`, or the error record for a file that is not a readable regular file:
+    the first step of every reader of a container (JSONL, WARC, Parquet)."""
+    try:
+        return open_regular(path)
+    except SlantInputError as exc:
+        return SourceError(display_name(path), exc.code, exc.message)
+    except OSError as exc:
+        return unreadable(path, exc)
+
+
+ContainerBody = Callable[[BinaryIO, str, Limits], Iterator["Page | SourceError"]]
+
+
+def container_reader(body: ContainerBody) -> Reader:
+    """A reader for a file that holds many records (JSONL, WARC, Parquet): the file is opened once
+    as a regular file (or becomes one error record), then `body(handle, name, options)` reads it."""
+
+    @functools.wraps(body)
+    def read(path: Path, options: Limits) -> Iterator[Page | SourceError]:
+        opened = open_input(path)
+        if isinstance(opened, SourceError):
+            yield opened
+            return
+        handle, _size = opened
+        with handle:
+            yield from body(handle, display_name(path), options)
+
+    return read
 
 
 def _file_type(mode: int) -> str:
@@ -146,35 +178,26 @@ def _skip_rest_of_line(handle: BinaryIO) -> None:
             return
 
 
-def read_jsonl(path: Path, options: Limits) -> Iterator[Page | SourceError]:
+@container_reader
+def read_jsonl(handle: BinaryIO, name: str, options: Limits) -> Iterator[Page | SourceError]:
     """One page per line: an object with `html` or `text`, and optionally url, title, outlet, published."""
-    name = display_name(path)
-    try:
-        handle, _size = open_regular(path)
-    except SlantInputError as exc:
-        yield SourceError(name, exc.code, exc.message)
-        return
-    except OSError as exc:
-        yield unreadable(path, exc)
-        return
-    with handle:
-        number = records = 0
-        while True:
-            raw = handle.readline(options.max_bytes + 1)  # bounded: never a whole 600 MB line
-            if not raw:
-                break
-            number += 1
-            source = f"{name}#L{number}"
-            if len(raw) > options.max_bytes:
-                if not raw.endswith(b"\n"):
-                    _skip_rest_of_line(handle)
-                yield SourceError(source, errors.TOO_LARGE, options.too_large("line").message, key=source)
-                records += 1
-                continue
-            if not raw.strip():
-                continue
+    number = records = 0
+    while True:
+        raw = handle.readline(options.max_bytes + 1)  # bounded: never a whole 600 MB line
+        if not raw:
+            break
+        number += 1
+        source = f"{name}#L{number}"
+        if len(raw) > options.max_bytes:
+            if not raw.endswith(b"\n"):
+                _skip_rest_of_line(handle)
+            yield SourceError(source, errors.TOO_LARGE, options.too_large("line").message, key=source)
             records += 1
-            yield record_from_line(raw, number, source)
+            continue
+        if not raw.strip():
+            continue
+        records += 1
+        yield record_from_line(raw, number, source)
     if records == 0:  # nothing else would say this input was seen
         yield SourceError(name, errors.EMPTY, "the JSONL file holds no records")
 

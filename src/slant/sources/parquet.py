@@ -12,14 +12,12 @@ rows of the other groups are still read, with their numbers unchanged.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from slant import errors
 from slant.config import Limits
 from slant.document import Page, SourceError
-from slant.errors import SlantInputError
-from slant.sources.files import display_name, open_regular, page_from_record, register_reader, unreadable
+from slant.sources.files import container_reader, page_from_record, register_reader
 
 COLUMNS = ("html", "text", "url", "title", "outlet", "published")
 
@@ -27,36 +25,27 @@ COLUMNS = ("html", "text", "url", "title", "outlet", "published")
 BATCH_ROWS = 64
 
 
-def read_parquet(path: Path, options: Limits) -> Iterator[Page | SourceError]:
+@container_reader
+def read_parquet(handle: BinaryIO, name: str, options: Limits) -> Iterator[Page | SourceError]:
     import pyarrow.parquet as pq
 
-    name = display_name(path)
     try:
-        handle, _size = open_regular(path)
-    except SlantInputError as exc:
-        yield SourceError(name, exc.code, exc.message)
+        parquet = pq.ParquetFile(handle)
+        columns = [c for c in COLUMNS if c in parquet.schema_arrow.names]
+        groups = [parquet.metadata.row_group(i).num_rows for i in range(parquet.num_row_groups)]
+    except Exception as exc:  # not Parquet, truncated, a schema pyarrow cannot map
+        yield SourceError(name, errors.UNREADABLE, f"cannot read Parquet file: {exc}")
         return
-    except OSError as exc:
-        yield unreadable(path, exc)
+    if not any(c in columns for c in ("html", "text")):
+        yield SourceError(name, errors.BAD_RECORD, "Parquet file has neither an 'html' nor a 'text' column")
         return
-    with handle:
-        try:
-            parquet = pq.ParquetFile(handle)
-            columns = [c for c in COLUMNS if c in parquet.schema_arrow.names]
-            groups = [parquet.metadata.row_group(i).num_rows for i in range(parquet.num_row_groups)]
-        except Exception as exc:  # not Parquet, truncated, a schema pyarrow cannot map
-            yield SourceError(name, errors.UNREADABLE, f"cannot read Parquet file: {exc}")
-            return
-        if not any(c in columns for c in ("html", "text")):
-            yield SourceError(name, errors.BAD_RECORD, "Parquet file has neither an 'html' nor a 'text' column")
-            return
-        if sum(groups) == 0:
-            yield SourceError(name, errors.EMPTY, "the Parquet file holds no rows")
-            return
-        first = 0
-        for group, rows in enumerate(groups):
-            yield from _row_group(parquet, group, first, columns, name, options)
-            first += rows
+    if sum(groups) == 0:
+        yield SourceError(name, errors.EMPTY, "the Parquet file holds no rows")
+        return
+    first = 0
+    for group, rows in enumerate(groups):
+        yield from _row_group(parquet, group, first, columns, name, options)
+        first += rows
 
 
 def _row_group(parquet: Any, group: int, first: int, columns: list[str], name: str,

@@ -18,14 +18,12 @@ from __future__ import annotations
 import contextlib
 import io
 from collections.abc import Iterator
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from slant import errors
 from slant.config import Limits
 from slant.document import Page, SourceError
-from slant.errors import SlantInputError
-from slant.sources.files import display_name, open_regular, register_reader, unreadable
+from slant.sources.files import container_reader, register_reader
 
 if TYPE_CHECKING:
     from warcio.recordloader import ArcWarcRecord  # untyped library: resolves to Any for mypy
@@ -57,22 +55,13 @@ def _content_type(record: ArcWarcRecord) -> str | None:
     return str(headers.get_header("Content-Type") or "").split(";")[0].strip().lower()
 
 
-def read_warc(path: Path, options: Limits) -> Iterator[Page | SourceError]:
+@container_reader
+def read_warc(handle: BinaryIO, name: str, options: Limits) -> Iterator[Page | SourceError]:
     """HTML responses of a WARC file, in file order."""
-    name = display_name(path)
-    try:
-        handle, _size = open_regular(path)
-    except SlantInputError as exc:
-        yield SourceError(name, exc.code, exc.message)
-        return
-    except OSError as exc:
-        yield unreadable(path, exc)
-        return
-    with handle:
-        counts = {"records": 0, "yielded": 0}
-        for item in _records(handle, name, options, counts):
-            counts["yielded"] += 1
-            yield item
+    counts = {"records": 0, "yielded": 0}
+    for item in _records(handle, name, options, counts):
+        counts["yielded"] += 1
+        yield item
     if counts["yielded"] == 0:  # nothing else says this input was seen
         if counts["records"] == 0:
             yield SourceError(name, errors.BAD_RECORD, "not a WARC file: no WARC record could be read")
