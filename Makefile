@@ -36,6 +36,7 @@ install-test: $(VENV)/.installed-test
 
 demo: install
 	@mkdir -p $(OUT)
+	@rm -f $(OUT)/demo.sqlite $(OUT)/demo.sqlite-wal $(OUT)/demo.sqlite-shm  # the demo's own store, rebuilt each run
 	$(BIN)/slant analyze examples -o $(OUT)/demo.jsonl --db $(OUT)/demo.sqlite --no-resume --report $(OUT)/demo.html
 	$(BIN)/slant compare --db $(OUT)/demo.sqlite -o $(OUT)/compare.html
 	@echo "results: $(OUT)/demo.jsonl  corpus: $(OUT)/demo.sqlite  report: $(OUT)/demo.html  comparison: $(OUT)/compare.html"

@@ -90,3 +90,27 @@ def test_summary_aggregates_thread_analytics() -> None:
     assert data["most_toxic_authors"] == [("Ana", 1)]
     assert (data["insults_at_commenters"], data["insults_at_groups"]) == (1, 2)
     assert data["top_replies"] == [{"from": "Bo", "to": "Ana", "count": 1}]
+
+
+def test_an_old_store_gets_one_line_and_exit_2(tmp_path, monkeypatch, capsys) -> None:
+    """A store from another slant version is a usage problem with a known fix: no traceback."""
+    import sqlite3
+    import sys
+
+    import pytest
+
+    from slant.cli import main
+
+    old = tmp_path / "old.sqlite"
+    conn = sqlite3.connect(old)
+    conn.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
+    conn.execute("INSERT INTO meta VALUES ('schema_version', '1')")
+    conn.execute("CREATE TABLE documents (id TEXT PRIMARY KEY, record TEXT NOT NULL)")
+    conn.commit()
+    conn.close()
+    monkeypatch.setattr(sys, "argv", ["slant", "corpus", "documents", "--db", str(old)])
+    with pytest.raises(SystemExit) as stop:
+        main()
+    err = capsys.readouterr().err
+    assert stop.value.code == 2
+    assert err.count("\n") == 1 and "slant store migrate" in err and "Traceback" not in err

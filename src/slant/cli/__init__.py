@@ -45,5 +45,12 @@ for _module in COMMAND_MODULES:
 
 
 def main() -> None:
-    """Console-script entry point."""
-    app()
+    """Console-script entry point. A store written by another slant version is a usage problem
+    with a known fix, so it gets one line and exit status 2, not a traceback."""
+    from slant.store.sqlite import StoreSchemaError
+
+    try:
+        app()
+    except StoreSchemaError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise SystemExit(2) from None
