@@ -137,10 +137,16 @@ def warm_up_page() -> Page:
     return Page(source="warm-up", content=news_page(10**6, 300, 10), kind="html")
 
 
+#: set from --no-toxicity-spans
+NO_SPANS = False
+
+
 def _config(analyzers: list[str] | None, workers: int, batch_size: int, engine: str = "local") -> RunConfig:
     """One onnxruntime thread per worker, in-process too, so 1 and 2 workers compare like for like."""
     names = tuple(analyzers) if analyzers is not None else None
-    return RunConfig(analyzers=names, workers=workers, batch_size=batch_size, threads=1, engine=engine)
+    options = {"toxicity.v1": {"spans": False}} if NO_SPANS else {}
+    return RunConfig(analyzers=names, workers=workers, batch_size=batch_size, threads=1, engine=engine,
+                     analyzer_options=options)
 
 
 def run_local(paths: list[str], analyzers: list[str] | None, workers: int, batch_size: int) -> dict[str, Any]:
@@ -206,8 +212,12 @@ def main() -> None:
     parser.add_argument("--analyzers", default=None, help="comma-separated (default: the default analyzers)")
     parser.add_argument("--model", default=None, help="encoder folder for the raw figure (default: a shipped model)")
     parser.add_argument("--ray", action="store_true", help="also measure --engine ray (needs the ray extra)")
+    parser.add_argument("--no-toxicity-spans", action="store_true",
+                        help="run toxicity without its occlusion evidence spans (they cost ~1 model call per word of a flagged comment)")
     parser.add_argument("--output", "-o", default=None, help="also write the JSON here")
     args = parser.parse_args()
+    global NO_SPANS
+    NO_SPANS = args.no_toxicity_spans
     if args.quick:
         args.docs, args.batch_size = 4, 1
     analyzers = None if args.analyzers is None else [a for a in args.analyzers.split(",") if a]
@@ -248,6 +258,7 @@ def main() -> None:
         "local_2_workers": {"seconds": round(two["seconds"], 3), "cpu_s": round(two["cpu_s"], 3), "steady_docs_per_s": _round(two["steady_docs_per_s"]), "startup_s": round(two["startup_s"], 3),
                             "peak_rss_mb": {str(k): round(v, 1) for k, v in two["worker_peak_rss_mb"].items()},
                             "same_results_as_1_worker": difference is None, "difference": difference},
+        "toxicity_spans": not NO_SPANS,
         "stages_1_worker": stage_report(one["timings"]),
         "stages_2_workers": stage_report(two["timings"]),
         "goals": {"ratio>=0.6": None, "ratio>=0.7": None, "workers_speedup>=1.8": None, "peak_rss_mb<1500": None,

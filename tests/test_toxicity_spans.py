@@ -56,6 +56,8 @@ class FakeModelScorer(ToxicityScorer):
     def attribute_probs(self, texts):
         return np.array([[0.9 if "idiot" in t else 0.1] * len(TOXICITY_ATTRIBUTES) for t in texts])
 
+    variant_probs = attribute_probs
+
 
 def test_evidence_finds_the_word_that_carries_the_flag() -> None:
     scorer = FakeModelScorer()

@@ -193,6 +193,15 @@ class ToxicityScorer:
                 parts[name].append(out)
         return {name: (np.concatenate(p) if p else np.zeros((0, 1))) for name, p in parts.items()}
 
+    def variant_probs(self, variants: Sequence[str]) -> np.ndarray:
+        """Attribute probabilities of one comment's occlusion variants, in one forward pass. The
+        variants depend on that comment alone, so the result stays the same whatever else is in
+        the run (determinism), and one call costs far less than one per word."""
+        batch = self.model.tokenize([normalize(v) or "." for v in variants])
+        logits = self.model.run_together(batch, ["attributes"])[0]
+        attrs = sigmoid(logits.astype(np.float64))
+        return attrs[:, [self.attr_labels.index(a) for a in TOXICITY_ATTRIBUTES]]
+
     def attribute_probs(self, texts: Sequence[str]) -> np.ndarray:
         """Sigmoid attribute probabilities, columns in TOXICITY_ATTRIBUTES order."""
         attrs = sigmoid(self.raw(texts)["attributes"].astype(np.float64))
@@ -216,7 +225,7 @@ class ToxicityScorer:
             probs = {a: float(full[i]) for i, a in enumerate(TOXICITY_ATTRIBUTES)}
         windows = _windows(words, MAX_OCCLUSIONS)
         variants = [text[: words[i][0]] + text[words[j - 1][1]:] for i, j in windows]
-        occluded = self.attribute_probs(variants)
+        occluded = self.variant_probs(variants)
         out: list[Evidence] = []
         for attr in attributes:
             col = TOXICITY_ATTRIBUTES.index(attr)
@@ -264,8 +273,10 @@ class ToxicityAnalyzer:
 
     @classmethod
     def from_config(cls, config: RunConfig) -> ToxicityAnalyzer:
-        """The shipped model with the run's thread count and threshold overrides."""
-        return cls(ToxicityScorer(threads=config.threads, thresholds=config.toxicity_thresholds))
+        """The shipped model with the run's thread count and threshold overrides; evidence spans unless
+        the run's `analyzer_options["toxicity.v1"]["spans"]` is false (`--no-toxicity-spans`)."""
+        spans = bool(config.analyzer_options.get(cls.name, {}).get("spans", True))
+        return cls(ToxicityScorer(threads=config.threads, thresholds=config.toxicity_thresholds), spans=spans)
 
     def __call__(self, docs: Sequence[Document], context: BatchContext | None = None) -> None:
         comments = [(doc, c) for doc in docs for c in doc.comments]
