@@ -13,7 +13,7 @@ from rich.table import Table
 
 from slant.analyze.registry import UnknownAnalyzer
 from slant.cli import app
-from slant.cli.options import PACKS_HELP, parse_analyzers, parse_packs
+from slant.cli.options import PACKS_HELP, TOXICITY_THRESHOLD_HELP, parse_analyzers, parse_packs, toxicity_thresholds
 from slant.config import DEFAULT_MAX_BYTES, DEFAULT_MAX_SECONDS, ENGINES, Limits, RunConfig
 from slant.run.batch import BatchResult, MaxErrorsExceeded, run_batch
 from slant.run.pipeline import Pipeline
@@ -45,7 +45,7 @@ def analyze(
     outlet: str | None = typer.Option(None, "--outlet", help="Outlet name for every input of this run (overrides the outlet found on the page; a per-record outlet in JSONL/Parquet still wins)."),
     max_seconds: float = typer.Option(DEFAULT_MAX_SECONDS, "--max-seconds", help="Time budget per document for extraction and for each analyzer; past it the document becomes a `timeout` error record."),
     toxicity_spans: bool = typer.Option(True, "--toxicity-spans/--no-toxicity-spans", help="Store the words that carry each toxicity flag (occlusion: about one model call per word of a flagged comment)."),
-    toxicity_threshold: list[str] = typer.Option([], "--toxicity-threshold", help="Flag a toxicity attribute at this probability instead of the calibrated threshold, e.g. threat=0.2 (repeatable)."),
+    toxicity_threshold: list[str] = typer.Option([], "--toxicity-threshold", help=TOXICITY_THRESHOLD_HELP),
     parquet_dir: Path | None = typer.Option(None, "--parquet-dir", file_okay=False, help="Also write results as a Parquet dataset in this folder (one part per batch; with --engine ray each actor writes its own parts); reruns skip inputs it holds."),
 ) -> None:
     """Extract and analyze pages; write one JSON object per input (results and errors)."""
@@ -96,16 +96,6 @@ def analyze(
         print_summary(result)
     if strict and result.summary.errors:
         raise typer.Exit(1)
-
-
-def toxicity_thresholds(values: list[str]) -> dict[str, float]:
-    """--toxicity-threshold attr=value options, checked (a bad one is a usage error, not a crash)."""
-    from slant.analyze.toxicity import parse_thresholds
-
-    try:
-        return parse_thresholds(values)
-    except ValueError as exc:
-        raise typer.BadParameter(str(exc), param_hint="--toxicity-threshold") from None
 
 
 def run_analysis(inputs: list[str], pipeline: Pipeline, output: Path | None, db: Path | None, quiet: bool,

@@ -26,3 +26,18 @@ def parse_packs(value: str | None) -> tuple[str, ...]:
 def parse_analyzers(value: str | None) -> tuple[str, ...] | None:
     """Comma-separated analyzer names (None: the defaults; '': extraction only)."""
     return None if value is None else tuple(a.strip() for a in value.split(",") if a.strip())
+
+
+TOXICITY_THRESHOLD_HELP = (
+    "Flag a toxicity attribute at this probability instead of the calibrated threshold, e.g. threat=0.2 (repeatable)."
+)
+
+
+def toxicity_thresholds(values: list[str]) -> dict[str, float]:
+    """--toxicity-threshold attr=value options, checked (a bad one is a usage error, not a crash)."""
+    from slant.analyze.toxicity import parse_thresholds
+
+    try:
+        return parse_thresholds(values)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--toxicity-threshold") from None

@@ -8,7 +8,7 @@ from pathlib import Path
 import typer
 
 from slant.cli import app
-from slant.cli.options import PACKS_HELP, parse_analyzers, parse_packs
+from slant.cli.options import PACKS_HELP, TOXICITY_THRESHOLD_HELP, parse_analyzers, parse_packs, toxicity_thresholds
 from slant.config import DEFAULT_MAX_BYTES, Limits, RunConfig
 
 
@@ -26,7 +26,7 @@ def serve(
     queue: int = typer.Option(8, "--queue", help="Analyses that may wait for a worker; beyond that requests get 503."),
     analyzers: str | None = typer.Option(None, "--analyzers", "-a", help="Comma-separated analyzer names (default: the defaults)."),
     packs: str | None = typer.Option(None, "--packs", help=PACKS_HELP),
-    toxicity_threshold: list[str] = typer.Option([], "--toxicity-threshold", help="Flag a toxicity attribute at this probability instead of the calibrated threshold, e.g. threat=0.2 (repeatable)."),
+    toxicity_threshold: list[str] = typer.Option([], "--toxicity-threshold", help=TOXICITY_THRESHOLD_HELP),
 ) -> None:
     """Serve the web app: analyze pages, browse and search the corpus, compare outlets; REST API under /api."""
     import uvicorn
@@ -37,7 +37,6 @@ def serve(
 
     if host not in ("127.0.0.1", "localhost", "::1") and not token:
         typer.echo(f"warning: serving on {host} without --token; anyone who can reach it can use it", err=True)
-    from slant.cli.analyze import toxicity_thresholds
 
     run = RunConfig.from_environment(
         analyzers=parse_analyzers(analyzers), packs=parse_packs(packs), limits=Limits(max_bytes=max_bytes, allow_private=allow_private, fetch_timeout=SERVER_FETCH_TIMEOUT),

@@ -23,7 +23,7 @@ from urllib.parse import urlsplit
 from lxml import html as lxml_html
 
 from slant.document import Comment
-from slant.extract.html.dom import SKIP_TAGS, inert_text, link_share, tokens, walk
+from slant.extract.html.dom import PRUNE_TAGS, SKIP_TAGS, inert_text, link_share, tokens, walk
 
 #: Below this many characters of prose left in trafilatura's body, the page is a discussion.
 MIN_ARTICLE_CHARS = 250
@@ -44,7 +44,6 @@ _LEAF_TAGS = frozenset({"p", "div", "td", "blockquote", "li", "pre", "dd", "sect
 _CHROME_TAGS = frozenset({"nav", "aside", "header", "footer", "menu"})
 _BLOCKISH = frozenset({"p", "div", "td", "blockquote", "li", "pre", "dd", "section", "article", "ul", "ol", "table"})
 #: No-JavaScript views (Discourse's crawler page) live in <noscript>: search it too.
-_PRUNE = SKIP_TAGS - {"noscript"}
 _QUESTION_TYPES = frozenset({"type:question"})
 _POST_TYPES = frozenset({"type:discussionforumposting", "type:socialmediaposting"})
 
@@ -144,7 +143,7 @@ def _title_element(
     wanted = _norm(title)
     body = tree.find("body")
     root = body if body is not None else tree
-    for n, el in enumerate(walk(root, lambda e: e.tag in _PRUNE or e in in_blocks or e.tag in _CHROME_TAGS)):
+    for n, el in enumerate(walk(root, lambda e: e.tag in PRUNE_TAGS or e in in_blocks or e.tag in _CHROME_TAGS)):
         if n > MAX_TITLE_CANDIDATES * 50:
             break
         if el.tag not in {"h1", "h2", "h3", "a"}:
@@ -178,7 +177,7 @@ def _prose_blocks(container: lxml_html.HtmlElement, heading: lxml_html.HtmlEleme
     """Innermost blocks of the container that read as prose (not links, not the title)."""
     out: list[str] = []
     skip = set(heading.iter())
-    for el in walk(container, lambda e: e.tag in _PRUNE or e.tag in _CHROME_TAGS or e in skip):
+    for el in walk(container, lambda e: e.tag in PRUNE_TAGS or e.tag in _CHROME_TAGS or e in skip):
         if el.tag not in _LEAF_TAGS or any(c.tag in _BLOCKISH for c in el):
             continue
         text = inert_text(el)

@@ -30,6 +30,9 @@ SKIP_TAGS = frozenset(
         "head", "title", "meta", "link",
     }
 )
+#: What a walk for comment blocks prunes: SKIP_TAGS, except <noscript>, where many comment
+#: systems put the server-rendered thread for readers without JavaScript.
+PRUNE_TAGS = SKIP_TAGS - {"noscript"}
 
 #: Block elements: their boundaries become line breaks in the extracted text.
 BLOCK_TAGS = frozenset(

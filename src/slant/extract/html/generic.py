@@ -15,7 +15,7 @@ import re
 
 from lxml import html as lxml_html
 
-from slant.extract.html.dom import SKIP_TAGS, group_by_keys, is_quote, tokens, walk
+from slant.extract.html.dom import PRUNE_TAGS, group_by_keys, is_quote, tokens, walk
 from slant.extract.html.markup import AUTHOR_TOKENS, TEXT_TOKENS, Markup, hint_rank
 
 GENERIC = Markup("generic")
@@ -35,7 +35,6 @@ _PART = re.compile(
 _NON_ITEM = frozenset(TEXT_TOKENS) | frozenset(AUTHOR_TOKENS)
 _MAX_SCAN = 400_000
 #: No-JavaScript fallbacks (Discourse's crawler view) live in <noscript>: scan it.
-_PRUNE = SKIP_TAGS - {"noscript"}
 _MAX_GROUPS = 60
 _MAX_SCORED = 1000
 _WEAK_AUTHOR = {"itemprop:name", "name", "tag:cite"}
@@ -65,7 +64,7 @@ def _keys(el: lxml_html.HtmlElement) -> list[str]:
 
 
 def _candidate_groups(tree: lxml_html.HtmlElement) -> dict[tuple[str, str], list[lxml_html.HtmlElement]]:
-    return group_by_keys(tree, _keys, lambda e: e.tag in _PRUNE, _MAX_SCAN)
+    return group_by_keys(tree, _keys, lambda e: e.tag in PRUNE_TAGS, _MAX_SCAN)
 
 
 def _score(members: list[lxml_html.HtmlElement]) -> tuple[float, int]:

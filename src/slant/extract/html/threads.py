@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from lxml import html as lxml_html
 
-from slant.extract.html.dom import SKIP_TAGS, group_by_keys, is_element, is_quote, link_share, tokens, walk
+from slant.extract.html.dom import PRUNE_TAGS, SKIP_TAGS, group_by_keys, is_element, is_quote, link_share, tokens, walk
 from slant.extract.html.markup import AUTHOR_TOKENS, TEXT_TOKENS, Markup, is_label
 
 #: Words that name one comment, reply or post in class names, ids and microdata (many languages).
@@ -136,11 +136,10 @@ def _keys(el: lxml_html.HtmlElement) -> list[str]:
     return out
 
 
-_PRUNE = SKIP_TAGS - {"noscript"}
 
 
 def _groups(tree: lxml_html.HtmlElement) -> dict[tuple[str, str], list[lxml_html.HtmlElement]]:
-    return group_by_keys(tree, _keys, lambda e: e.tag in _PRUNE, MAX_SCAN)
+    return group_by_keys(tree, _keys, lambda e: e.tag in PRUNE_TAGS, MAX_SCAN)
 
 
 def _norm(text: str) -> str:
