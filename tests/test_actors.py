@@ -239,3 +239,71 @@ def test_labels_attach_through_apposition_coordination_and_object_complements() 
     assert any("strategists" in lab for lab in by_actor.get("Nelson Marr", []))
     assert any("strategists" in lab for lab in by_actor.get("Paul Dent", []))
     assert any("fascist" in lab for lab in by_actor.get("Arlo Venn", []))
+
+
+# ---------------------------------------------------------------- issue 18: labels as the actor gold defines them
+
+WHO_SAYS_WHAT = "actors_who_says_what.txt"
+
+
+@pytest.fixture(scope="module")
+def who_says_what() -> Document:
+    """The invented who-says-what page, through actors.v1, claims.v1 and voice.v1 (once per module)."""
+    from pathlib import Path
+
+    from slant.eval.actors import analyze_text
+
+    text = (Path(__file__).parent / "fixtures" / WHO_SAYS_WHAT).read_text(encoding="utf-8")
+    return analyze_text(text, WHO_SAYS_WHAT)
+
+
+def _by_actor(doc: Document) -> dict[str, list[str]]:
+    return {a.name: [lab.label.lower() for lab in a.labels] for a in doc.actors}
+
+
+def test_party_tags_honorifics_and_datelines_are_neither_labels_nor_actors(who_says_what) -> None:
+    by_actor = _by_actor(who_says_what)
+    labels = [lab for labs in by_actor.values() for lab in labs]
+    assert not any(lab in ("r", "d", "d-vt", "r-ohio") or lab.startswith(("dr.", "rep.")) for lab in labels)
+    assert by_actor["Carl Moss"] == [] and by_actor["Ann Fold"] == ["senator ann fold"]
+    assert not {"Ohio", "Geneva", "Vt"} & set(by_actor)  # party-tag state, dateline
+    assert "United States government" not in by_actor  # "married in Washington" is a place
+
+
+def test_each_coordinated_apposition_is_a_label(who_says_what) -> None:
+    mary = _by_actor(who_says_what)["Mary Dorn"]
+    assert any(lab.startswith("younger sister of") and "(" not in lab for lab in mary)
+    assert any(lab.startswith("daughter of") for lab in mary)
+
+
+def test_apposition_label_leaves_out_its_possessor_and_parenthesis(who_says_what) -> None:
+    assert _by_actor(who_says_what)["Ines Marr"] == ["regional director"]
+
+
+def test_stances_plain_plurals_and_trades_are_not_groups(who_says_what) -> None:
+    by_actor = _by_actor(who_says_what)
+    assert "armed groups" not in by_actor  # "her sister's opposition to the dam"
+    assert by_actor.get("Ostra", []) == []  # "Ostra's nuclear plans" are no group of Ostra's
+    assert not any("linguist" in name.lower() for name in by_actor)  # a trade ending in -ist
+
+
+def test_title_inside_a_larger_phrase_labels_the_person(who_says_what) -> None:
+    assert "israeli prime minister" in _by_actor(who_says_what)["Benjamin Netanyahu"]
+
+
+def test_definite_description_joins_the_person_whose_title_it_repeats(who_says_what) -> None:
+    carl = _by_actor(who_says_what)["Carl Dorn"]
+    assert "former vice president" in carl  # '..., the former vice president said'
+    spans = [s for s in who_says_what.spans["actor_mentions"] if s.attrs["surface"].lower().endswith("vice president")]
+    assert spans and all(s.label == "Carl Dorn" for s in spans)
+
+
+def test_bracketed_name_takes_the_description_before_it(who_says_what) -> None:
+    assert _by_actor(who_says_what)["John Hale"] == ["speaker"]  # 'the Speaker [John Hale]'
+
+
+def test_a_plural_name_is_a_people_not_a_person() -> None:
+    doc = _run("The town was quiet.", comments=("Great feats for the Donkeys and their terrorist scum.",))
+    donkeys = next(a for a in doc.actors if a.name == "Donkeys")  # the tagger calls it a PERSON
+    assert donkeys.type == "NORP"
+    assert {lab.label for lab in donkeys.labels} >= {"Donkeys", "terrorist scum"}

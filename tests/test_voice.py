@@ -61,3 +61,28 @@ def test_a_pronoun_never_resolves_to_a_name_inside_a_quote() -> None:
     doc = _doc(text)
     VoiceAnalyzer()([doc])
     assert [q.attrs["source"] for q in doc.spans["quotes"] if q.label == "direct"] == ["Arlo Venn"]
+
+
+# ---------------------------------------------------------------- issue 18: who speaks
+
+
+def _quotes_of(fixture_name: str) -> tuple[str, dict[str, object]]:
+    from slant.eval.actors import analyze_text
+
+    text = (Path(__file__).parent / "fixtures" / fixture_name).read_text(encoding="utf-8")
+    doc = analyze_text(text, fixture_name)
+    return text, {text[q.start : q.end]: q.attrs["source"] for q in doc.spans["quotes"]}
+
+
+def test_speakers_named_by_description_participle_or_relation() -> None:
+    _text, quotes = _quotes_of("actors_who_says_what.txt")
+    assert quotes["Freedom means freedom for everyone,"] == "Carl Dorn"  # "the former vice president said"
+    assert quotes["I judged my sister too fast."] == "Mary Dorn"  # "X apologized ..., writing '...'"
+    assert quotes["the family was calm"] == "Her mother"  # a possessed noun is one known person
+
+
+def test_unnamed_speakers_are_null_and_never_inherit_the_previous_quote() -> None:
+    text, quotes = _quotes_of("actors_who_says_what.txt")
+    assert quotes["supports higher taxes and opposes the dam."] is None  # "an alleged poll said"
+    saying = [q for q in quotes if q.startswith("it could hurt talks")]
+    assert saying and quotes[saying[0]] is None  # "several lawmakers ..., saying ..."

@@ -22,6 +22,14 @@ the name ("Washington"), appositions and parentheticals ("X (formerly Y)"), offi
 titles before a person's name, copular descriptions ("X is a Y"). Each label records whether it was in scare
 quotes and whether "so-called" preceded it. Body mentions are also stored as an
 `actor_mentions` span layer (label = actor name) so they can be shown as evidence.
+
+What is not a label (eval/gold/actors/README.md's definition): courtesy titles ("Dr.", "Sen."),
+party-state tags ("(D-Vt.)"), the possessor of a description ("X's adviser" is "adviser"), an
+abbreviation of the name ("US"), a focus adverb ("even Kurds"), words of a chunk the parser ran over
+a clause or a list. What is not an actor: a dateline place, a party tag's state, a place used as a
+location ("in Washington"), a possessed stance ("her opposition"), a trade ending in -ist
+("linguist"), a list. A definite description that is a clause's subject ("the former vice
+president said") denotes the person an earlier title or description of the same head noun named.
 """
 
 from __future__ import annotations
@@ -53,7 +61,31 @@ ENTITY_TYPES = ("PERSON", "ORG", "NORP", "GPE")
 AGENT_DEPS = frozenset("nsubj nsubjpass poss dobj appos conj agent attr compound".split())
 OPEN_QUOTES = "“‘\"'«"
 CLOSE_QUOTES = "”’\"'»"
-_DETS = frozenset("the these those this that a an its their our his her such".split())
+_DETS = frozenset(
+    "the these those this that a an its their our his her such another any some every each no neither either both all".split()
+)
+#: Courtesy and abbreviated titles: a form of address, not a description ("Sen. X", "Dr. X").
+HONORIFICS = frozenset("mr mrs ms miss dr sen rep gov lt col sgt prof rev st".split())
+#: US party-state tags after a politician's name ("(R)", "(D-Vt.)", "R-Tenn."): not labels, not actors.
+PARTY_TAG = re.compile(r"^\(?[RDI](?:\s*-\s*[A-Z][A-Za-z.]*)?\.?\)?$")
+#: Possessors that make a group noun a person's stance or belonging ("her opposition", "his military").
+PERSONAL_POSSESSORS = frozenset("his her my your".split())
+#: Group nouns that, once possessed, are a stance rather than a party ("her opposition to X").
+STANCE_GROUP_NOUNS = frozenset(("opposition",))
+#: Prepositions that make a place a location, not an agent ("in Washington").
+LOCATIVE_PREPS = frozenset("in at near inside outside around across within into throughout".split())
+#: Plural nouns for people that a named entity can qualify into a group of its own ("Hamas leaders").
+PEOPLE_NOUNS = frozenset(
+    "officials leaders members commanders officers soldiers fighters lawmakers legislators senators ministers "
+    "diplomats envoys negotiators representatives delegates spokesmen agents staff staffers aides advisers "
+    "advisors police policemen guards troops followers voters residents citizens civilians workers".split()
+)
+#: -ist words that name a trade, not a creed ("linguist", "economist"): never a group of their own.
+PROFESSION_ISTS = frozenset(
+    "linguist economist scientist analyst journalist columnist artist dentist specialist tourist physicist "
+    "chemist biologist psychologist therapist pharmacist cyclist motorist novelist pianist guitarist "
+    "lobbyist finalist stylist receptionist strategist cartoonist publicist scientist violinist".split()
+)
 #: Nouns that are titles of a person's office ("president of X Barack Obama").
 ROLE_NOUNS = frozenset(
     "president minister leader chief head secretary spokesman spokeswoman spokesperson commander general "
@@ -138,9 +170,9 @@ MAX_NAME_WORDS = 6
 
 
 def valid_name(name: str, typ: str) -> bool:
-    """Whether an entity name can be an actor: not a URL, emoticon, empty or a sentence fragment."""
+    """Whether an entity name can be an actor: not a URL, emoticon, empty, a list or a sentence fragment."""
     words = name.split()
-    if not words or len(words) > MAX_NAME_WORDS or _URLISH.search(name):
+    if not words or len(words) > MAX_NAME_WORDS or _URLISH.search(name) or "," in name:
         return False
     if sum(ch.isalpha() for ch in name) < 2:
         return False  # emoticons, numbers, stray punctuation
@@ -188,6 +220,9 @@ def _flags(doc: Doc, start: int, end: int) -> tuple[bool, bool]:
 
 def _label(doc: Doc, start: int, end: int) -> LabelHit | None:
     start, end = _clean_edges(doc, start, end)
+    cut = next((t.i for t in doc[start + 1 : end] if t.text == "("), None)
+    if cut is not None:  # "candidate X (R-Wyo.)": the parenthetical is no part of the description
+        start, end = _clean_edges(doc, start, cut)
     if end <= start:
         return None
     quoted, so_called = _flags(doc, start, end)
@@ -198,9 +233,55 @@ def _label(doc: Doc, start: int, end: int) -> LabelHit | None:
     if so_called:
         text = re.sub(r"(?i)^so[- ]called\s*", "", text)
     text = text.strip(OPEN_QUOTES + CLOSE_QUOTES + " ")
-    if not text or not toks or not any(ch.isalpha() for ch in text):
+    if not text or not toks or not any(ch.isalpha() for ch in text) or PARTY_TAG.match(text):
         return None
     return text, quoted, so_called, s, e
+
+
+#: Finite verb tags: a participle may modify a name ("dying Turkey"), a finite verb may not.
+FINITE_VERB_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
+
+
+def _garbled(chunk: SpacySpan) -> bool:
+    """A noun chunk the parser ran over a clause or a list ("Trump continued pounding Sessions",
+    "McCabe, Strzok"): its extra words describe nothing."""
+    return any(t.tag_ in FINITE_VERB_TAGS or t.text == "," for t in chunk)
+
+
+def _plural_name(ent: SpacySpan) -> bool:
+    """A one-word name in the plural ("the Turkeys", "Yankees"): a people or a team, never one person."""
+    tok = ent.root
+    the = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    return len(ent) == 1 and (tok.tag_ == "NNPS" or (the and tok.text.endswith("s") and not tok.text.endswith("ss")))
+
+
+def _surname(ent: SpacySpan) -> bool:
+    """Whether an entity is the last name of a person named in the same text ("Sessions" after
+    "Jeff Sessions"): the person, whatever type the tagger gave it."""
+    return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == ent.text for e in ent.doc.ents)
+
+
+def _party_state(ent: SpacySpan) -> bool:
+    """The state of a party tag ("R-Ohio", "D-Vt."): a tag letter and a hyphen right before it."""
+    doc = ent.doc
+    return ent.start >= 2 and doc[ent.start - 1].text == "-" and doc[ent.start - 2].text in ("R", "D", "I")
+
+
+def _dateline(ent: SpacySpan) -> bool:
+    """A place that opens a line and is followed by the wire's name in brackets ("Washington (CNN)")."""
+    doc = ent.doc
+    opens = ent.start == 0 or "\n" in doc[ent.start - 1].text_with_ws or doc[ent.start - 1].is_space
+    return opens and ent.end + 2 < len(doc) and doc[ent.end].text == "(" and doc[ent.end + 2].text == ")"
+
+
+def _is_creed_ist(tok: Token) -> bool:
+    """An -ist word that names a group by its creed ("Islamists", "Monarchist offensive"): not a trade
+    ("linguist") and, as a head noun, not one person ("a former linguist")."""
+    low = tok.lower_.rstrip("'’s") if tok.dep_ == "poss" else tok.lower_
+    if not _IST.match(low) or low in _NOT_IST or low.removesuffix("s") in PROFESSION_ISTS:
+        return False
+    singular_person = tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in tok.children)
+    return not singular_person
 
 
 class _MentionFinder:
@@ -230,7 +311,7 @@ class _MentionFinder:
             None,
         )
         side = self.table.groups.get(head_l) or self.table.groups.get(head.lemma_.lower())
-        if side is None and _IST.match(head_l) and head_l not in _NOT_IST:
+        if side is None and _is_creed_ist(head):
             return head.text[:1].upper() + head.text[1:] + ("" if head_l.endswith("s") else "s")
         if side is None and head_l in self.table.generic_heads:
             if words & self.table.armed_markers:
@@ -268,15 +349,67 @@ class _MentionFinder:
         self._acronyms(sdoc, where, body, out, used)
         out = [m for m in out if m.actor == UNRESOLVED or valid_name(m.actor, m.type)]
         self._descriptions(sdoc, out)
+        self._bracketed_names(sdoc, where, body, out)
         out.sort(key=lambda m: m.root)
+        self._definite_descriptions(sdoc, where, body, out, used)
         _resolve_insults(sdoc, out)
         return out
 
+    def _bracketed_names(self, sdoc: Doc, where: str, body: bool, mentions: list[Mention]) -> None:
+        """ "the Speaker [John Boehner]": an editor's bracketed name says whom the phrase before it
+        describes (the parser rarely links the two, or even parses the name as a mention)."""
+        by_root = {m.root: m for m in mentions}
+        chunk_ending = {c.end: c for c in sdoc.noun_chunks}
+        for ent in sdoc.ents:
+            if ent.label_ != "PERSON" or ent.start < 2 or sdoc[ent.start - 1].text != "[":
+                continue
+            before = chunk_ending.get(ent.start - 1)
+            if ent.end >= len(sdoc) or sdoc[ent.end].text != "]" or before is None or before.root.i in by_root:
+                continue
+            lab = _label(sdoc, before.start, before.end)
+            if not lab:
+                continue
+            m = by_root.get(ent.root.i)
+            if m is None:
+                name, typ = self.entity_name(ent)
+                m = self._mention(sdoc, name, typ, where, body, ent.start, ent.end)
+                mentions.append(m)
+            m.labels.append(lab)
+
+    def _definite_descriptions(self, sdoc: Doc, where: str, body: bool, out: list[Mention], used: set[int]) -> None:
+        """ "the former vice president said": a definite description, subject of its clause, whose head
+        noun is a word of a title or description given earlier to a named person denotes that person
+        (the latest such); one that is already a description (an apposition) is left as it is."""
+        found: list[Mention] = []
+        for chunk in sdoc.noun_chunks:
+            head = chunk.root
+            if (
+                head.pos_ != "NOUN" or head.tag_ != "NN" or head.dep_ not in SUBJECT_DEPS or any(t.i in used for t in chunk)
+                or any(s <= head.idx < e for m in out for _t, _q, _c, s, e in m.labels)
+                or any(t.pos_ == "PROPN" or t.ent_type_ for t in chunk)
+                or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in head.children)
+            ):
+                continue
+            target = next((m for m in reversed(out) if m.root < chunk.start and m.type == "PERSON" and _described(m, head)), None)
+            if target is None:
+                continue
+            m = self._mention(sdoc, target.actor, "PERSON", where, body, chunk.start, chunk.end)
+            lab = _label(sdoc, chunk.start, chunk.end)
+            if lab:
+                m.labels.append(lab)
+            found.append(m)
+        out.extend(found)
+        out.sort(key=lambda m: m.root)
+
     def _skip_entity(self, ent: SpacySpan, label: str, dep: str, qualified: bool) -> bool:
-        """A place named only as a location ("in Aleppo") or a nationality used as an adjective
-        is not an actor."""
+        """A place named only as a location ("in Aleppo"), a nationality used as an adjective, the
+        state of a party tag ("R-Ohio") and a dateline ("Washington (CNN)") are not actors."""
+        if _party_state(ent) or _dateline(ent):
+            return True
         if label == "GPE" and not qualified and dep not in AGENT_DEPS and not self.table.canonical(ent.text):
             return True
+        if label == "GPE" and dep == "pobj" and ent.root.head.lower_ in LOCATIVE_PREPS:
+            return True  # "married in Washington": a place, even when its name can stand for a government
         return label == "NORP" and dep == "amod"
 
     def _entity_chunk(self, sdoc: Doc, chunk: SpacySpan, ent: SpacySpan, where: str, body: bool) -> Mention | None:
@@ -284,20 +417,28 @@ class _MentionFinder:
         ("valiant SAA") or by the surface when it is an alias ("Washington")."""
         head = chunk.root
         name, typ = self.entity_name(ent)
+        if typ == "PERSON" and _plural_name(ent) and not _surname(ent):
+            typ = "NORP"  # "the Turkeys": a plural name is a people named by what it is, not a person
+        possessor = {d.i for c in chunk if c.dep_ == "poss" for d in c.subtree}
         extra = [
             t
             for t in chunk
-            if t.i not in range(ent.start, ent.end) and t.lower_ not in _DETS and not t.is_punct and t.dep_ != "poss"
+            if t.i not in range(ent.start, ent.end) and t.i not in possessor and t.lower_ not in _DETS
+            and not t.is_punct and t.dep_ not in ("poss", "case") and t.lower_.rstrip(".") not in HONORIFICS
+            and t.pos_ != "ADV"  # "even Kurds", "soon Idlib": a focus word, not a description
         ]
         if self._skip_entity(ent, typ, head.dep_, qualified=bool(extra)):
             return None
         m = self._mention(sdoc, name, typ, where, body, ent.start, ent.end)
-        if extra:
-            lab = _label(sdoc, chunk.start, chunk.end)
-        elif (name != re.sub(r"^(?i:the)\s+", "", ent.text) and not _part_of_name(ent.text, name)) or (
-            typ == "NORP" and head.tag_ in ("NNS", "NNPS")
+        if extra and not _garbled(chunk):
+            first = min(t.i for t in chunk if t.i >= ent.start or t in extra)
+            lab = _label(sdoc, first, chunk.end)
+        elif (
+            name != re.sub(r"^(?i:the)\s+", "", ent.text) and not _part_of_name(ent.text, name) and not _abbreviates(ent.text, name)
+        ) or (
+            typ == "NORP" and (head.tag_ in ("NNS", "NNPS") or _plural_name(ent)) and not _surname(ent)
         ):
-            lab = _label(sdoc, ent.start, ent.end)  # an alias, or a group named by what it is
+            lab = _label(sdoc, ent.start, ent.end)  # an alias, or a group named by what it is ("the Zionists")
         else:
             lab = None
         if lab:
@@ -312,7 +453,8 @@ class _MentionFinder:
             ent_of[t.i] for t in toks if t.i in ent_of and t.i != head.i and t.head.i == head.i and t.dep_ in ("compound", "nmod", "poss")
         ]
         if not entity_mods or not (
-            self.table.groups.get(head.lower_) or head.lower_ in self.table.generic_heads or head.tag_ == "NNS"
+            self.table.groups.get(head.lower_) or head.lower_ in self.table.generic_heads
+            or self._is_word_in(head, self.table.party_nouns | PEOPLE_NOUNS)
         ):
             return None, "GROUP", chunk.start
         name, typ = self.entity_name(entity_mods[0])
@@ -326,6 +468,9 @@ class _MentionFinder:
         """A noun phrase headed by a common noun: a named group, a group noun, a party named by its
         role ("foreign backers"), or an insult to resolve later; None when it names no actor."""
         head = chunk.root
+        possessed = any(c.dep_ == "poss" for c in head.children)
+        if possessed and (head.lower_ in STANCE_GROUP_NOUNS or any(c.lower_ in PERSONAL_POSSESSORS for c in head.children)):
+            return None  # "her sister's opposition to X", "his military": a person's stance or belonging
         actor, typ, label_start = self._named_group(chunk, head, ent_of)
         if actor is None:
             actor = self._alias_prefix(chunk, head)
@@ -374,7 +519,11 @@ class _MentionFinder:
             if self._skip_entity(ent, ent.label_, ent.root.dep_, qualified=False):
                 continue
             name, typ = self.entity_name(ent)
-            out.append(self._mention(sdoc, name, typ, where, body, ent.start, ent.end))
+            m = self._mention(sdoc, name, typ, where, body, ent.start, ent.end)
+            lab = _title_before(sdoc, ent) if typ == "PERSON" else None
+            if lab:
+                m.labels.append(lab)
+            out.append(m)
             used.update(range(ent.start, ent.end))
 
     def _acronyms(self, sdoc: Doc, where: str, body: bool, out: list[Mention], used: set[int]) -> None:
@@ -399,7 +548,7 @@ class _MentionFinder:
         """ "Jihadist offensive", "Zionist aggression": a group named by an -ist word modifying something else."""
         for t in chunk:
             low = t.lower_.rstrip("'’s") if t.dep_ == "poss" else t.lower_
-            if t.i != head.i and t.dep_ in ("compound", "amod", "poss", "nmod") and _IST.match(low) and low not in _NOT_IST:
+            if t.i != head.i and t.dep_ in ("compound", "amod", "poss", "nmod") and _is_creed_ist(t):
                 side = self.table.groups.get(low) or self.table.groups.get(low + "s")
                 name = side or (t.text[:1].upper() + low[1:] + ("" if low.endswith("s") else "s"))
                 m = self._mention(sdoc, name, "GROUP", where, body, t.i, t.i + 1)
@@ -424,11 +573,12 @@ class _MentionFinder:
                     lab = _label(sdoc, up.left_edge.i, first)
                     if lab:
                         m.labels.append(lab)
-            for child in tok.children:  # "X, a Y" / "X (formerly Y)"
-                if child.dep_ == "appos" and child.pos_ in ("NOUN", "PROPN") and child.i not in by_root:
-                    lab = _label(sdoc, *_np_range(child))
-                    if lab:
-                        m.labels.append(lab)
+            for child in _appositions(tok):  # "X, a Y (and Z)" / "X (formerly Y)"
+                if _descriptive(child) and child.i not in by_root:
+                    for desc in [child] + [c for c in child.children if c.dep_ == "conj" and _descriptive(c)]:
+                        lab = _label(sdoc, *_np_range(desc))
+                        if lab:
+                            m.labels.append(lab)
             for label_tok in _said_of(tok, by_root):
                 lab = _label(sdoc, *_np_range(label_tok))
                 if lab:
@@ -445,6 +595,28 @@ class _MentionFinder:
                     lab = _label(sdoc, *_np_range(attr))
                     if lab:
                         m.labels.append(lab)
+
+
+#: Determiners of a definite description ("the former vice president").
+DEFINITE = frozenset(("the", "this"))
+
+
+def _described(m: Mention, head: Token) -> bool:
+    """Whether a mention's titles or descriptions use a description's head noun."""
+    word = head.lower_
+    return any(word in {w.lower() for w in re.findall(r"\w+", lab[0])} for lab in m.labels)
+
+
+def _title_before(sdoc: Doc, ent: SpacySpan) -> LabelHit | None:
+    """The office title right before a person's name inside a larger phrase ("Israeli Prime Minister
+    X's speech", "President X's adviser"): the run of compound/adjective modifiers of the name."""
+    start = ent.start
+    while start > 0 and sdoc[start - 1].head.i in range(start, ent.end) and sdoc[start - 1].dep_ in ("compound", "amod"):
+        start -= 1
+    bits = [t for t in sdoc[start : ent.start] if t.lower_.rstrip(".") not in HONORIFICS]
+    if not bits:
+        return None
+    return _label(sdoc, bits[0].i, ent.start)
 
 
 def _resolve_insults(sdoc: Doc, mentions: list[Mention]) -> None:
@@ -494,7 +666,7 @@ def _said_of(tok: Token, by_root: dict[int, Mention]) -> list[Token]:
     anchor = tok.head if tok.dep_ == "conj" and tok.head.dep_ == "appos" else tok
     if by_root.get(tok.i) is not None and by_root[tok.i].type == "GROUP":
         return out
-    if anchor.dep_ == "appos" and anchor.head.pos_ == "NOUN" and _free(anchor.head, by_root):
+    if anchor.dep_ == "appos" and _descriptive(anchor.head) and _free(anchor.head, by_root):
         out.append(anchor.head)
     if tok.dep_ == "attr" and tok.head.lemma_ == "be":
         out += [c for c in tok.head.children if c.dep_ in SUBJECT_DEPS and c.pos_ == "NOUN" and _free(c, by_root)]
@@ -502,6 +674,33 @@ def _said_of(tok: Token, by_root: dict[int, Mention]) -> list[Token]:
         out += [c for c in tok.head.children if c.dep_ in ("oprd", "attr", "npadvmod", "dobj", "xcomp")
                 and c.i != tok.i and c.pos_ in ("NOUN", "PROPN") and _free(c, by_root)]
     return out
+
+
+def _appositions(tok: Token) -> list[Token]:
+    """A noun's appositions, through a name the parser put between ("X, the WHO's (WHO) director")."""
+    out = [c for c in tok.children if c.dep_ == "appos"]
+    out += [g for c in out if c.pos_ == "PROPN" for g in c.children if g.dep_ == "appos"]
+    return out
+
+
+#: Children that make a common noun a description ("a former aide", "two strategists", "aide to X").
+DESCRIPTIVE_DEPS = frozenset("det poss nummod amod prep".split())
+
+
+def _descriptive(tok: Token) -> bool:
+    """Whether a noun in apposition describes its actor: a common noun with a determiner, a
+    possessor, a number, an adjective or a prepositional phrase, or an office ("spokesman");
+    not a bare list item the parser called an apposition ("Mueller conflicts", "(R)")."""
+    if tok.pos_ != "NOUN":
+        return False
+    return tok.lemma_.lower() in ROLE_NOUNS or any(c.dep_ in DESCRIPTIVE_DEPS for c in tok.children)
+
+
+def _abbreviates(surface: str, name: str) -> bool:
+    """Whether a surface is the name's abbreviation ("US", "U.S.A." of "United States"): not a label."""
+    short = surface.replace(".", "")
+    initials = _initials(name)
+    return short.isupper() and len(initials) >= 2 and (short.startswith(initials) or initials.startswith(short))
 
 
 def _part_of_name(surface: str, name: str) -> bool:
@@ -512,8 +711,10 @@ def _part_of_name(surface: str, name: str) -> bool:
 
 
 def _np_range(tok: Token) -> tuple[int, int]:
-    """Token range of the noun phrase a noun heads: its left modifiers plus compounds and 'of X'."""
-    start = min([tok.i] + [c.left_edge.i for c in tok.lefts if c.dep_ not in ("cc", "conj", "punct", "advmod")])
+    """Token range of the noun phrase a noun heads: its left modifiers plus compounds and 'of X'; not
+    its possessor ("X's adviser" describes by "adviser"; X is an actor of its own) nor a parenthesis."""
+    lefts = [c for c in tok.lefts if c.dep_ not in ("cc", "conj", "punct", "advmod", "poss") and c.left_edge.text != "("]
+    start = min([tok.i] + [c.left_edge.i for c in lefts])
     end = tok.i + 1
     for c in tok.rights:
         if c.dep_ in ("compound", "flat") or (c.dep_ == "prep" and c.lower_ == "of"):

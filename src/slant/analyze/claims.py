@@ -214,7 +214,8 @@ class ClaimsAnalyzer:
     def claims_of(self, doc: Document, sdoc: Doc) -> list[Claim]:
         out: list[Claim] = []
         seen_entities: list[Span] = []
-        quoted = _QuotedSpeakers([q for q in find_quotes(sdoc) if q.source])
+        mentions = [(s.start, s.end, s.label) for s in doc.spans.get("actor_mentions", []) if s.label]
+        quoted = _QuotedSpeakers([q for q in find_quotes(sdoc, mentions) if q.source])
         for sent, ents in sentences_with_entities(sdoc):
             if not _is_statement(sent):
                 seen_entities.extend(e for e in ents if e.label_ in ENTITY_TYPES)

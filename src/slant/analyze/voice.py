@@ -12,9 +12,14 @@ finds the page's quotes and stamps every span of the other layers with it:
 The speaker is read from the dependency parse: the subject of the reporting verb that
 governs the quote ("X told Y", "X wrote", "saying ..." climbs to the verb it hangs on),
 the subject of the clause a colon closes ("X had a blunt reply: '...'"), "according to X",
-or, for a quote with no verb of its own right after a quote, that quote's speaker. A
-pronoun speaker resolves to the closest person (he/she) or organisation named before;
-with none, the speaker is null rather than a guess.
+or, for a quote with no reporting verb of its own right after a quote, that quote's speaker.
+A verb with no subject shares one only through "and" or as a participle ("X apologized,
+writing '...'"). A pronoun speaker resolves to the closest person (he/she) or organisation
+named before. A common-noun speaker counts only when it names someone: a name, an institution
+("a government statement") or a possessor inside it ("her mother"), the named actor actors.v1
+resolved it to ("the former vice president"), or, for "the <person noun>", the person "he"/"she"
+would be; "several lawmakers" and "a poll" name nobody. With none, the speaker is null rather
+than a guess.
 
 Output: the `quotes` span layer (label "direct" | "reported", attrs source (or None),
 source_span [start, end] of the speaker's name, verb) and, on every span of the layers in
@@ -50,6 +55,15 @@ REPORTING_LEMMAS = frozenset(
 CLAUSE_LEMMAS = REPORTING_LEMMAS - frozenset("call describe continue ask urge quote cite".split())
 SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass"))
 PERSON_PRONOUNS = frozenset("he she".split())
+#: Entity types that name a speaker.
+NAMED_TYPES = frozenset(("PERSON", "ORG", "GPE", "NORP"))
+#: Common nouns that name a body by its office: "a government statement", "the ministry said" name a speaker.
+INSTITUTION_NOUNS = frozenset(
+    "government ministry army military police court parliament congress senate council commission agency "
+    "presidency cabinet administration embassy department regime".split()
+)
+#: Things that "say" without being a speaker: "a poll said", "the statement says" name nobody.
+DOCUMENT_NOUNS = frozenset("poll survey statement report study letter document post tweet article video story".split())
 OTHER_PRONOUNS = frozenset("it they we i".split())
 RELATIVE = frozenset("who which that".split())
 #: Layers whose spans get a voice (claims carry it through attributed_to).
@@ -136,11 +150,18 @@ class _Cover:
         return i >= 0 and self._reach[i] > offset
 
 
-class _Speakers:
-    """Resolves a speaker token to (name, char span), pronouns to the closest named antecedent."""
+#: A named actor's mention: (start, end) in the text and the actor's name (actors.v1's actor_mentions).
+ActorMention = tuple[int, int, str]
 
-    def __init__(self, sdoc: Doc) -> None:
+
+class _Speakers:
+    """Resolves a speaker token to (name, char span): pronouns to the closest named antecedent, a
+    common noun ("the former vice president") to the named actor actors.v1 says it denotes, and to
+    nobody when none is named ("officials said", "a poll said")."""
+
+    def __init__(self, sdoc: Doc, mentions: Sequence[ActorMention] = ()) -> None:
         self.sdoc = sdoc
+        self.mentions = [m for m in mentions if m[2][:1].isupper()]  # named actors, not "armed groups"
         inside_quote = _Cover(direct_spans(text_of(sdoc)))
         self.ents = [  # a name inside a quote is not who speaks after it
             e for e in sdoc.ents
@@ -154,29 +175,69 @@ class _Speakers:
             tok = tok.head.head  # "Fox, who said ..." -> Fox
             low = tok.lower_
         if low in PERSON_PRONOUNS or low in OTHER_PRONOUNS:
-            want = ("PERSON",) if low in PERSON_PRONOUNS else ("ORG", "GPE", "NORP", "PERSON")
-            before = [e for e in self.ents[: bisect_right(self._ends, tok.i)] if e.label_ in want]
-            if not before:
-                return None
-            # a subject in the last named sentence or up to ANTECEDENT_TOKENS before it; an entity that
-            # starts before that cannot be in such a sentence, so the sentence of each is not looked up
-            floor = before[-1].sent.start - ANTECEDENT_TOKENS
-            subjects = [e for e in before if e.start >= floor and e.root.dep_ in SUBJECT_DEPS and e.sent.start >= floor]
-            ent = subjects[-1] if subjects and subjects[-1].sent == before[-1].sent else before[-1]
-            return ent.text, (ent.start_char, ent.end_char)
+            return self._antecedent(tok, ("PERSON",) if low in PERSON_PRONOUNS else ("ORG", "GPE", "NORP", "PERSON"))
         if tok.pos_ not in ("PROPN", "NOUN"):
             return None
         s, e = _name_range(tok)
         span = self.sdoc[s:e]
+        named = any(t.pos_ == "PROPN" or t.ent_type_ in NAMED_TYPES or t.lower_ in INSTITUTION_NOUNS for t in span)
+        named = named or any(c.dep_ == "poss" for c in tok.children)  # "her mother": one known person
+        if tok.pos_ == "NOUN" and not named:
+            return self._described(tok)
         return span.text, (span.start_char, span.end_char)
 
+    def _antecedent(self, tok: Token, want: tuple[str, ...]) -> tuple[str, tuple[int, int]] | None:
+        """The closest named entity of the wanted types before `tok` outside quotes, preferring a
+        subject of the last named sentence."""
+        before = [e for e in self.ents[: bisect_right(self._ends, tok.i)] if e.label_ in want]
+        if not before:
+            return None
+        # a subject in the last named sentence or up to ANTECEDENT_TOKENS before it; an entity that
+        # starts before that cannot be in such a sentence, so the sentence of each is not looked up
+        floor = before[-1].sent.start - ANTECEDENT_TOKENS
+        subjects = [e for e in before if e.start >= floor and e.root.dep_ in SUBJECT_DEPS and e.sent.start >= floor]
+        ent = subjects[-1] if subjects and subjects[-1].sent == before[-1].sent else before[-1]
+        return ent.text, (ent.start_char, ent.end_char)
 
-def _subject(verb: Token) -> Token | None:
+    def _described(self, tok: Token) -> tuple[str, tuple[int, int]] | None:
+        """A common-noun speaker: the named actor actors.v1 resolved it to; else, for "the <person
+        noun>" ("the communications pro"), the person a "he"/"she" there would be; else nobody."""
+        for start, end, name in self.mentions:
+            if start <= tok.idx < end:
+                return name, (start, end)
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        if definite and tok.tag_ == "NN" and tok.lemma_.lower() not in DOCUMENT_NOUNS:
+            return self._antecedent(tok, ("PERSON",))
+        return None
+
+
+#: How many verbs up a subjectless verb may look for the subject it shares.
+SHARED_SUBJECT_STEPS = 4
+
+
+def _own_subject(verb: Token) -> Token | None:
     subj = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if subj:
         return subj[0]
     agent = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     return agent[0] if agent else None
+
+
+def _subject(verb: Token) -> Token | None:
+    """The verb's subject, or the one it shares: a second verb joined by "and" ("X apologized and
+    said ...") takes the first one's; a participle ("..., writing '...'") the one of the verb it
+    hangs on. A verb glued on with no conjunction (often a misparse) shares nothing."""
+    cur = verb
+    for _ in range(SHARED_SUBJECT_STEPS):
+        subj = _own_subject(cur)
+        if subj is not None or cur.head.i == cur.i:
+            return subj
+        joined = cur.dep_ == "conj" and any(c.dep_ == "cc" and c.i < cur.i for c in cur.head.children)
+        participle = cur.tag_ in ("VBG", "VBN") and cur.dep_ in ("advcl", "xcomp", "conj", "acl")
+        if not (joined or participle):
+            return None
+        cur = cur.head
+    return None
 
 
 def _reporting_ancestor(tok: Token, inside: range) -> tuple[Token, Token] | None:
@@ -229,22 +290,26 @@ def _colon_subject(sdoc: Doc, start: int) -> Token | None:
     return None
 
 
-def find_quotes(sdoc: Doc) -> list[Quote]:
-    """Direct and reported quotes of a parsed text, each with its speaker (or None)."""
-    speakers = _Speakers(sdoc)
+def find_quotes(sdoc: Doc, mentions: Sequence[ActorMention] = ()) -> list[Quote]:
+    """Direct and reported quotes of a parsed text, each with its speaker (or None); `mentions`
+    (actors.v1's named actor mentions) resolve speakers named by a description."""
+    speakers = _Speakers(sdoc, mentions)
     out: list[Quote] = []
     for start, end in direct_spans(text_of(sdoc)):
         q = Quote(start, end, "direct")
         toks = _tokens_in(sdoc, start, end)
         found = None
+        governed = False  # a reporting verb outside the quote takes it, named subject or not
         if toks:
             inside = range(toks[0].i, toks[-1].i + 1)
             anchor = next((t for t in toks if t.head.i not in inside or t.head.i == t.i), toks[0])
-            found = _reporting_ancestor(anchor.head if anchor.head.i != anchor.i else anchor, inside)
+            up = anchor.head if anchor.head.i != anchor.i else anchor
+            governed = up.i not in inside and up.lemma_.lower() in REPORTING_LEMMAS
+            found = _reporting_ancestor(up, inside)
             found = found or _verb_in_sentence(sdoc, start, end)
         subj = found[1] if found else _colon_subject(sdoc, start)
         named = speakers.resolve(subj) if subj is not None else None
-        if named is None and out and out[-1].kind == "direct" and found is None and start - out[-1].end < CONTINUATION_GAP:
+        if named is None and out and out[-1].kind == "direct" and found is None and not governed and start - out[-1].end < CONTINUATION_GAP:
             prev = out[-1]
             q.source, q.source_span = prev.source, prev.source_span  # a continuation of the previous quote
         elif named is not None:
@@ -332,7 +397,8 @@ class VoiceAnalyzer:
         context = context if context is not None else BatchContext()
         for doc, parsed in zip(docs, context.parsed(docs)):
             assert parsed.body is not None  # parse_documents parses every body
-            quotes = find_quotes(parsed.body)
+            mentions = [(s.start, s.end, s.label) for s in doc.spans.get("actor_mentions", []) if s.label]
+            quotes = find_quotes(parsed.body, mentions)
             layer = [
                 Span(q.start, q.end, q.kind, None, self.name,
                      attrs={"source": q.source, "source_span": list(q.source_span) if q.source_span else None, "verb": q.verb})
