@@ -244,3 +244,87 @@ def test_a_forums_opening_post_is_the_body_not_a_comment() -> None:
 def test_no_repeated_header_means_no_records() -> None:
     lines = ARTICLE + ["An article with no comments at all, just one more paragraph of the story itself."]
     assert find_records(lines, 0, len(lines)) is None
+
+
+TITLED_REPLY_THREAD = _lines(
+    ARTICLE[:3],
+    [
+        "Buses are the answer",
+        "(Score:4)",
+        "by ridge_runner (851793) writes:",
+        "Public transport is a service, not a business. Nobody asks the road to turn a profit.",
+        "Re:",
+        "(Score:2)",
+        "by Ann Roe (12) writes:",
+        "Roads do not burn diesel at a pier for forty minutes.",
+        "Re:",
+        "(Score:3)",
+        "by zorba (4411) writes:",
+        "Then fix the connection instead of cutting the crossing.",
+        "Ask the timetable office",
+        "(Score:1)",
+        "by pia-44 (90210) writes:",
+        "Norway also pays for its electric ferries.",
+        "Re:",
+        "(Score:2)",
+        "by kelp_wader (3301) writes:",
+        "Holm Island is not Norway, but the crossing is just as short.",
+    ],
+)
+
+
+def test_reply_subject_headers_answer_the_comment_above() -> None:
+    found = extract_text("\n".join(TITLED_REPLY_THREAD))
+    assert [c.author for c in found.comments] == ["ridge_runner", "Ann Roe", "zorba", "pia-44", "kelp_wader"]
+    # 'Re:' marks a reply: with no other sign, it answers the comment printed just above it
+    assert [c.parent for c in found.comments] == [None, "c1", "c2", None, "c4"]
+
+
+SIGNED_BELOW_DATED_THREAD = _lines(
+    ARTICLE,
+    [
+        "Two crossings is not a timetable, it is an apology for one.",
+        "marta_k on February 12, 2010 11:32 PM",
+        "The fuel argument does not hold: the ferry burns most of it idling at the pier.",
+        "Olek Brandt on February 12, 2010 11:40 PM",
+        "Ask the harbour master how long the engines run while waiting for the bus.",
+        "islander77 on February 13, 2010 8:05 AM",
+    ],
+)
+
+
+def test_a_signature_with_a_date_names_the_author_without_the_date() -> None:
+    found = extract_text("\n".join(SIGNED_BELOW_DATED_THREAD))
+    assert [c.author for c in found.comments] == ["marta_k", "Olek Brandt", "islander77"]
+
+
+WROTE_UNDER_CHROME_THREAD = _lines(
+    ARTICLE,
+    [
+        "On May 3, 2024,",
+        "at 9:12 PM,",
+        "marta_k wrote:",
+        "Two crossings is not a timetable, it is an apology for one.",
+        "Report this Comment",
+        "On May 3, 2024,",
+        "at 9:40 PM,",
+        "Olek Brandt wrote:",
+        "The fuel argument does not hold: the ferry burns most of it idling at the pier.",
+        "Report this Comment",
+        "On May 4, 2024,",
+        "at 7:02 PM,",
+        "marta_k wrote:",
+        "Then the council should publish the fuel logs for every crossing.",
+        "Report this Comment",
+        "On May 4, 2024,",
+        "at 8:15 PM,",
+        "islander77 wrote:",
+        "The late boat is the only way home after the cannery shift.",
+        "Report this Comment",
+    ],
+)
+
+
+def test_a_wrote_line_is_the_author_not_the_repeated_button_above_it() -> None:
+    found = extract_text("\n".join(WROTE_UNDER_CHROME_THREAD))
+    assert [c.author for c in found.comments] == ["marta_k", "Olek Brandt", "marta_k", "islander77"]

@@ -146,6 +146,9 @@ def _trailer_name(line: str, loose: bool) -> str | None:
         if not m:
             continue
         name = m.group("name").strip(" :-–—")
+        dated = name_before_date(text)
+        if dated and name.startswith(dated):
+            name = dated  # 'Ann Roe on February 12, 2010 11:32 PM': the name without its date
         rest = m.groupdict().get("rest")
         if name_score(name) < AUTHOR_THRESHOLD:
             continue
@@ -352,6 +355,8 @@ def _take_reply_target(state: _ThreadState, i: int) -> bool:
         or state.reply_to is not None or state.gap > 1
     ):
         return False
+    if has_says(state.lines[i]):
+        return False  # 'Ann wrote:' opens the next comment; it names no replied-to commenter
     known = state.known - {state.pending_author[1]}
     target = _reply_target(state.lines[i], known, marked_only=state.gap > 0)
     if not target:
@@ -409,6 +414,8 @@ def _is_author_line(state: _ThreadState, i: int) -> bool:
     says = has_says(line) or i in state.tailed or (stamp_after and _dated_name(lines, chrome, i, end))
     if not (says or (score >= AUTHOR_THRESHOLD and (nxt is not None or score >= SURE_NAME_SCORE))):
         return False
+    if not says and nxt is not None and has_says(lines[nxt]):
+        return False  # the 'Ann wrote:' line below is the author line; this one is chrome ('Report this')
     if state.prev_kind == "author" and state.pending_author is not None:
         # A name right under another name: only where the first one's text is missing.
         is_author = state.gap >= 2 or state.separated

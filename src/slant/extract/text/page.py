@@ -49,7 +49,7 @@ from slant.extract.text.names import (
     name_shaped,
 )
 from slant.extract.text.quoted import is_quoted_outlet
-from slant.extract.text.records import RecordThread, find_records, label_parents
+from slant.extract.text.records import RecordThread, find_records, label_parents, reply_parents
 
 #: Short words that title-case headlines carry and menus do not.
 _HEADLINE_WORDS = frozenset(
@@ -551,6 +551,7 @@ def _read_records(page: _PageState, records: RecordThread) -> tuple[list[Comment
     raws = [RawComment(lines=rec.text or [rec.anchor], author=rec.author) for rec in records.records]
     link_parents(lines, raws)  # replies that name or quote whom they answer
     label_parents(records.records)  # numbered labels ('#1.8') outrank a guess from the text
+    reply_parents(records.records, [raw.parent for raw in raws])  # 'Re:' headers: the comment above
     for k, rec in enumerate(records.records):
         for i in rec.header:
             if lines[i].strip():

@@ -64,6 +64,7 @@ class Record:
     author_line: int | None = None
     label: str | None = None  # a numbered label ('1.8') printed in the header
     parent: int | None = None
+    reply: bool = False  # the header carries a reply subject ('Re: ...'): this answers an earlier comment
 
 
 @dataclass
@@ -300,6 +301,26 @@ def _label(lines: list[str], block: tuple[int, int]) -> str | None:
     return None
 
 
+#: A reply's subject line: 'Re:', 'RE: subject', 'Re[2]: subject', 'Ответ:', 'Antw:', 'Sv:'.
+REPLY_SUBJECT_RE = re.compile(r"^\s*(?:re|aw|antw|sv|vs|odp|ответ)(?:\[\d+\]|\^\d+)?\s*:(?:\s|$)", re.IGNORECASE)
+
+
+def _is_reply_header(lines: list[str], block: tuple[int, int]) -> bool:
+    return any(REPLY_SUBJECT_RE.match(lines[i]) for i in range(block[0], block[1] + 1))
+
+
+def reply_parents(records: list[Record], parents: list[int | None]) -> None:
+    """A record whose header says 'Re:' and that names no parent answers the record above it.
+
+    Threads print depth-first, so the comment just above a reply is its parent
+    whenever the reply is the first answer; where the page flattens nesting this
+    is the best guess the text allows, and it beats calling the reply top-level.
+    """
+    for k, r in enumerate(records):
+        if r.parent is None and parents[k] is None and r.reply and k > 0:
+            r.parent = k - 1
+
+
 def label_parents(records: list[Record]) -> None:
     """'#1.8' answers '#1': a dotted label names its parent's label by dropping the last part."""
     where = {r.label: k for k, r in enumerate(records) if r.label}
@@ -339,7 +360,7 @@ def find_records(lines: list[str], start: int, end: int) -> RecordThread | None:
         header = list(range(block[0], block[1] + 1))
         records.append(
             Record(header=header, text=texts[k], anchor=a, author=clean_author_line(name) if name else None,
-                   label=_label(lines, block))
+                   label=_label(lines, block), reply=not trailing and _is_reply_header(lines, block))
         )
     thread = RecordThread(records=[r for r in records if r.text], start=blocks[0][0], end=end)
     if trailing:
@@ -363,4 +384,4 @@ def _trailing_first(lines: list[str], literal: Counter[str], start: int, first_b
     return sorted(out)
 
 
-__all__ = ["Record", "RecordThread", "find_records", "label_parents", "line_shape", "line_tokens"]
+__all__ = ["Record", "RecordThread", "find_records", "label_parents", "reply_parents", "line_shape", "line_tokens"]
