@@ -67,11 +67,13 @@ train-techniques: install-test
 train-toxicity: install-test
 	$(BIN)/python training/toxicity.py
 
-# The small JSON models: check-worthiness, loaded words, text-line classifier (minutes, CPU).
+# The small JSON models: check-worthiness, loaded words, text-line classifier, the techniques
+# encoder's span-words and sentence heads (minutes, CPU).
 train-small-models: install-test
 	$(BIN)/python training/train_checkworthy.py
 	$(BIN)/python training/train_loaded_terms.py
 	$(BIN)/python training/train_text_lines.py
+	$(BIN)/python training/train_technique_heads.py  # reads the shipped techniques encoder
 
 screenshots: install-test
 	$(BIN)/python scripts/screenshots.py

@@ -198,3 +198,34 @@ def test_hostile_report_is_inert(tmp_path, page, monkeypatch) -> None:
     page.select_option("#technique-filter", "")
     assert all(s.is_visible() for s in page.locator("section.document").all())
     assert [u for u in requests if not u.startswith("file:")] == []  # offline: nothing fetched
+
+
+def test_report_glossary_and_collapsed_actors(tmp_path, page) -> None:
+    """The technique definitions and the actors past the top ones stay folded until asked for."""
+    from slant.analyze.glossary import glossary
+    from slant.document import Actor
+    from slant.report import write_report
+    from slant.report.view import TOP_ACTORS
+    from slant.store.jsonl import write_jsonl
+
+    names = [f"Guild{i:02d}" for i in range(TOP_ACTORS + 3)]
+    text = " ".join(names) + " a shameful plan."
+    doc = Document(id="folded", source="m", text=text, title="Folded", language="en")
+    at = text.index("shameful")
+    doc.add_spans("techniques", [Span(at, at + 8, "Loaded_Language", 0.9)], "t.v1")
+    doc.add_spans("actor_mentions", [Span(text.index(n), text.index(n) + len(n), n) for n in names], "actors.v1")
+    doc.actors = [Actor(n, "ORG", 1) for n in names]
+    jsonl = tmp_path / "out.jsonl"
+    with jsonl.open("w", encoding="utf-8") as handle:
+        write_jsonl([doc], handle)
+    page.goto(write_report(jsonl=jsonl, output=tmp_path / "report.html").as_uri())
+    definition = page.locator("details.glossary dd").first
+    assert not definition.is_visible()
+    page.click("details.glossary summary")
+    assert definition.is_visible() and glossary()["Loaded_Language"].definition in definition.inner_text()
+    assert page.locator(".legend li").first.get_attribute("title") == glossary()["Loaded_Language"].definition
+    hidden_row = page.locator("details.more-actors tr", has_text=names[-1])
+    assert page.locator("table.actors tr", has_text=names[0]).first.is_visible() and not hidden_row.is_visible()
+    page.click("details.more-actors summary")
+    assert hidden_row.is_visible()
+    assert_inert(page)

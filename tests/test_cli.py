@@ -114,3 +114,16 @@ def test_an_old_store_gets_one_line_and_exit_2(tmp_path, monkeypatch, capsys) ->
     err = capsys.readouterr().err
     assert stop.value.code == 2
     assert err.count("\n") == 1 and "slant store migrate" in err and "Traceback" not in err
+
+
+def test_techniques_lists_the_glossary() -> None:
+    from slant.analyze.glossary import glossary, glossary_json
+
+    result = runner.invoke(app, ["techniques", "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output) == glossary_json()
+    table = runner.invoke(app, ["techniques"], env={"COLUMNS": "200"})
+    assert table.exit_code == 0, table.output
+    flat = " ".join(table.output.split())
+    for e in glossary().values():
+        assert e.name in flat and e.technique in flat

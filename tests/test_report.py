@@ -9,6 +9,7 @@ import re
 from pathlib import Path
 
 import pytest
+from markupsafe import escape
 from typer.testing import CliRunner
 
 import web_fakes
@@ -199,3 +200,121 @@ def test_report_switches_to_pages_past_the_threshold(tmp_path, monkeypatch) -> N
     assert len(pages) == 4 and all(p.parent == tmp_path / "paged_pages" for p in pages)  # ids never name paths
     first = next(p for p in pages if "T0" in p.read_text())
     assert "next →" in first.read_text() and "← previous" not in first.read_text()
+
+
+# ---------------------------------------------------------------- technique glossary
+
+
+def test_legend_defines_the_techniques_found(analyzed) -> None:
+    from slant.analyze.glossary import glossary
+
+    article = next(d for d in analyzed if d.outlet == "Coastline Courier")
+    html = render_report([article])
+    loaded = glossary()["Loaded_Language"]
+    assert f'title="{loaded.definition}"' in html  # hover on the legend entry
+    legend = html.split('<details class="glossary">', 1)[1].split("</details>", 1)[0]
+    assert all(escape(text) in legend for text in (loaded.name, loaded.definition, loaded.example))
+    assert glossary()["Doubt"].definition not in html  # only the techniques found on the page
+
+
+def test_glossary_legend_is_absent_without_spans() -> None:
+    doc = Document(id="plain", source="m", text="Nothing loaded here.", title="Plain", analyzers={"techniques": "t.v1"})
+    assert '<details class="glossary">' not in render_report([doc])
+
+
+def test_unknown_technique_label_is_escaped_and_undefined() -> None:
+    label = '<b onmouseover="x">Made_Up'
+    doc = Document(id="odd", source="m", text="A made up span.", title="Odd")
+    doc.add_spans("techniques", [Span(2, 6, label, 0.5)], "t.v1")
+    html = render_report([doc]).split("<body>", 1)[1]
+    assert "<b onmouseover" not in html and "&lt;b onmouseover=" in html
+    assert '<details class="glossary">' not in html
+
+
+# ---------------------------------------------------------------- actor tables
+
+
+def _actor_doc(n_body: int = 14) -> Document:
+    """Body actors B00..B13 with falling mention counts, one actor in title + body + comments,
+    and one named only in the comment thread."""
+    from slant.document import Actor, ActorLabel
+
+    text = " ".join(f"B{i:02d}" for i in range(n_body)) + " Kestrel Kestrel"
+    doc = Document(id="actors", source="m", text=text, title="Kestrel wins the vote",
+                   comments=[Comment("c1", "Kestrel lied. The Harbour Guild are clowns."),
+                             Comment("c2", "Kestrel again", parent="c1")])
+    spans = [Span(4 * i, 4 * i + 3, f"B{i:02d}") for i in range(n_body) for _ in range(n_body - i)]
+    at = len(text) - len("Kestrel Kestrel")
+    spans += [Span(at, at + 7, "Kestrel"), Span(at + 8, at + 15, "Kestrel")]
+    doc.add_spans("actor_mentions", spans, "actors.v1")
+    doc.actors = [Actor(f"B{i:02d}", "ORG", n_body - i) for i in range(n_body)]
+    doc.actors.append(Actor("Kestrel", "PERSON", 5, (ActorLabel("liar", 1, where="comments"),)))  # 2 body, 1 title, 2 thread
+    doc.actors.append(Actor("Harbour Guild", "ORG", 1, (ActorLabel("clowns", 1, where="comments"),)))
+    doc.analyzers["actors"] = "actors.v1"
+    return doc
+
+
+def _table(html: str, where: str) -> str:
+    return html.split(f'data-where="{where}"', 1)[1].split('<div class="actor-table"', 1)[0]
+
+
+def test_actor_tables_split_article_and_thread() -> None:
+    from slant.report.view import actor_tables
+
+    body, thread_ = actor_tables(_actor_doc())
+    assert body.exact and thread_.exact
+    assert [(r.actor.name, r.mentions) for r in body.rows][:2] == [("B00", 14), ("B01", 13)]
+    kestrel = next(r for r in body.rows if r.actor.name == "Kestrel")
+    assert kestrel.mentions == 3 and kestrel.labels == []  # two in the body, one in the title
+    assert [(r.actor.name, r.mentions, [lab.label for lab in r.labels]) for r in thread_.rows] == [
+        ("Kestrel", 2, ["liar"]), ("Harbour Guild", 1, ["clowns"])]
+    assert "Harbour Guild" not in [r.actor.name for r in body.rows]
+
+
+def test_long_actor_tables_collapse_the_rest() -> None:
+    from slant.report.view import TOP_ACTORS
+
+    html = render_report([_actor_doc()])
+    article = _table(html, "body")
+    shown, collapsed = article.split('<details class="more-actors">', 1)
+    assert shown.count("<tr><td>") == TOP_ACTORS
+    assert collapsed.count("<tr><td>") == 15 - TOP_ACTORS and "5 more actors in the article" in collapsed
+    assert shown.index("B00") < shown.index("B01") < shown.index("B09")  # top actors first
+    assert "B13" in collapsed and "B13" not in shown
+    comments = _table(html, "thread")
+    assert "liar ×1" in comments and "clowns ×1" in comments and "more-actors" not in comments
+
+
+def test_actor_tables_without_mention_spans_fall_back_to_labels() -> None:
+    from slant.document import Actor, ActorLabel
+    from slant.report.view import actor_tables
+
+    doc = _actor_doc()
+    del doc.spans["actor_mentions"], doc.analyzers["actor_mentions"]
+    doc.actors = [Actor("Kestrel", "PERSON", 5, (ActorLabel("mayor", 2), ActorLabel("liar", 1, where="comments"))),
+                  Actor("Quiet", "ORG", 1)]
+    body, thread_ = actor_tables(doc)
+    assert not body.exact
+    assert [(r.actor.name, r.mentions) for r in body.rows] == [("Kestrel", 5), ("Quiet", 1)]
+    assert [(r.actor.name, [lab.label for lab in r.labels]) for r in thread_.rows] == [("Kestrel", ["liar"])]
+    assert "could not be split between article and comments" in render_report([doc])
+
+
+def test_hostile_actor_names_are_escaped() -> None:
+    from slant.document import Actor, ActorLabel
+
+    doc = _actor_doc(2)
+    doc.actors.append(Actor('<img src=x onerror="p()">', "ORG", 1, (ActorLabel("<script>p()</script>", 1, where="comments"),)))
+    html = render_report([doc]).split("<body>", 1)[1]
+    assert "<img src=x" not in html and "<script>p()" not in html
+    assert "&lt;script&gt;p()&lt;/script&gt;" in html
+
+
+def test_report_says_what_the_propaganda_score_means() -> None:
+    from slant.analyze.glossary import propaganda_definition
+
+    doc = Document(id="p1", source="p1.txt", text="Our glorious nation will crush them.")
+    doc.scores["propaganda"] = 0.42
+    html = render_report([doc])
+    assert "propaganda 0.42" in html
+    assert str(escape(propaganda_definition())) in html

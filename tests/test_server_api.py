@@ -91,7 +91,8 @@ def test_health_and_openapi(client) -> None:
     health = client.get("/api/health").json()
     assert health["status"] == "ok" and health["analyzers"] == ["fake.v1"] and health["store"] == "memory"
     schema = client.get("/api/openapi.json").json()
-    for path in ("/api/analyze", "/api/documents", "/api/documents/{doc_id}", "/api/search", "/api/health"):
+    for path in ("/api/analyze", "/api/documents", "/api/documents/{doc_id}", "/api/search", "/api/techniques",
+                 "/api/health"):
         assert path in schema["paths"]
     assert "AnalyzeRequest" in schema["components"]["schemas"]
 
@@ -278,3 +279,35 @@ def test_serve_command_is_registered() -> None:
     assert result.exit_code == 0
     for option in ("--host", "--port", "--db", "--token", "--allow-private", "--max-body-bytes", "--timeout"):
         assert option in result.output
+
+
+def test_techniques_endpoint_returns_the_glossary(client) -> None:
+    from slant.analyze.glossary import glossary_json
+    from slant.document import TECHNIQUES
+
+    r = client.get("/api/techniques")
+    assert r.status_code == 200
+    assert r.json() == glossary_json()
+    assert [t["technique"] for t in r.json()["techniques"]] == list(TECHNIQUES)
+
+
+def test_techniques_endpoint_needs_the_token(monkeypatch) -> None:
+    with make_client(monkeypatch, token="s3cret") as c:
+        assert c.get("/api/techniques").status_code == 401
+        assert c.get("/api/techniques", headers={"Authorization": "Bearer s3cret"}).status_code == 200
+
+
+def test_document_page_defines_techniques_and_splits_actors(client) -> None:
+    from markupsafe import escape
+
+    from slant.analyze.glossary import glossary
+
+    doc = client.post("/api/analyze", json={"html": ARTICLE}).json()
+    page = client.get(f"/documents/{doc['id']}").text
+    legend = page.split('<details class="glossary">', 1)[1].split("</details>", 1)[0]
+    for label in ("Loaded_Language", "Appeal_to_fear-prejudice"):
+        assert str(escape(glossary()[label].definition)) in legend
+    assert str(escape(glossary()["Doubt"].definition)) not in page
+    assert 'data-where="body"' in page and "In the comments" in page
+    corpus = client.get("/corpus", params={"technique": "Loaded_Language"}).text
+    assert 'class="meta technique-definition"' in corpus and str(escape(glossary()["Loaded_Language"].definition)) in corpus

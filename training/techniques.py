@@ -260,7 +260,7 @@ def tune(corpus: PtcCorpus, preds: dict, base: TechniqueConfig) -> tuple[Techniq
     best_tc: tuple[float, tuple[float, float]] | None = None
     for yes in REPETITION_YES:
         for no in REPETITION_NO:
-            tcs = tc_fragments(corpus, preds, cfg.labels, (yes, no), cfg.label_bias)
+            tcs = tc_fragments(corpus, preds, replace(cfg, repetition_bonus=(yes, no)))
             acc = float(tc_score(tcs, corpus.techniques)["tc_micro_f1"])  # type: ignore[arg-type]
             if best_tc is None or acc > best_tc[0] + 1e-9:
                 best_tc = (acc, (yes, no))

@@ -5,10 +5,14 @@ a span head (is this token inside a propaganda fragment?) and a technique head
 (14 logits). Windows are packed from whole sentences, with a little context on
 each side; every token is predicted once, by the window whose core holds it, so
 offsets map back exactly to the document text. Spans are runs of words whose
-span probability passes a threshold tuned on validation; a span's technique is
-the softmax of the technique logits averaged over its tokens (the same pooling
-the model was trained with), shifted by a per-technique prior correction and a
-Repetition bonus from config.json. The same functions build training windows in
+span probability passes a threshold tuned on validation, widened to whole words. A
+span's technique blends two views: the softmax of the technique logits averaged
+over its tokens (the same pooling the model was trained with), shifted by a
+per-technique prior correction and a Repetition bonus from config.json, and a
+TF-IDF model of the span's own words (span_words.json). The propaganda score is
+the mean probability, from a sentence model over the span probabilities
+(sentences.json), that a sentence in the outlet's own voice carries a technique.
+The same functions build training windows in
 training/techniques.py, so training and inference cannot drift apart.
 """
 
@@ -18,13 +22,16 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
 import numpy as np
 
 from slant.analyze.base import BatchContext
+from slant.analyze.voice import direct_spans
 from slant.config import RunConfig
 from slant.document import Document, Span
+from slant.nlp.linear import LinearModel, TfidfSoftmax, span_terms
 from slant.nlp.onnx_model import sigmoid
 
 if TYPE_CHECKING:
@@ -32,6 +39,16 @@ if TYPE_CHECKING:
 
 #: The shipped model folder under src/slant/models/.
 MODEL_NAME = "techniques"
+#: Files next to the encoder: the span-words technique model and the sentence model.
+SPAN_WORDS_FILE = "span_words.json"
+SENTENCES_FILE = "sentences.json"
+#: A sentence is the quoted source's, not the outlet's, when this share of it lies inside quotes.
+QUOTED_SENTENCE_SHARE = 0.5
+#: Trimmed from a span's edges after it is widened to whole words: punctuation and quote marks
+#: (PTC's gold fragments leave them out; measured on validation in the model card).
+_EDGE_END = ".,;:)]\"”’'»"
+_EDGE_START = "([\"“‘'«"
+_EPS = 1e-9
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 
@@ -163,6 +180,24 @@ def repeated_elsewhere(text: str, start: int, end: int) -> bool:
     return len(needle) >= 3 and text.lower().count(needle) >= 2
 
 
+def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen [start, end) to whole whitespace-delimited words, then trim edge punctuation.
+
+    The token decoder works on word pieces and on the tokenizer's words, which split
+    "so-called" and "Al-Qaeda" at the hyphen; a span must never cut a word.
+    The result may be empty (end <= start) when the span held only punctuation.
+    """
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    while end > start and (text[end - 1] in _EDGE_END or text[end - 1].isspace()):
+        end -= 1
+    while start < end and (text[start] in _EDGE_START or text[start].isspace()):
+        start += 1
+    return start, end
+
+
 def technique_probs(
     tech_logits: np.ndarray,
     offsets: np.ndarray,
@@ -274,6 +309,8 @@ class TechniqueConfig:
     repetition_bonus: tuple[float, float] = (0.0, 0.0)
     low_threshold: float | None = None
     label_bias: list[float] | None = None
+    #: weight of the span-words model's log-probabilities against the encoder's (0: encoder only)
+    word_weight: float = 0.0
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> TechniqueConfig:
@@ -287,6 +324,7 @@ class TechniqueConfig:
             repetition_bonus=tuple(float(x) for x in data.get("repetition_bonus", (0.0, 0.0))),  # type: ignore[arg-type]
             low_threshold=None if data.get("low_threshold") is None else float(data["low_threshold"]),
             label_bias=None if data.get("label_bias") is None else [float(x) for x in data["label_bias"]],
+            word_weight=float(data.get("word_weight", 0.0)),
         )
 
 
@@ -336,15 +374,59 @@ def predict_texts(
     ]
 
 
+@dataclass(frozen=True)
+class SpanHeads:
+    """The small models that read the encoder's output: a span's technique from its words,
+    and a sentence's chance of carrying a technique. Either may be absent (older model folders)."""
+
+    words: TfidfSoftmax | None = None
+    sentences: LinearModel | None = None
+
+    @classmethod
+    def load(cls, folder: Path, labels: Sequence[str]) -> SpanHeads:
+        words = TfidfSoftmax.load(folder / SPAN_WORDS_FILE) if (folder / SPAN_WORDS_FILE).exists() else None
+        if words is not None and list(words.labels) != list(labels):
+            raise ValueError(f"{folder / SPAN_WORDS_FILE}: labels differ from the encoder's config.json")
+        sentences = LinearModel.load(folder / SENTENCES_FILE) if (folder / SENTENCES_FILE).exists() else None
+        return cls(words, sentences)
+
+
+def technique_distribution(
+    text: str,
+    pred: DocumentPrediction,
+    start: int,
+    end: int,
+    config: TechniqueConfig,
+    heads: SpanHeads | None = None,
+) -> np.ndarray | None:
+    """P(technique) of the fragment [start, end): the encoder's pooled softmax (with its prior
+    and Repetition corrections), blended in log space with the span-words model when shipped."""
+    bias = fragment_bias(text, start, end, config.labels, config.repetition_bonus, config.label_bias)
+    probs = technique_probs(pred.tech_logits, pred.enc.offsets, start, end, bias)
+    if probs is None or heads is None or heads.words is None or config.word_weight <= 0:
+        return probs
+    words = np.asarray(heads.words.probabilities(span_terms(text[start:end])))
+    w = config.word_weight
+    return _softmax((1 - w) * np.log(probs + _EPS) + w * np.log(words + _EPS))
+
+
 def spans_from_prediction(
-    text: str, pred: DocumentPrediction, config: TechniqueConfig, analyzer: str | None = None
+    text: str,
+    pred: DocumentPrediction,
+    config: TechniqueConfig,
+    analyzer: str | None = None,
+    heads: SpanHeads | None = None,
 ) -> list[Span]:
-    """Decode technique spans of one text."""
+    """Decode technique spans of one text, on whole words."""
     out = []
+    seen: set[tuple[int, int]] = set()
     spans = decode_spans(text, pred.enc, pred.span_prob, config.threshold, config.gap, config.low_threshold)
-    for start, end, prob in spans:
-        bias = fragment_bias(text, start, end, config.labels, config.repetition_bonus, config.label_bias)
-        probs = technique_probs(pred.tech_logits, pred.enc.offsets, start, end, bias)
+    for raw_start, raw_end, prob in spans:
+        start, end = snap_to_words(text, raw_start, raw_end)
+        if end <= start or (start, end) in seen:
+            continue
+        seen.add((start, end))
+        probs = technique_distribution(text, pred, start, end, config, heads)
         if probs is None:
             continue
         k = int(probs.argmax())
@@ -352,6 +434,53 @@ def spans_from_prediction(
             Span(start, end, config.labels[k], float(prob), analyzer, attrs={"technique_score": round(float(probs[k]), 4)})
         )
     return out
+
+
+def sentence_features(pred: DocumentPrediction, start: int, end: int) -> dict[str, float] | None:
+    """What the sentence model reads of [start, end): its tokens' span probabilities."""
+    inside = (pred.enc.offsets[:, 0] < end) & (pred.enc.offsets[:, 1] > start)
+    if not inside.any():
+        return None
+    probs = pred.span_prob[inside].astype(np.float64)
+    return {
+        "max": float(probs.max()),
+        "mean": float(probs.mean()),
+        "share_0.3": float((probs >= 0.3).mean()),
+        "share_0.5": float((probs >= 0.5).mean()),
+        "log_tokens": float(np.log1p(probs.size)),
+    }
+
+
+def sentence_probabilities(
+    text: str, pred: DocumentPrediction, model: LinearModel, bounds: Sequence[tuple[int, int]] | None = None
+) -> list[tuple[int, int, float]]:
+    """(start, end, P(the sentence carries a technique)) for each sentence (or each of `bounds`)."""
+    out = []
+    for start, end in sentence_bounds(text) if bounds is None else bounds:
+        feats = sentence_features(pred, start, end)
+        out.append((start, end, 0.0 if feats is None else model.score(feats)))
+    return out
+
+
+def outlet_sentences(text: str, sentences: Sequence[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+    """The sentences in the outlet's own voice: those not mostly inside quotation marks."""
+    quotes = direct_spans(text)
+    out = []
+    for start, end, prob in sentences:
+        quoted = sum(max(0, min(end, qe) - max(start, qs)) for qs, qe in quotes)
+        if quoted < QUOTED_SENTENCE_SHARE * (end - start):
+            out.append((start, end, prob))
+    return out
+
+
+def propaganda_score(text: str, pred: DocumentPrediction, model: LinearModel) -> float:
+    """Expected share of the outlet's own sentences that carry a propaganda technique.
+
+    The mean, over sentences not mostly inside quotes, of the sentence model's calibrated
+    probability (sentence-level propaganda, NLP4IF-2019 SLC, trained on PTC validation).
+    """
+    own = outlet_sentences(text, sentence_probabilities(text, pred, model))
+    return float(np.mean([p for _, _, p in own])) if own else 0.0
 
 
 def propaganda_share(text: str, spans: Sequence[Span]) -> float:
@@ -373,6 +502,7 @@ class TechniqueAnalyzer:
 
         self.model = model if model is not None else load_shipped(MODEL_NAME, threads)
         self.config = TechniqueConfig.from_dict(self.model.config)
+        self.heads = SpanHeads.load(Path(self.model.path), self.config.labels)
 
     @classmethod
     def from_config(cls, config: RunConfig) -> TechniqueAnalyzer:
@@ -398,6 +528,13 @@ class TechniqueAnalyzer:
             todo.append(doc)
         preds = self.predict([d.text for d in todo])
         for doc, pred in zip(todo, preds):
-            spans = spans_from_prediction(doc.text, pred, self.config, self.name)
+            spans = spans_from_prediction(doc.text, pred, self.config, self.name, self.heads)
             doc.add_spans("techniques", spans, self.name)
-            doc.scores["propaganda"] = propaganda_share(doc.text, spans)
+            doc.scores["propaganda"] = self.propaganda(doc.text, pred, spans)
+
+    def propaganda(self, text: str, pred: DocumentPrediction, spans: Sequence[Span]) -> float:
+        """scores.propaganda: the calibrated sentence-level score when the model folder ships
+        its sentence model, else (older folders) the share of sentences a span touches."""
+        if self.heads.sentences is not None:
+            return round(propaganda_score(text, pred, self.heads.sentences), 4)
+        return propaganda_share(text, spans)

@@ -26,6 +26,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "slant.cli.analyze",
     "slant.cli.search",
     "slant.cli.analyzers",
+    "slant.cli.techniques",
     "slant.cli.eval_extraction",
     "slant.cli.eval_comments",
     "slant.cli.eval_actors",

@@ -9,6 +9,9 @@
   recall by the number of gold fragments.
 * FLC (Da San Martino et al., EMNLP 2019): the same measure, counting only
   pairs whose techniques match; spans are merged per technique.
+* SLC (NLP4IF-2019 sentence-level classification, derived from the span gold): a
+  line of an article is propagandistic when it overlaps a gold fragment; F1 of the
+  positive class. PTC articles hold one sentence per line.
 * TC: micro-F1 of the technique predicted for each gold fragment. When one gold
   fragment carries k labels, the k predictions for it are aligned with the gold
   labels as a multiset (the official scorer aligns them by file order).
@@ -285,26 +288,19 @@ def score_all(
 # ---------------------------------------------------------------- running the analyzer
 
 
-def tc_fragments(
-    corpus: PtcCorpus,
-    preds: Mapping[str, object],
-    labels: Sequence[str],
-    repetition_bonus: tuple[float, float] = (0.0, 0.0),
-    label_bias: Sequence[float] | None = None,
-) -> list[Fragment]:
-    """Technique of every gold fragment: softmax of technique logits pooled over its tokens.
+def tc_fragments(corpus: PtcCorpus, preds: Mapping[str, object], config: object, heads: object = None) -> list[Fragment]:
+    """Technique of every gold fragment, chosen as the analyzer chooses it for its own spans.
 
     A fragment that carries k gold labels gets the k most probable techniques.
     `preds` maps article id -> DocumentPrediction (slant.analyze.techniques).
     """
-    from slant.analyze.techniques import fragment_bias, technique_probs
+    from slant.analyze.techniques import technique_distribution
 
+    labels = config.labels  # type: ignore[attr-defined]
     keys = Counter((f.article_id, f.start, f.end) for f in corpus.techniques)
     out = []
     for (art, start, end), k in sorted(keys.items()):
-        pred = preds[art]
-        bias = fragment_bias(corpus.articles[art], start, end, labels, repetition_bonus, label_bias)
-        probs = technique_probs(pred.tech_logits, pred.enc.offsets, start, end, bias)  # type: ignore[attr-defined]
+        probs = technique_distribution(corpus.articles[art], preds[art], start, end, config, heads)  # type: ignore[arg-type]
         if probs is None:
             continue
         for idx in np.argsort(-probs)[:k]:
@@ -312,22 +308,85 @@ def tc_fragments(
     return out
 
 
-def span_fragments(corpus: PtcCorpus, preds: Mapping[str, object], config: object) -> list[Fragment]:
+def span_fragments(corpus: PtcCorpus, preds: Mapping[str, object], config: object, heads: object = None) -> list[Fragment]:
     """Decoded technique spans of every article as Fragments (SI and FLC input)."""
     from slant.analyze.techniques import spans_from_prediction
 
     out = []
     for art, text in corpus.articles.items():
-        for span in spans_from_prediction(text, preds[art], config):  # type: ignore[arg-type]
+        for span in spans_from_prediction(text, preds[art], config, heads=heads):  # type: ignore[arg-type]
             out.append(Fragment(art, span.start, span.end, span.label))
     return out
 
 
-def evaluate_predictions(corpus: PtcCorpus, preds: Mapping[str, object], config: object) -> dict[str, object]:
-    """All PTC figures for per-token predictions decoded with `config` (thresholds, labels)."""
-    spans = span_fragments(corpus, preds, config)
-    tcs = tc_fragments(corpus, preds, config.labels, config.repetition_bonus, config.label_bias)  # type: ignore[attr-defined]
-    return score_all(spans, tcs, corpus)
+def line_bounds(text: str) -> list[tuple[int, int]]:
+    """Character ranges of the non-blank lines of an article (the SLC task's sentences), stripped."""
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            start = pos + len(line) - len(line.lstrip())
+            out.append((start, start + len(stripped)))
+        pos += len(line) + 1
+    return out
+
+
+def off_word_boundaries(corpus: PtcCorpus, spans: Iterable[Fragment]) -> int:
+    """Predicted spans that start or end inside a word (a letter or digit on both sides of an edge)."""
+    bad = 0
+    for f in spans:
+        text = corpus.articles[f.article_id]
+        cut_start = 0 < f.start < len(text) and text[f.start - 1].isalnum() and text[f.start].isalnum()
+        cut_end = 0 < f.end < len(text) and text[f.end - 1].isalnum() and text[f.end].isalnum()
+        bad += int(cut_start or cut_end)
+    return bad
+
+
+def slc_score(corpus: PtcCorpus, preds: Mapping[str, object], heads: object) -> dict[str, object]:
+    """Sentence-level propaganda (NLP4IF-2019 SLC) F1, and how the propaganda score ranks articles.
+
+    `spearman_density`: Spearman correlation, over articles, between scores.propaganda (as
+    the analyzer computes it) and the gold share of the article's lines that carry a technique.
+    """
+    from scipy.stats import spearmanr
+
+    from slant.analyze.techniques import propaganda_score, sentence_probabilities
+
+    model = getattr(heads, "sentences", None)
+    if model is None:
+        return {}
+    gold_by: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for f in corpus.spans:
+        gold_by[f.article_id].append((f.start, f.end))
+    tp = fp = fn = 0
+    scores, densities = [], []
+    for art, text in corpus.articles.items():
+        lines = line_bounds(text)
+        gold = [any(s < e2 and e > s2 for s2, e2 in gold_by[art]) for s, e in lines]
+        for (_, _, prob), is_gold in zip(sentence_probabilities(text, preds[art], model, lines), gold):  # type: ignore[arg-type]
+            hit = prob >= model.threshold
+            tp += int(hit and is_gold)
+            fp += int(hit and not is_gold)
+            fn += int(is_gold and not hit)
+        if lines:
+            scores.append(propaganda_score(text, preds[art], model))  # type: ignore[arg-type]
+            densities.append(sum(gold) / len(lines))
+    prec, recall = ratio(tp, tp + fp), ratio(tp, tp + fn)
+    rho = spearmanr(scores, densities).statistic if len(scores) > 2 else float("nan")
+    return {"slc_precision": prec, "slc_recall": recall, "slc_f1": f1(prec, recall),
+            "slc_threshold": model.threshold, "spearman_density": round(float(rho), 4)}
+
+
+def evaluate_predictions(
+    corpus: PtcCorpus, preds: Mapping[str, object], config: object, heads: object = None
+) -> dict[str, object]:
+    """All PTC figures for per-token predictions decoded with `config` (thresholds, labels) and `heads`."""
+    spans = span_fragments(corpus, preds, config, heads)
+    result = score_all(spans, tc_fragments(corpus, preds, config, heads), corpus)
+    result["spans_off_word_boundaries"] = off_word_boundaries(corpus, spans)
+    result.update(slc_score(corpus, preds, heads))
+    return result
 
 
 def evaluate(data_dir: Path, split: str = "dev", analyzer: object = None) -> dict[str, object]:
@@ -342,6 +401,6 @@ def evaluate(data_dir: Path, split: str = "dev", analyzer: object = None) -> dic
     analyzer = analyzer if analyzer is not None else TechniqueAnalyzer()
     ids = list(corpus.articles)
     preds = dict(zip(ids, analyzer.predict([corpus.articles[i] for i in ids])))  # type: ignore[attr-defined]
-    result = evaluate_predictions(corpus, preds, analyzer.config)  # type: ignore[attr-defined]
+    result = evaluate_predictions(corpus, preds, analyzer.config, analyzer.heads)  # type: ignore[attr-defined]
     result["analyzer"] = getattr(analyzer, "name", None)
     return result

@@ -122,3 +122,77 @@ def token_features(words: list[str], i: int, lexicon: frozenset[str]) -> dict[st
     if prev in ("“", '"', "‘", "'") or prev == "so-called":
         feats["after_quote_or_socalled"] = 1.0
     return feats
+
+
+# ---------------------------------------------------------------- technique of a span
+
+#: Words (two characters or more) and the punctuation that marks slogans, doubt and quotes.
+SPAN_WORD_RE = re.compile(r"\w\w+|[!?\"“”'‘’]", re.UNICODE)
+#: Character n-gram lengths read inside each whitespace-delimited word.
+SPAN_CHAR_NGRAMS = (2, 3, 4)
+#: Span lengths (in words) above this share one feature.
+SPAN_LENGTH_CAP = 12
+
+
+def span_terms(text: str) -> list[str]:
+    """Lexical features of a technique span: words, word pairs, character n-grams, its length.
+
+    What the words of a fragment are ("so-called", "!", "what about", "experts say")
+    tells its technique apart in ways the token encoder, reading one window, misses;
+    training (training/train_technique_heads.py) and the runtime both call this.
+    """
+    words = SPAN_WORD_RE.findall(text.lower())
+    terms = ["w:" + w for w in words] + ["b:" + a + " " + b for a, b in zip(words, words[1:])]
+    for word in text.split():
+        padded = " " + word + " "
+        for n in SPAN_CHAR_NGRAMS:
+            terms.extend("c:" + padded[i : i + n] for i in range(len(padded) - n + 1))
+    terms.append("len:" + str(min(len(text.split()), SPAN_LENGTH_CAP)))
+    return terms
+
+
+@dataclass
+class TfidfSoftmax:
+    """A multinomial logistic regression over sublinear TF-IDF term weights (l2-normalised).
+
+    The same arithmetic as scikit-learn's TfidfVectorizer(sublinear_tf=True) followed by
+    LogisticRegression.predict_proba, with the weights stored as JSON: term -> one weight per label.
+    """
+
+    labels: list[str]
+    idf: dict[str, float]
+    weights: dict[str, list[float]]
+    bias: list[float]
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, path: str | Path) -> TfidfSoftmax:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        return cls(
+            labels=list(data["labels"]),
+            idf={k: float(v) for k, v in data["idf"].items()},
+            weights={k: [float(x) for x in v] for k, v in data["weights"].items()},
+            bias=[float(x) for x in data["bias"]],
+            meta={k: v for k, v in data.items() if k not in {"labels", "idf", "weights", "bias"}},
+        )
+
+    def save(self, path: str | Path) -> None:
+        data = {**self.meta, "labels": self.labels, "bias": self.bias, "idf": self.idf, "weights": self.weights}
+        Path(path).write_text(json.dumps(data, ensure_ascii=False, sort_keys=True), encoding="utf-8")
+
+    def probabilities(self, terms: Iterable[str]) -> list[float]:
+        """P(label | terms) for every label, in `labels` order."""
+        counts: dict[str, int] = {}
+        for term in terms:
+            if term in self.idf:
+                counts[term] = counts.get(term, 0) + 1
+        values = {t: (1.0 + math.log(c)) * self.idf[t] for t, c in counts.items()}
+        norm = math.sqrt(sum(v * v for v in values.values())) or 1.0
+        z = list(self.bias)
+        for term, value in values.items():
+            for k, w in enumerate(self.weights.get(term, ())):
+                z[k] += w * value / norm
+        top = max(z)
+        exp = [math.exp(v - top) for v in z]
+        total = sum(exp)
+        return [e / total for e in exp]

@@ -27,8 +27,10 @@ from slant.report.view import (
     bar_chart,
     chart_height,
     colour_index,
+    define,
     document_view,
     pretty,
+    propaganda_meaning,
 )
 from slant.store.corpus import outlet_figures
 from slant.store.corpus import technique_counts as corpus_technique_counts
@@ -76,7 +78,8 @@ def safe_href(url: str | None) -> str | None:
 
 def add_globals(env: jinja2.Environment) -> jinja2.Environment:
     env.globals.update(
-        pretty=pretty, colour_index=colour_index, chart_height=chart_height, safe_href=safe_href,
+        pretty=pretty, colour_index=colour_index, chart_height=chart_height, safe_href=safe_href, define=define,
+        propaganda_meaning=propaganda_meaning,
     )
     return env
 

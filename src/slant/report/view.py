@@ -8,12 +8,15 @@ carrying the set of techniques that cover it (rendered as stacked underlines).
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from slant.document import TECHNIQUES, TOXICITY_ATTRIBUTES, Comment, Document, Span
+from slant.analyze.glossary import TechniqueEntry, propaganda_definition
+from slant.analyze.glossary import entry as glossary_entry
+from slant.document import TECHNIQUES, TOXICITY_ATTRIBUTES, Actor, ActorLabel, Comment, Document, Span
 from slant.store.corpus import outlet_figures as outlet_figures
 from slant.store.corpus import technique_counts as corpus_technique_counts
 
@@ -22,6 +25,10 @@ MAX_STACK = 4  # underlines drawn per segment; more techniques still show in the
 MAX_THREAD_DEPTH = 8
 #: A toxicity attribute at or above this score gets a chip even when not flagged.
 CHIP_THRESHOLD = 0.5
+#: Actors shown in each actor table before the rest collapse into a <details> element.
+TOP_ACTORS = 10
+#: The span layer of body mentions (label = canonical actor name), written by actors.v1.
+MENTION_LAYER = "actor_mentions"
 
 #: Layer name -> the key in Document.analyzers that says the layer was produced.
 LAYERS: dict[str, str] = {
@@ -42,6 +49,17 @@ def colour_index(technique: str) -> int:
 
 def pretty(technique: str) -> str:
     return technique.replace("_", " ").replace(",", ", ")
+
+
+def propaganda_meaning() -> str:
+    """What the propaganda score means (tooltip and legend)."""
+    return propaganda_definition()
+
+
+def define(technique: str) -> str:
+    """A technique's one-line definition for a tooltip ('' for a label outside the glossary)."""
+    found = glossary_entry(technique)
+    return found.definition if found is not None else ""
 
 
 @dataclass
@@ -193,6 +211,84 @@ def author_toxicity(doc: Document) -> list[dict[str, Any]]:
 
 
 @dataclass
+class ActorRow:
+    """One actor in one place (article body or comment thread)."""
+
+    actor: Actor
+    mentions: int  # mentions in this place (all mentions when the place is unknown)
+    labels: list[ActorLabel]  # labels used in this place
+
+
+@dataclass
+class ActorTable:
+    """The actors of one place, most mentioned first; `rest` is shown collapsed."""
+
+    rows: list[ActorRow]
+    exact: bool  # False when mention counts could not be split by place (no actor_mentions layer)
+
+    @property
+    def top(self) -> list[ActorRow]:
+        return self.rows[:TOP_ACTORS]
+
+    @property
+    def rest(self) -> list[ActorRow]:
+        return self.rows[TOP_ACTORS:]
+
+
+def _surface_hits(surfaces: Iterable[str], text: str | None) -> int:
+    """How often any of the actor's names occurs in `text` (whole words, longest name first, no overlaps)."""
+    names = sorted({s.strip() for s in surfaces if s and s.strip()}, key=len, reverse=True)
+    if not text or not names:
+        return 0
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)", re.IGNORECASE)
+    return len(pattern.findall(text))
+
+
+def _place_counts(doc: Document, actor: Actor, body_spans: Counter[str]) -> tuple[int, int]:
+    """(article mentions, thread mentions) of an actor.
+
+    Body mentions are the actor's `actor_mentions` spans. `Actor.mentions` also counts the
+    title and the comments, which carry no offsets: without comments the rest is the title's;
+    with comments the title's share is estimated by finding the actor's names in the title,
+    and what remains is the thread's."""
+    body = body_spans.get(actor.name, 0)
+    outside = max(0, actor.mentions - body)
+    if not doc.comments:
+        return body + outside, 0
+    in_title = min(outside, _surface_hits((actor.name, *actor.aliases), doc.title))
+    return body + in_title, outside - in_title
+
+
+def actor_tables(doc: Document) -> tuple[ActorTable, ActorTable]:
+    """The article's actors and the comment thread's actors, as two tables.
+
+    An actor belongs to the article table when the body or title mentions it or a body label
+    names it (the analyzer files title labels under body), and to the thread table when a
+    comment label names it or comment mentions remain (see `_place_counts`). Without the
+    `actor_mentions` layer (older results, other analyzers) only labels say where an actor
+    was seen, and the mentions column shows all its mentions."""
+    exact = MENTION_LAYER in doc.spans or MENTION_LAYER in doc.analyzers
+    body_spans = Counter(s.label for s in doc.spans.get(MENTION_LAYER, []))
+    body_rows: list[ActorRow] = []
+    thread_rows: list[ActorRow] = []
+    for actor in doc.actors:
+        body_labels = [lab for lab in actor.labels if lab.where != "comments"]
+        thread_labels = [lab for lab in actor.labels if lab.where == "comments"]
+        in_body, in_thread = _place_counts(doc, actor, body_spans) if exact else (actor.mentions, actor.mentions)
+        in_thread_table = bool(thread_labels or (exact and in_thread))
+        if body_labels or (exact and in_body) or not in_thread_table:
+            body_rows.append(ActorRow(actor, in_body, body_labels))
+        if in_thread_table:
+            thread_rows.append(ActorRow(actor, in_thread, thread_labels))
+    return ActorTable(_ranked(body_rows), exact), ActorTable(_ranked(thread_rows), exact)
+
+
+def _ranked(rows: list[ActorRow]) -> list[ActorRow]:
+    """Most mentioned first; ties by labels used, then by name (a stable order for readers)."""
+    return sorted(rows, key=lambda r: (-r.mentions, -sum(lab.count for lab in r.labels), r.actor.name.lower()))
+
+
+@dataclass
 class DocumentView:
     """Everything a template needs to show one document."""
 
@@ -206,6 +302,9 @@ class DocumentView:
     technique_chart: list[dict[str, Any]]
     author_chart: list[dict[str, Any]]
     words: int
+    definitions: dict[str, TechniqueEntry]  # glossary entries of the techniques found (legend order)
+    body_actors: ActorTable
+    thread_actors: ActorTable
 
     @property
     def techniques(self) -> list[str]:
@@ -223,6 +322,8 @@ def document_view(doc: Document) -> DocumentView:
         key=lambda x: (-x[2], x[0]),
     )
     authors = author_toxicity(doc)
+    body_actors, thread_actors = actor_tables(doc)
+    found = ((t, glossary_entry(t)) for t, _, _ in legend)
     return DocumentView(
         doc=doc,
         anchor=f"doc-{doc.id}",
@@ -235,6 +336,9 @@ def document_view(doc: Document) -> DocumentView:
         author_chart=bar_chart([(a["author"], a["mean_toxic"], 13 if a["flagged"] else 4) for a in authors[:12]],
                                value_format="{:.2f}", max_value=1.0),
         words=len(doc.text.split()),
+        definitions={t: e for t, e in found if e is not None},
+        body_actors=body_actors,
+        thread_actors=thread_actors,
     )
 
 

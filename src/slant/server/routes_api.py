@@ -1,4 +1,4 @@
-"""The REST API under /api: analyze, documents, search, compare, health (OpenAPI at /api/openapi.json)."""
+"""The REST API under /api: analyze, documents, search, compare, techniques, health (OpenAPI at /api/openapi.json)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from pydantic import BaseModel, Field
 
 from slant import __version__
+from slant.analyze.glossary import glossary_json
 from slant.server import service
 from slant.server.deps import get_state, require_api_token
 
@@ -89,6 +90,12 @@ async def compare(request: Request, event: str | None = None,
     except UnknownEvent:
         raise HTTPException(404, f"no event {event!r} in this corpus") from None
     return result
+
+
+@router.get("/techniques", summary="What each propaganda technique means: exactly what `slant techniques --json` prints")
+def techniques() -> dict[str, Any]:
+    """The glossary of the 14 SemEval-2020 Task 11 techniques: label, name, definition, example."""
+    return glossary_json()
 
 
 @router.get("/health", summary="Liveness, loaded analyzers and queue load")
