@@ -132,3 +132,18 @@ def test_outlets_from_the_known_list_are_recognised_when_quoted() -> None:
     own = results[("Riverside Courier", False)]
     assert own.event_term == "siege"
     assert all(t["own"] == 0 for t in own.event_terms if t["term"] == "massacre")
+
+
+def test_spans_in_quoted_voices_are_counted_apart_from_the_outlets_own() -> None:
+    from slant.compare.framing import compare_framing
+    from slant.document import Document, Span
+
+    text = 'Officials called the raid a "bloody butchery". The army advanced on Tuesday with heroic resolve.'
+    doc = Document(id="q1", source="q1", text=text, outlet="Example Daily", title="Raid")
+    quoted = Span(28, 45, "Loaded_Language", 0.9, "techniques.v1", attrs={"voice": "quoted", "source": "Officials"})
+    own = Span(79, 85, "Loaded_Language", 0.8, "techniques.v1", attrs={"voice": "outlet"})
+    doc.add_spans("techniques", [quoted, own], "techniques.v1")
+    (framing,) = [f for f in compare_framing([doc]) if not f.quoted]
+    assert framing.techniques == {"Loaded_Language": 1}
+    assert framing.techniques_quoted == {"Loaded_Language": 1}
+    assert framing.to_dict()["techniques_quoted"] == {"Loaded_Language": 1}

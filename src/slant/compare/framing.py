@@ -101,6 +101,9 @@ class OutletFraming:
     actor_labels: dict[str, list[dict[str, Any]]] | None = None
     techniques: dict[str, int] | None = None
     loaded_terms: dict[str, int] | None = None
+    #: the same counts for spans voice.v1 found inside the page's quotes (the quoted sources' words)
+    techniques_quoted: dict[str, int] = field(default_factory=dict)
+    loaded_terms_quoted: dict[str, int] = field(default_factory=dict)
     claims: list[dict[str, Any]] = field(default_factory=list)
     sources: dict[str, int] = field(default_factory=dict)
     unique: dict[str, list[str]] = field(default_factory=dict)
@@ -124,6 +127,8 @@ class OutletFraming:
             "actor_labels": self.actor_labels,
             "techniques": self.techniques,
             "loaded_terms": self.loaded_terms,
+            "techniques_quoted": dict(self.techniques_quoted),
+            "loaded_terms_quoted": dict(self.loaded_terms_quoted),
             "claims": list(self.claims),
             "sources": dict(self.sources),
             "unique": {k: list(v) for k, v in self.unique.items()},
@@ -350,12 +355,18 @@ def _actor_labels(docs: Sequence[Document]) -> dict[str, list[dict[str, Any]]] |
     return {name: sorted(labels.values(), key=lambda e: (-e["count"], e["label"])) for name, labels in sorted(merged.items())}
 
 
-def _span_counts(docs: Sequence[Document], layer: str, by_text: bool) -> dict[str, int] | None:
+def _span_counts(
+    docs: Sequence[Document], layer: str, by_text: bool, quoted: bool = False
+) -> dict[str, int] | None:
+    """Counts of a span layer's labels (or texts) in the outlet's own voice, or with `quoted`, in the
+    voices its pages quote (spans voice.v1 stamped "quoted"; unstamped spans count as the outlet's)."""
     if not any(layer in d.analyzers or d.spans.get(layer) for d in docs):
         return None
     counts: Counter[str] = Counter()
     for doc in docs:
         for span in doc.spans.get(layer, []):
+            if (span.attrs.get("voice") == "quoted") != quoted:
+                continue
             counts[span.text_in(doc.text).lower().strip() if by_text else span.label] += 1
     return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 
@@ -464,6 +475,8 @@ def _own_framing(outlet: str, group: list[Document], segments: list[_Segment], a
         actor_labels=_actor_labels(group),
         techniques=_span_counts(group, "techniques", by_text=False),
         loaded_terms=_span_counts(group, "loaded_terms", by_text=True),
+        techniques_quoted=_span_counts(group, "techniques", by_text=False, quoted=True) or {},
+        loaded_terms_quoted=_span_counts(group, "loaded_terms", by_text=True, quoted=True) or {},
         claims=claims,
         sources=dict(sources.most_common()),
     )
