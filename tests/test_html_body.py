@@ -1,6 +1,7 @@
 """The body of an HTML page is the article: the opening post, the question, the submission, tables kept.
 
-Also: optional metadata that fails costs a warning, not the page (issue 20).
+Also: optional metadata that fails costs a warning, not the page (issue 20); the faster
+paths of issue 21 (metadata, depth check, walks, grouping) give the plain paths' answers.
 """
 
 from __future__ import annotations
@@ -10,9 +11,11 @@ from typing import Any
 
 import pytest
 
+import slant.extract.html.dom as dom_module
 import slant.extract.html.markup as markup_module
 import slant.extract.html.page as page_module
 from slant.extract.html.comments import extract_comments_from_html
+from slant.extract.html.dom import DEPTH_NEAR_LIMIT, parse_page
 from slant.extract.html.page import extract_html
 
 FIXTURES = Path(__file__).parent / "fixtures" / "html"
@@ -98,12 +101,15 @@ def test_a_bad_page_url_is_a_warning() -> None:
 
 
 def test_failing_metadata_costs_the_metadata_not_the_page(monkeypatch: pytest.MonkeyPatch) -> None:
+    import htmldate
     import trafilatura.metadata
 
     def broken_date(*args: Any, **kwargs: Any) -> None:
         raise AssertionError("internal date-library assertion")
 
+    # trafilatura's metadata step (pages it parses itself) and slant's (pages whose tree it shares)
     monkeypatch.setattr(trafilatura.metadata, "find_date", broken_date)
+    monkeypatch.setattr(htmldate, "find_date", broken_date)
     result = extract_html(page())
     assert "ferry timetable" in result.body
     assert result.published is None
@@ -155,3 +161,105 @@ def test_comments_over_the_cap_are_counted_in_a_warning(monkeypatch: pytest.Monk
     result = extract_html(page(body=ARTICLE + f'<ol class="comment-list">{items}</ol>'))
     assert len(result.comments) == 3
     assert "2 comments beyond the cap of 3 were dropped" in result.warnings
+
+
+# --- Issue 21: the faster paths of HTML extraction give the answers of the plain ones ---
+
+ALL_PAGES = sorted(p.name for p in FIXTURES.glob("*.html"))
+
+
+@pytest.mark.parametrize("name", ALL_PAGES)
+@pytest.mark.parametrize("url", [None, "https://news.example.org/2024/05/story"])
+def test_page_metadata_is_trafilaturas_for_the_fields_slant_keeps(name: str, url: str | None) -> None:
+    """The same values as trafilatura's own metadata step inside `bare_extraction` (the old path)."""
+    import trafilatura
+    from lxml import etree
+
+    tree = parse_page(load(name))[0]
+    before = etree.tostring(tree)
+    found = trafilatura.bare_extraction(tree, url=url, with_metadata=True, include_comments=False)
+    if found is None:  # trafilatura keeps nothing of a page without enough text, metadata included
+        assert page_module._trafilatura(tree, url, []) == {}
+        return
+    theirs = found.as_dict()
+    ours = page_module.page_metadata(tree, url)
+    assert ours == {key: theirs[key] for key in ours}
+    assert set(ours) == {"title", "author", "url", "hostname", "date", "sitename"}
+    assert etree.tostring(tree) == before  # read only: slant's tree serves the later steps as it is
+
+
+def test_metadata_slant_drops_is_not_computed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Categories, tags and the license cost a quarter of trafilatura's metadata step and are dropped."""
+    import trafilatura.metadata
+
+    def unwanted(*args: Any, **kwargs: Any) -> None:
+        raise AssertionError("categories, tags and license are not wanted")
+
+    monkeypatch.setattr(trafilatura.metadata, "extract_catstags", unwanted)
+    monkeypatch.setattr(trafilatura.metadata, "extract_license", unwanted)
+    result = extract_html(page())
+    assert result.warnings == []
+    assert result.title and "ferry timetable" in result.body
+
+
+def test_shares_tree_sees_every_character_trafilaturas_loader_repairs() -> None:
+    import re
+
+    needs_parse = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]|<\?")  # the old single pattern
+    base = "<html><body><p>Text{}</p></body></html>"
+    for code in [*range(0x00, 0x21), 0x7F, 0xFFFD, 0xFFFE, 0xFFFF]:
+        markup = base.format(chr(code))
+        assert page_module.shares_tree(markup) is (needs_parse.search(markup) is None), hex(code)
+    assert page_module.shares_tree(base.format("<?php echo 1; ?>")) is False
+
+
+def _deep_page(levels: int, last: str) -> str:
+    """A page whose deepest node sits at `levels` (html is level 1, body level 2)."""
+    return "<html><body>" + "<div>" * (levels - 3) + last + "</div>" * (levels - 3) + "</body></html>"
+
+
+@pytest.mark.parametrize("levels", [DEPTH_NEAR_LIMIT - 2, DEPTH_NEAR_LIMIT - 1, DEPTH_NEAR_LIMIT, DEPTH_NEAR_LIMIT + 1])
+@pytest.mark.parametrize("last", ["<p>deep text</p>", "<?pi deep?>", "<br>"])
+def test_depth_check_is_tree_depth(levels: int, last: str) -> None:
+    import lxml.html
+
+    tree = lxml.html.document_fromstring(_deep_page(levels, last), parser=dom_module._PARSER)
+    assert dom_module._NEAR_LIMIT(tree) is (dom_module.tree_depth(tree) >= DEPTH_NEAR_LIMIT)
+
+
+def _walk_reference(root: Any, prune: Any) -> list[Any]:
+    """The plain recursive walk that `walk` replaces (fixtures are shallow)."""
+    out: list[Any] = []
+    for child in root:
+        if isinstance(child.tag, str) and not prune(child):
+            out.append(child)
+            out.extend(_walk_reference(child, prune))
+    return out
+
+
+@pytest.mark.parametrize("name", ALL_PAGES)
+def test_walk_and_grouping_match_the_plain_computation(name: str) -> None:
+    from slant.extract.html import generic, threads
+
+    tree = parse_page(load(name))[0]
+
+    def prune(el: Any) -> bool:
+        return el.tag in dom_module.PRUNE_TAGS
+
+    assert list(dom_module.walk(tree, prune)) == _walk_reference(tree, prune)
+    for keys in (threads._keys, generic._keys):
+        for max_scan in (3, 10**6):
+            expected: dict[tuple[str, str], list[Any]] = {}
+            for el in _walk_reference(tree, prune)[: max_scan + 1]:
+                for key in keys(el):
+                    expected.setdefault((el.tag, key), []).append(el)
+            assert dom_module.group_by_keys(tree, keys, prune, max_scan) == expected
+
+
+def test_tokens_lowercase_each_class_token() -> None:
+    import lxml.html
+
+    for cls in ["Comment  Reply\tX", "İstanbul ẞtraße", "", "   ", "a\u00a0b", "MiXeD mixed"]:
+        el = lxml.html.fragment_fromstring(f'<div class="{cls}" itemprop="Text">x</div>')
+        assert dom_module.tokens(el) == {t.lower() for t in cls.split()} | {"itemprop:text"}
+    assert dom_module.tokens(lxml.html.fragment_fromstring("<div>x</div>")) == set()

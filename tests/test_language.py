@@ -84,3 +84,21 @@ def test_mixed_page_is_kept_with_a_language() -> None:
 def test_short_text_page_is_kept() -> None:
     doc = extract(Page(source="test", content="Meal plan: oats, eggs, rice, 2 apples.", kind="text"))
     assert doc.text
+
+
+def test_language_reads_a_bounded_prefix(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 21: the cost of language ID does not grow with the page (py3langid is linear in its input)."""
+    from slant.extract import language
+
+    seen: list[int] = []
+    real = language._identifier()
+
+    class Recording:
+        def classify(self, text: str) -> tuple[str, float]:
+            seen.append(len(text))
+            return real.classify(text)  # type: ignore[no-any-return]
+
+    monkeypatch.setattr(language, "_identifier", lambda: Recording())
+    long_page = "The council voted on Tuesday to keep the ferry running through the winter months. " * 2000
+    assert detect_language(long_page) == "en"
+    assert seen == [language.MAX_CHARS] and language.MAX_CHARS <= 5000

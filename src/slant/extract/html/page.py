@@ -75,10 +75,14 @@ def extract_html(html: str, url: str | None = None) -> HtmlExtraction:
     )
 
 
-#: What trafilatura's own loader would repair or drop before parsing (characters XML forbids,
-#: processing instructions, which its parser removes): a page with any of these is handed over as
-#: markup, so that trafilatura sees exactly the tree it would have built itself.
-_NEEDS_TRAFILATURA_PARSE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]|<\?")
+#: What trafilatura's own loader would repair or drop before parsing (characters XML forbids;
+#: processing instructions, "<?", which its parser removes): a page with any of these is handed
+#: over as markup, so that trafilatura sees exactly the tree it would have built itself. One
+#: substring search per string (0.16 ms a page) rather than a character-class pattern (0.7 ms).
+_NEEDS_TRAFILATURA_PARSE = (
+    "<?",
+    *(chr(code) for code in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0xFFFE, 0xFFFF)),
+)
 #: trafilatura rewrites a DOCTYPE line holding a slash and a self-closing <html/> in the first lines.
 _DOCTYPE_WITH_SLASH = re.compile("^< ?! ?DOCTYPE[^>]*/[^<>]*>", re.IGNORECASE)
 #: Characters of a page's start trafilatura looks at to decide it is HTML at all.
@@ -94,7 +98,7 @@ def shares_tree(markup: str) -> bool:
     keep the old path, so trafilatura's result is the same either way.
     """
     beginning = markup[:_HTML_SNIFF_CHARS].lower()
-    if "html" not in beginning or _NEEDS_TRAFILATURA_PARSE.search(markup):
+    if "html" not in beginning or any(needle in markup for needle in _NEEDS_TRAFILATURA_PARSE):
         return False
     if "doctype" in beginning and _DOCTYPE_WITH_SLASH.match(markup.partition("\n")[0]):
         return False
@@ -104,7 +108,9 @@ def shares_tree(markup: str) -> bool:
 def _trafilatura(markup: str | lxml.html.HtmlElement, url: str | None, warnings: list[str]) -> dict[str, Any]:
     """trafilatura's body and metadata; when its metadata step fails, the body alone, with a warning.
 
-    `markup` is the page's text, or slant's own tree of it where `shares_tree` allows."""
+    `markup` is the page's text, or slant's own tree of it where `shares_tree` allows: then
+    the metadata comes from `page_metadata` (what trafilatura's metadata step gives, less
+    the fields slant drops) and the body from trafilatura without its metadata step."""
     import trafilatura
 
     options: dict[str, Any] = {
@@ -114,15 +120,20 @@ def _trafilatura(markup: str | lxml.html.HtmlElement, url: str | None, warnings:
         "deduplicate": False,
     }
     try:
-        result = trafilatura.bare_extraction(markup, url=url, with_metadata=True, **options)
+        if isinstance(markup, str):
+            meta = _kept(trafilatura.bare_extraction(markup, url=url, with_metadata=True, **options))
+        else:
+            found = page_metadata(markup, url)
+            # trafilatura's own sequence gets the page URL, else the one its metadata found.
+            body = trafilatura.bare_extraction(markup, url=url or found.get("url"), with_metadata=False, **options)
+            meta = {**found, "text": _kept(body).get("text")} if body is not None else {}
     except Exception as exc:  # noqa: BLE001 - hostile pages break date and URL parsers in many ways
         warnings.append(f"page metadata (date, title, author, URL) left out: {type(exc).__name__}: {exc}"[:300])
         try:
-            result = trafilatura.bare_extraction(markup, url=None, with_metadata=False, **options)
+            meta = _kept(trafilatura.bare_extraction(markup, url=None, with_metadata=False, **options))
         except Exception as exc2:  # noqa: BLE001
             warnings.append(f"article extraction failed, paragraphs kept: {type(exc2).__name__}: {exc2}"[:300])
             return {}
-    meta = _as_dict(result)
     if INCLUDE_TABLES and _layout_table(meta.get("text") or ""):
         # A table that holds the whole article is page layout: read it again without tables.
         try:
@@ -134,12 +145,67 @@ def _trafilatura(markup: str | lxml.html.HtmlElement, url: str | None, warnings:
     return meta
 
 
+def page_metadata(tree: lxml.html.HtmlElement, url: str | None) -> dict[str, Any]:
+    """Title, author, URL, host, date and site name as `trafilatura.metadata.extract_metadata` finds
+    them, step for step, without its categories, tags and license (a quarter of its time; slant
+    keeps none of them). It reads the tree and never changes it, so slant's tree serves as is.
+    """
+    from courlan import extract_domain
+    from htmldate import find_date
+    from trafilatura.metadata import (
+        META_URL,
+        examine_meta,
+        extract_author,
+        extract_meta_json,
+        extract_sitename,
+        extract_title,
+        extract_url,
+    )
+    from trafilatura.settings import DEFAULT_CONFIG, set_date_params
+
+    metadata = examine_meta(tree)
+    if metadata.author and " " not in metadata.author:
+        metadata.author = None
+    try:
+        metadata = extract_meta_json(tree, metadata)
+    except Exception:  # noqa: BLE001 - as trafilatura: a broken JSON-LD block leaves the meta tags' values
+        pass
+    metadata.title = metadata.title or extract_title(tree)
+    metadata.author = metadata.author or extract_author(tree)
+    metadata.url = metadata.url or extract_url(tree, url)
+    if metadata.url:
+        metadata.hostname = extract_domain(metadata.url, fast=True)
+    date_config = set_date_params(DEFAULT_CONFIG.getboolean("DEFAULT", "EXTENSIVE_DATE_SEARCH"))
+    metadata.date = find_date(tree, **date_config, url=metadata.url)
+    metadata.sitename = metadata.sitename or extract_sitename(tree)
+    if metadata.sitename:
+        metadata.sitename = metadata.sitename.lstrip("@")  # a Twitter handle
+        if metadata.sitename and "." not in metadata.sitename and not metadata.sitename[0].isupper():
+            metadata.sitename = metadata.sitename.title()
+    elif metadata.url:
+        host = META_URL.match(metadata.url)
+        if host:
+            metadata.sitename = host[1]
+    metadata.clean_and_trim()
+    return {key: getattr(metadata, key) for key in _METADATA_FIELDS}
+
+
+#: The metadata fields slant keeps.
+_METADATA_FIELDS = ("title", "author", "url", "hostname", "date", "sitename")
+
+
 def _as_dict(result: Any) -> dict[str, Any]:
     # bare_extraction is typed to return a dict as well, but only does so with the
     # deprecated as_dict=True, which is not passed here.
     if result is None:
         return {}
     return dict(result) if isinstance(result, dict) else dict(result.as_dict())
+
+
+def _kept(result: Any) -> dict[str, Any]:
+    """The fields slant keeps of a trafilatura result: the same keys whichever path made it."""
+    found = _as_dict(result)
+    return {key: found[key] for key in (*_METADATA_FIELDS, "text") if key in found}
 
 
 #: Tables are kept in the body: a results table or a box score is the story.
