@@ -307,3 +307,21 @@ def test_a_plural_name_is_a_people_not_a_person() -> None:
     donkeys = next(a for a in doc.actors if a.name == "Donkeys")  # the tagger calls it a PERSON
     assert donkeys.type == "NORP"
     assert {lab.label for lab in donkeys.labels} >= {"Donkeys", "terrorist scum"}
+
+
+def test_actors_record_where_they_are_mentioned() -> None:
+    from slant.analyze.actors import ActorsAnalyzer
+    from slant.document import Comment, Document, document_from_dict
+
+    doc = Document(
+        id="w1", source="w1", title="Talks in Geneva",
+        text="The Kremlin said on Monday that talks with Ukraine would resume. Ukraine did not comment.",
+        comments=[Comment(id="c1", author="reader", text="Ukraine and the Kremlin will never agree.")],
+    )
+    ActorsAnalyzer()([doc])
+    places = {a.name: dict(a.mentions_in) for a in doc.actors}
+    ukraine = next(name for name in places if "Ukraine" in name)
+    assert places[ukraine]["body"] >= 1 and places[ukraine]["comments"] == 1
+    assert all(sum(dict(a.mentions_in).values()) == a.mentions for a in doc.actors)
+    again = document_from_dict(doc.to_dict())
+    assert [a.mentions_in for a in again.actors] == [a.mentions_in for a in doc.actors]

@@ -175,12 +175,15 @@ class Actor:
     mentions: int
     labels: tuple[ActorLabel, ...] = ()
     aliases: tuple[str, ...] = ()
+    #: mentions per place: "body" (title and article) and "comments"; empty when not recorded
+    mentions_in: tuple[tuple[str, int], ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "name": self.name,
             "type": self.type,
             "mentions": self.mentions,
+            "mentions_in": dict(self.mentions_in),
             "labels": [label.to_dict() for label in self.labels],
             "aliases": list(self.aliases),
         }
@@ -415,6 +418,7 @@ def document_from_dict(data: Mapping[str, Any]) -> Document:
             name=a["name"],
             type=a["type"],
             mentions=a.get("mentions", 0),
+            mentions_in=tuple(sorted((str(k), int(v)) for k, v in (a.get("mentions_in") or {}).items())),
             labels=tuple(
                 ActorLabel(
                     label=lab["label"],

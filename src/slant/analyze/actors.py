@@ -763,12 +763,14 @@ def aggregate(mentions: list[Mention], table: AliasTable) -> list[Actor]:
     rename = merge_names((m.actor for m in mentions), table)
     types: dict[str, Counter[str]] = defaultdict(Counter)
     counts: Counter[str] = Counter()
+    places: dict[str, Counter[str]] = defaultdict(Counter)
     surfaces: dict[str, set[str]] = defaultdict(set)
     # label key -> [text, count, scare_quoted, so_called, where], updated in place
     labels: dict[str, dict[tuple[str, str], list[Any]]] = defaultdict(dict)
     for m in mentions:
         name = rename.get(m.actor, m.actor)
         counts[name] += 1
+        places[name][m.where] += 1
         types[name][m.type] += 1
         surfaces[name].add(m.surface.strip(OPEN_QUOTES + CLOSE_QUOTES + " "))
         for text, quoted, so_called, _s, _e in m.labels:
@@ -785,7 +787,8 @@ def aggregate(mentions: list[Mention], table: AliasTable) -> list[Actor]:
             for e in sorted(labels[name].values(), key=lambda e: (e[4] != "body", -e[1], e[0].lower()))
         )
         aliases = tuple(sorted(a for a in surfaces[name] if a and a != name))
-        actors.append(Actor(name=name, type=typ, mentions=n, labels=labs, aliases=aliases))
+        actors.append(Actor(name=name, type=typ, mentions=n, labels=labs, aliases=aliases,
+                            mentions_in=tuple(sorted(places[name].items()))))
     return actors
 
 

@@ -247,10 +247,14 @@ def _surface_hits(surfaces: Iterable[str], text: str | None) -> int:
 def _place_counts(doc: Document, actor: Actor, body_spans: Counter[str]) -> tuple[int, int]:
     """(article mentions, thread mentions) of an actor.
 
+    Exact when the analyzer recorded `Actor.mentions_in`. For older results:
     Body mentions are the actor's `actor_mentions` spans. `Actor.mentions` also counts the
     title and the comments, which carry no offsets: without comments the rest is the title's;
     with comments the title's share is estimated by finding the actor's names in the title,
     and what remains is the thread's."""
+    if actor.mentions_in:  # recorded by the analyzer (actors.v1 since 2026-12): exact
+        places = dict(actor.mentions_in)
+        return places.get("body", 0), places.get("comments", 0)
     body = body_spans.get(actor.name, 0)
     outside = max(0, actor.mentions - body)
     if not doc.comments:
@@ -267,7 +271,7 @@ def actor_tables(doc: Document) -> tuple[ActorTable, ActorTable]:
     comment label names it or comment mentions remain (see `_place_counts`). Without the
     `actor_mentions` layer (older results, other analyzers) only labels say where an actor
     was seen, and the mentions column shows all its mentions."""
-    exact = MENTION_LAYER in doc.spans or MENTION_LAYER in doc.analyzers
+    exact = MENTION_LAYER in doc.spans or MENTION_LAYER in doc.analyzers or any(a.mentions_in for a in doc.actors)
     body_spans = Counter(s.label for s in doc.spans.get(MENTION_LAYER, []))
     body_rows: list[ActorRow] = []
     thread_rows: list[ActorRow] = []
