@@ -79,10 +79,10 @@ def test_extract_text_reads_a_single_spaced_thread() -> None:
     assert "Two crossings" not in found.body
 
 
-BYLINE_THREAD = _lines(
-    ARTICLE[:3],
-    [
-        "Re:",
+#: Three scored posts ('by NAME (ID) writes:' headers), each under a subject line of its own.
+def _scored_posts(first_subject: str) -> list[str]:
+    return [
+        first_subject,
         "(Score:4)",
         "by ridge_runner (851793) writes:",
         "Public transport is a service, not a business. Nobody asks the road to turn a profit.",
@@ -94,6 +94,13 @@ BYLINE_THREAD = _lines(
         "(Score:3)",
         "by zorba (4411) writes:",
         "Then fix the connection instead of cutting the crossing.",
+    ]
+
+
+BYLINE_THREAD = _lines(
+    ARTICLE[:3],
+    [
+        *_scored_posts("Re:"),
         "Electric ferries exist; Norway runs dozens of them.",
         "Re:",
         "(Score:1)",
@@ -249,18 +256,7 @@ def test_no_repeated_header_means_no_records() -> None:
 TITLED_REPLY_THREAD = _lines(
     ARTICLE[:3],
     [
-        "Buses are the answer",
-        "(Score:4)",
-        "by ridge_runner (851793) writes:",
-        "Public transport is a service, not a business. Nobody asks the road to turn a profit.",
-        "Re:",
-        "(Score:2)",
-        "by Ann Roe (12) writes:",
-        "Roads do not burn diesel at a pier for forty minutes.",
-        "Re:",
-        "(Score:3)",
-        "by zorba (4411) writes:",
-        "Then fix the connection instead of cutting the crossing.",
+        *_scored_posts("Buses are the answer"),
         "Ask the timetable office",
         "(Score:1)",
         "by pia-44 (90210) writes:",
