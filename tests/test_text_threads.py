@@ -324,3 +324,40 @@ WROTE_UNDER_CHROME_THREAD = _lines(
 def test_a_wrote_line_is_the_author_not_the_repeated_button_above_it() -> None:
     found = extract_text("\n".join(WROTE_UNDER_CHROME_THREAD))
     assert [c.author for c in found.comments] == ["marta_k", "Olek Brandt", "marta_k", "islander77"]
+
+
+SPLIT_HEADER_THREAD = _lines(
+    ARTICLE,
+    [
+        "Discuss this post",
+        "marta_k",
+        "Two crossings a day is not a timetable, it is an apology for one.",
+        "4 votes",
+        "#1 - Mon Mar 3, 2014 9:12 AM EST",
+        "Olek Brandt",
+        "The fuel argument does not hold: the ferry burns most of it idling at the pier.",
+        "12 votes",
+        "#1.1 - Mon Mar 3, 2014 9:40 AM EST",
+        "harbour_rat",
+        "Ask the harbour master how long the engines run while they wait for the bus.",
+        "2 votes",
+        "#1.2 - Mon Mar 3, 2014 10:02 AM EST",
+        "Ines Vidal",
+        "Electric ferries would settle the fuel question for good.",
+        "7 votes",
+        "#2 - Mon Mar 3, 2014 11:15 AM EST",
+        "pia-44",
+        "Norway runs dozens of them on crossings this short.",
+        "1 vote",
+        "#2.1 - Mon Mar 3, 2014 11:30 AM EST",
+    ],
+)
+
+
+def test_split_headers_give_the_first_comment_and_labels_to_the_comment_above() -> None:
+    # author above each comment, votes and '#label - date' under it: every header block the
+    # detector sees is 'trailer of one comment + author of the next'
+    found = extract_text("\n".join(SPLIT_HEADER_THREAD))
+    assert [c.author for c in found.comments] == ["marta_k", "Olek Brandt", "harbour_rat", "Ines Vidal", "pia-44"]
+    assert [c.parent for c in found.comments] == [None, "c1", "c1", None, "c4"]
+    assert found.comments[0].text.startswith("Two crossings")

@@ -29,6 +29,9 @@ MAX_HEADER_CHARS = 90
 MIN_RECORDS = 3
 #: Share of records that must carry text of their own.
 MIN_TEXT_SHARE = 0.6
+#: Share of header blocks that must end with the next comment's author line (and carry the previous
+#: comment's label above it) for the split layout (see _split_headers).
+SPLIT_HEADER_SHARE = 0.8
 #: Times an exact line must recur to count as a button or label of the header.
 MIN_LITERAL_REPEATS = 3
 #: Share of records a shape must reach at one offset from the anchor to join the header there.
@@ -275,7 +278,14 @@ def _name_like(value: str) -> bool:
 
 def _author_slot(slots: dict[tuple[int, str, int], dict[int, str]], total: int) -> dict[int, str]:
     """The slot that names each record's author: present in most headers, varied, name-shaped, near the anchor."""
-    best: tuple[float, dict[int, str]] | None = None
+    return _author_choice(slots, total)[1]
+
+
+def _author_choice(
+    slots: dict[tuple[int, str, int], dict[int, str]], total: int
+) -> tuple[tuple[int, str, int] | None, dict[int, str]]:
+    """The author slot's key (offset from the anchor, line shape, word slot) and its names per record."""
+    best: tuple[float, dict[int, str], tuple[int, str, int]] | None = None
     for (offset, _shape, _slot), values in slots.items():
         if len(values) < MIN_RECORDS:
             continue
@@ -288,17 +298,80 @@ def _author_slot(slots: dict[tuple[int, str, int], dict[int, str]], total: int) 
             continue  # a button or label ('Reply', 'Newbie'), not names
         score = (len(named) / total) * min(1.0, 2 * distinct) / (1 + 0.05 * abs(offset))
         if best is None or score > best[0]:
-            best = (score, named)
-    return best[1] if best is not None else {}
+            best = (score, named, (offset, _shape, _slot))
+    return (best[2], best[1]) if best is not None else (None, {})
+
+
+def _split_headers(lines: list[str], blocks: list[tuple[int, int]], anchors: list[int], author_offset: int) -> bool:
+    """Whether each header block ends with the next comment's author line and starts with the previous
+    comment's trailer (votes, '#1.2 - date'): 'Ann / text / 3 votes / #1 - date / Bob / text / ...'.
+
+    Then a block's label belongs to the comment above it, and the first comment sits above the first block.
+    """
+    ends_with_author = sum(1 for (first, last), a in zip(blocks, anchors) if a + author_offset == last and first < last)
+    labels_above = sum(
+        1 for (first, last), a in zip(blocks, anchors)
+        if (i := _label_line(lines, (first, last))) is not None and i < a + author_offset
+    )
+    need = SPLIT_HEADER_SHARE * len(blocks)
+    return ends_with_author >= need and labels_above >= need
+
+
+def _split_first(
+    lines: list[str], shapes: dict[int, str | None], literal: Counter[str], blocks: list[tuple[int, int]],
+    anchors: list[int], author_key: tuple[int, str, int] | None, start: int,
+) -> Record | None:
+    """The first comment of a split layout (see _split_headers), or None when the layout is not split.
+
+    A leading layout ('#1 - date / Ann / text') looks the same from inside the blocks; only a
+    comment above the first block, under an author line shaped like the others, tells them apart.
+    """
+    if author_key is None or not _split_headers(lines, blocks, anchors, author_key[0]):
+        return None
+    return _first_split_record(lines, shapes, literal, start, blocks[0][0], author_key[1])
+
+
+def _first_split_record(
+    lines: list[str], shapes: dict[int, str | None], literal: Counter[str], start: int, first_block: int, author_shape: str
+) -> Record | None:
+    """The comment above the first header block of a split layout: its author line (shaped like the
+    other author lines) and the text under it."""
+    text: list[int] = []
+    for i in range(first_block - 1, max(start, first_block - MAX_TAIL_LINES) - 1, -1):
+        line = lines[i].strip()
+        if not line:
+            continue
+        if chrome_kind(line, in_thread=True) is not None or literal[line] >= MIN_LITERAL_REPEATS:
+            return None
+        if text and shapes.get(i) == author_shape and _name_like(line):
+            return Record(header=[i], text=sorted(text), anchor=i, author=clean_author_line(line))
+        text.append(i)
+    return None
+
+
+def _label_at(line: str) -> tuple[str, bool] | None:
+    """(label, strong) of a numbered label printed alone or first in a line; strong: '#'-marked or dotted."""
+    m = re.match(r"^\s*#?(\d{1,4}(?:\.\d{1,4})*)\.?(?:\s|$|\s*[-–—])", line)
+    if not m:
+        return None
+    strong = line.strip().startswith("#") or "." in m.group(1)
+    return (m.group(1), strong) if strong or len(line.split()) <= 2 else None
+
+
+def _label_line(lines: list[str], block: tuple[int, int]) -> int | None:
+    """The line of a block's numbered label ('#1.8', '7.'): a '#'-marked or dotted one before a bare
+    number, which may be a vote count ('3 votes')."""
+    found = [(i, _label_at(lines[i])) for i in range(block[0], block[1] + 1)]
+    labelled = [(i, hit) for i, hit in found if hit is not None]
+    strong = [i for i, (_, is_strong) in labelled if is_strong]
+    return strong[0] if strong else (labelled[0][0] if labelled else None)
 
 
 def _label(lines: list[str], block: tuple[int, int]) -> str | None:
     """A numbered label printed alone or first in a header line ('#1.8', '7.'), if any."""
-    for i in range(block[0], block[1] + 1):
-        m = re.match(r"^\s*#?(\d{1,4}(?:\.\d{1,4})*)\.?(?:\s|$|\s*[-–—])", lines[i])
-        if m and (lines[i].strip().startswith("#") or "." in m.group(1) or len(lines[i].split()) <= 2):
-            return m.group(1)
-    return None
+    i = _label_line(lines, block)
+    hit = _label_at(lines[i]) if i is not None else None
+    return hit[0] if hit is not None else None
 
 
 #: A reply's subject line: 'Re:', 'RE: subject', 'Re[2]: subject', 'Ответ:', 'Antw:', 'Sv:'.
@@ -345,15 +418,16 @@ def find_records(lines: list[str], start: int, end: int) -> RecordThread | None:
     for k, (_first, last) in enumerate(blocks):
         stop = blocks[k + 1][0] if k + 1 < len(blocks) else _tail_end(lines, literal, last + 1, end)
         texts.append([i for i in range(last + 1, stop) if lines[i].strip() and literal[lines[i].strip()] < MIN_LITERAL_REPEATS])
-    trailing = _trailing_layout(lines, blocks, texts, start)
+    slots = _slot_values(lines, blocks, anchors)
+    author_key, authors = _author_choice(slots, len(anchors))
+    first = _split_first(lines, shapes, literal, blocks, anchors, author_key, start)
+    trailing = first is None and _trailing_layout(lines, blocks, texts, start)
     if trailing:
         # the text above each header is its comment: the first one starts after the thread's own header
         first_text = _trailing_first(lines, literal, start, blocks[0][0])
         texts = [first_text] + texts[:-1]
     if sum(1 for t in texts if t) < MIN_TEXT_SHARE * len(texts):
         return None
-    slots = _slot_values(lines, blocks, anchors)
-    authors = _author_slot(slots, len(anchors))
     records = []
     for k, (block, a) in enumerate(zip(blocks, anchors)):
         name = authors.get(k)
@@ -362,7 +436,14 @@ def find_records(lines: list[str], start: int, end: int) -> RecordThread | None:
             Record(header=header, text=texts[k], anchor=a, author=clean_author_line(name) if name else None,
                    label=_label(lines, block), reply=not trailing and _is_reply_header(lines, block))
         )
-    thread = RecordThread(records=[r for r in records if r.text], start=blocks[0][0], end=end)
+    if first is not None:
+        # split layout: each block's label closes the comment above it
+        labels = [r.label for r in records]
+        for k, r in enumerate(records):
+            r.label = labels[k + 1] if k + 1 < len(labels) else None
+        first.label = labels[0]
+        records.insert(0, first)
+    thread = RecordThread(records=[r for r in records if r.text], start=min(blocks[0][0], records[0].header[0]), end=end)
     if trailing:
         thread.start = min(records[0].text[0], blocks[0][0]) if records[0].text else blocks[0][0]
     return thread
