@@ -292,3 +292,16 @@ def test_gold_tools_parent_rules(page: str, spec: dict, parents: list) -> None:
 
     rows = gold_tools.apply_spec(lxml_html.document_fromstring(page), spec)
     assert [r["parent"] for r in rows] == parents
+
+
+def test_forum_pages_split_by_the_held_out_rule_on_the_page_file_name() -> None:
+    """`slant eval forum --only`: the sha256 rule on html/<name>.html, and --page narrows further."""
+    from slant.eval.comments import is_held_out
+    from slant.eval.forum import selected
+
+    stems = [f"forum.invalid.thread.{i}" for i in range(30)]
+    held = [s for s in stems if selected(s, "heldout")]
+    tune = [s for s in stems if selected(s, "tune")]
+    assert held and tune and sorted(held + tune) == sorted(stems)
+    assert all(is_held_out(s + ".html") for s in held) and not any(is_held_out(s + ".html") for s in tune)
+    assert [s for s in stems if selected(s, "all", frozenset({stems[3]}))] == [stems[3]]

@@ -142,3 +142,41 @@ def test_comment_extraction_does_not_depend_on_the_hash_seed() -> None:
         for seed in ("1", "2", "3")
     ]
     assert runs[0] == runs[1] == runs[2]
+
+
+FORUM_FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def forum_rows(name: str) -> list[tuple[str | None, str | None, str]]:
+    html = (FORUM_FIXTURES / name).read_text(encoding="utf-8")
+    return [(c.author, (c.published or "")[:10] or None, c.text) for c in extract_comments_from_html(html)]
+
+
+def test_forum_posts_inside_an_inline_moderation_form_are_found() -> None:
+    """The whole thread sits in a <form>; the text is a quote-named container ('select to quote')
+    holding a real quote; a 'Messages: 1,204' counter is not the author."""
+    assert forum_rows("forum_inline_mod.html") == [
+        ("parsnip_pete", "2021-03-03", "How many water butts does a ten-rod plot really need through a dry summer?"),
+        ("Marrow Queen", "2021-03-03", "Three joined with a linking kit kept my beans going all of last August."),
+        ("leekwatcher", "2021-03-04", "Ask the committee first, some sites ban anything taller than the shed."),
+    ]
+
+
+def test_author_pane_name_not_rank_and_text_without_the_meta_line() -> None:
+    """An author pane with a rank list ('Newbie Members 3 posts') and a reputation badge beside the
+    profile link: the name is the link's text; the text is the inner block, even with a short post."""
+    rows_ = forum_rows("forum_author_pane.html")
+    assert [r[0] for r in rows_] == ["Hedgehog Hal", "Newt Nora", "Hedgehog Hal", "Lily Pad Len"]
+    assert [r[1] for r in rows_] == ["2022-05-01", "2022-05-01", "2022-05-01", "2022-05-02"]
+    assert rows_[2][2] == "Thanks"
+    assert not any("Report post" in r[2] or "Posted" in r[2] for r in rows_)
+
+
+def test_post_date_shown_only_as_text_not_the_members_join_date() -> None:
+    """No <time> and no date class: the dated header line above the message is the post's date;
+    the 'Registriert seit' line of the user pane is the member's, not the post's."""
+    assert forum_rows("forum_text_dates_de.html") == [
+        ("Kastanie", "2004-04-20", "Hat jemand Erfahrung mit Mulch aus Rindenhäcksel unter Himbeeren?"),
+        ("Gartenzwerg_77", "2004-04-20", "Ja, seit drei Jahren, die Himbeeren danken es mit viel weniger Unkraut."),
+        ("Beetfreundin", "2004-04-21", "Achte darauf, vorher etwas Hornspäne zu streuen, sonst fehlt Stickstoff."),
+    ]

@@ -29,10 +29,15 @@ def eval_comments(
 def eval_forum(
     data: Path = typer.Option(..., "--data", help="The web-forum-52 folder (gold/*.json, Harvest's WEB-FORUM-52)."),
     threshold: float = typer.Option(95.0, "--threshold", help="Post-text similarity (0-100) a match must exceed; Harvest's test uses 95."),
+    only: str = typer.Option("all", "--only", help="Which pages: tune, heldout (sha256 of html/<name>.html) or all."),
+    page: list[str] = typer.Option([], "--page", help="Only these pages (gold file stems; repeatable), to iterate on a few."),
 ) -> None:
     """Print forum-post precision/recall/F1 and user and date accuracy per page and in total as JSON."""
     from slant.eval.forum import score_forum
 
     if not (data / "gold").is_dir():
         raise typer.BadParameter(f"no gold/ folder in {data}")
-    typer.echo(json.dumps(score_forum(data, threshold=threshold), indent=2, ensure_ascii=False))
+    if only not in {"tune", "heldout", "all"}:
+        raise typer.BadParameter("--only must be tune, heldout or all")
+    names = frozenset(page) or None
+    typer.echo(json.dumps(score_forum(data, threshold=threshold, only=only, names=names), indent=2, ensure_ascii=False))

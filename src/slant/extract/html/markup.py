@@ -139,6 +139,8 @@ def find_author(
         rank = hint_rank(el, order)
         if rank is None or (markup.name == "general" and _in_reply_line(el)):
             continue
+        if markup.name == "general":
+            el = _name_link(el)
         text, title = el.text_content().strip(), (el.get("title") or "").strip()
         # Lemmy-style links show 'name@instance' but title the bare display name.
         name = clean_author(title if title and (not text or text.startswith(title)) else text)
@@ -148,6 +150,16 @@ def find_author(
     if candidates:
         return min(candidates)[2]
     return data_author
+
+
+def _name_link(el: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
+    """A name node's profile link, whose text is the bare name ('RobMan' in 'RobMan 0' with a badge)."""
+    if el.tag == "a":
+        return el
+    for link in el.iter("a"):
+        if PROFILE_HREF.search(link.get("href") or "") and link.text_content().strip():
+            return link
+    return el
 
 
 _DATE_ATTRS = ("datetime", "title", "data-tippy-content", "content", "data-time", "data-date")
@@ -176,6 +188,51 @@ def find_date(own: list[lxml_html.HtmlElement], inside_text: set[lxml_html.HtmlE
                 text = el.text_content()
                 fallback = normalize_date(text) if len(text) < 80 else None
     return fallback
+
+
+#: Markups found by structure (no dedicated reader): dates shown only as text are looked for.
+_STRUCTURAL = frozenset({"general", "generic"})
+#: A date shown as text is short: at most this many characters (a header line, not a sentence).
+MAX_DATE_TEXT_CHARS = 60
+#: Digits shaped like a date or a time ('17 Jul 2011 17:51', '29.01.19', '13h16').
+_DATE_TEXT = re.compile(r"\d{1,2}[:h.]\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b(?:19|20)\d{2}\b")
+#: Profile lines whose date is the member's, not the post's ('Joined', 'Registriert seit', ...).
+_MEMBER_DATE = re.compile(
+    r"join|member since|registr|dabei seit|mitglied seit|beigetreten|inscri|inscrit|miembro desde|"
+    r"регистрац|last (?:seen|active|edited)|zuletzt|edited|bearbeitet|modifi|birth|geburt",
+    re.I,
+)
+
+
+def text_date(
+    own: list[lxml_html.HtmlElement], inside_text: set[lxml_html.HtmlElement], text_el: lxml_html.HtmlElement | None
+) -> str | None:
+    """A post date shown only as text in the block's header: the dated short line nearest above
+    the text block (else the first below it), never a member's join or edit date."""
+    before: str | None = None
+    after: str | None = None
+    passed = False
+    for el in own:
+        if el is text_el:
+            passed = True
+        if el in inside_text:
+            continue
+        line = " ".join(el.text_content().split())
+        if not line or len(line) > MAX_DATE_TEXT_CHARS or not _DATE_TEXT.search(line):
+            continue
+        parent = el.getparent()
+        context = " ".join((parent.text_content() if parent is not None else line).split())[:120]
+        if _MEMBER_DATE.search(context):
+            continue
+        value = normalize_date(line)
+        if value is None:
+            continue
+        if not passed:
+            before = value
+        elif after is None:
+            after = value
+            break
+    return before or after
 
 
 def find_level(item: lxml_html.HtmlElement, own: list[lxml_html.HtmlElement]) -> int | None:
@@ -273,7 +330,7 @@ def read_thread(
             continue
         if text_el is not None and not mixed:
             inside_text = set(text_el.iter())
-            text = inert_text(text_el, skip=lambda el: el in index)
+            text = _post_text(text_el, index)
         else:
             inside_text = set()
             text = _fallback_text(text_el if text_el is not None else item, index, markup)
@@ -292,7 +349,8 @@ def read_thread(
                 text=text,
                 author=find_author(item, own, inside_text, markup)
                 or (guess_author(own, inside_text) if markup.name == "general" else None),
-                published=find_date(own, inside_text),
+                published=find_date(own, inside_text)
+                or (text_date(own, inside_text, text_el) if markup.name in _STRUCTURAL else None),
                 level=find_level(item, own) or (_ancestor_level(item, index) if markup.name == "general" else None),
                 dom_parent=dom_parent,
                 parent_ref=parent_ref,
@@ -346,7 +404,7 @@ def _ancestor_level(item: lxml_html.HtmlElement, index: dict[lxml_html.HtmlEleme
 
 
 #: Hrefs of user profile pages.
-_PROFILE_HREF = re.compile(
+PROFILE_HREF = re.compile(
     r"/(?:users?|members?|profiles?|people|u|author|autor|benutzer|mitglied|utilisateur|usuario|"
     r"perfil|profil|~)[/=]|[?&](?:u|uid|user|userid|member)=|profile\.|/~",
     re.I,
@@ -401,7 +459,7 @@ def guess_author(own: list[lxml_html.HtmlElement], inside_text: set[lxml_html.Ht
     """A display name when no class names it: a profile link, else the header line's leading name."""
     outside = [el for el in own if el not in inside_text]
     for el in outside:
-        if el.tag == "a" and _PROFILE_HREF.search(el.get("href") or "") and not _in_reply_line(el):
+        if el.tag == "a" and PROFILE_HREF.search(el.get("href") or "") and not _in_reply_line(el):
             name = _name_from_line(" ".join(el.text_content().split()))
             if name and not _LABELS.match(name) and not normalize_date(name):
                 return name
@@ -413,6 +471,25 @@ def guess_author(own: list[lxml_html.HtmlElement], inside_text: set[lxml_html.Ht
                 if name:
                     return name
     return None
+
+
+#: A quote-classed element holding this share of a post's words is the post's own text.
+OWN_QUOTE_SHARE = 0.8
+
+
+def _post_text(text_el: lxml_html.HtmlElement, index: dict[lxml_html.HtmlElement, int]) -> str:
+    """The text block's words without quoted posts; when a class that names quoting wraps the whole
+    post (a 'select to quote' container), that element is the post, not a quote of another."""
+    text = inert_text(text_el, skip=lambda el: el in index)
+    if text:
+        return text
+    total = len("".join(text_el.text_content().split()))
+    if not total:
+        return text
+    for el in walk(text_el, lambda e: e in index):
+        if is_quote(el) and len("".join(el.text_content().split())) >= OWN_QUOTE_SHARE * total:
+            return inert_text(el, skip=lambda e: e in index)
+    return text
 
 
 def _fallback_text(

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from lxml import html as lxml_html
 
 from slant.extract.html.dom import PRUNE_TAGS, SKIP_TAGS, group_by_keys, is_element, is_quote, link_share, tokens, walk
-from slant.extract.html.markup import AUTHOR_TOKENS, TEXT_TOKENS, Markup, is_label
+from slant.extract.html.markup import AUTHOR_TOKENS, PROFILE_HREF, TEXT_TOKENS, Markup, is_label
 
 #: Words that name one comment, reply or post in class names, ids and microdata (many languages).
 ITEM_WORDS = re.compile(
@@ -75,6 +75,8 @@ MIN_PART_COVERAGE = 0.3
 #: An author node's text is short: at most this many characters and words.
 MAX_AUTHOR_CHARS = 60
 MAX_AUTHOR_WORDS = 6
+#: An author-named class with at least this many different texts holds names, however often one repeats.
+MIN_DISTINCT_NAMES = 3
 #: Above this share of members with the same author text, the node is a label ("Reply"), not a name.
 MAX_SAME_AUTHOR_SHARE = 0.6
 #: Above this share of members with the same words under one class, that class is chrome, not text.
@@ -89,6 +91,10 @@ AUTHOR_NEAR_TIE = 0.1
 INNER_TEXT_SHARE = 0.6
 #: ... and is found in this share of the members the larger one is found in.
 INNER_COVER_SHARE = 0.9
+#: Blocks checked for an author node inside a text candidate (bounds work).
+MAX_HOLD_CHECK = 30
+#: A text candidate that names the post's author within its first characters carries the header.
+HEADER_CHARS = 120
 #: Group score weights: each member with text counts this much, plus author and date bonuses.
 W_TEXT, W_AUTHOR, W_DATE = 0.4, 0.4, 0.2
 #: Share of members that must follow a header sibling of one tag for it to join them.
@@ -138,8 +144,12 @@ def _keys(el: lxml_html.HtmlElement) -> list[str]:
 
 
 
+#: The scan for blocks enters <form>: forums wrap a whole thread of posts in one (inline moderation).
+GROUP_PRUNE_TAGS = PRUNE_TAGS - {"form"}
+
+
 def _groups(tree: lxml_html.HtmlElement) -> dict[tuple[str, str], list[lxml_html.HtmlElement]]:
-    return group_by_keys(tree, _keys, lambda e: e.tag in PRUNE_TAGS, MAX_SCAN)
+    return group_by_keys(tree, _keys, lambda e: e.tag in GROUP_PRUNE_TAGS, MAX_SCAN)
 
 
 def _norm(text: str) -> str:
@@ -192,6 +202,7 @@ def _text_token(parts: list[_Parts], author_tok: str | None) -> str | None:
     """
     n = len(parts)
     cover: Counter[str] = Counter()
+    present: Counter[str] = Counter(t for p in parts for t in p.longest)  # a short post ('Thanks') too
     for p in parts:
         author_el = p.elems.get(author_tok) if author_tok else None
         for t, length in p.longest.items():
@@ -218,6 +229,10 @@ def _text_token(parts: list[_Parts], author_tok: str | None) -> str | None:
     if not cands:
         return None
     cands.sort(reverse=True)
+    if author_tok:
+        # A block that holds the author's name node is the whole post (header and text): not its text.
+        free = [c for c in cands if not _holds_part(parts, c[1], author_tok)]
+        cands = free or cands
     best_score, best = cands[0]
     # Prefer an inner element (the message inside the comment body) that keeps most of the words.
     for score, tok in cands[1:]:
@@ -226,9 +241,25 @@ def _text_token(parts: list[_Parts], author_tok: str | None) -> str | None:
         inner = sum(
             1 for p in parts if tok in p.elems and best in p.elems and p.elems[best] in p.elems[tok].iterancestors()
         )
-        if inner >= 0.5 * cover[tok] and cover[tok] >= INNER_COVER_SHARE * cover[best]:
+        covers = cover[tok] >= INNER_COVER_SHARE * cover[best] or present[tok] >= INNER_COVER_SHARE * present[best]
+        if inner >= 0.5 * cover[tok] and covers:
             best_score, best = score, tok
     return best
+
+
+def _holds_part(parts: list[_Parts], tok: str, part: str) -> bool:
+    """In most blocks, tok's element holds an element of class `part`, or opens with its text (a header
+    'Re: title #12 by ann, Sat Jan 18' above the message)."""
+    held = 0
+    for p in parts[:MAX_HOLD_CHECK]:
+        el = p.elems.get(tok)
+        if el is None:
+            continue
+        name = p.short.get(part, "").casefold()
+        head = _norm(el.text_content())[:HEADER_CHARS].casefold()
+        if (len(name) > 1 and name in head) or any(part in _part_tokens(d) for d in el.iterdescendants()):
+            held += 1
+    return held > 0.5 * min(len(parts), MAX_HOLD_CHECK)
 
 
 def _is_constant(parts: list[_Parts], tok: str, count: int) -> bool:
@@ -239,7 +270,8 @@ def _is_constant(parts: list[_Parts], tok: str, count: int) -> bool:
     return values.most_common(1)[0][1] > MAX_SAME_TEXT_SHARE * count
 
 
-_NOT_NAME = re.compile(r"\(\d+\)|\?|^\W*$|^#?\d")
+#: Not a name: a counter ('Recommend? (41)', 'Messages: 6,023'), a number, no word at all.
+_NOT_NAME = re.compile(r"\(\d+\)|\?|^\W*$|^#?\d|:\s*[\d.,]*\d")
 
 
 def _author_like(text: str) -> bool:
@@ -250,6 +282,31 @@ def _author_like(text: str) -> bool:
         and not _DATEISH.search(text)
         and not _NOT_NAME.search(text)
     )
+
+
+_NUMBER_WORD = re.compile(r"(?<!\w)\d[\d.,]*(?!\w)")
+#: Penalties on an author class: its texts hold a bare number (a post count, a reputation), per word.
+NUMBER_PENALTY, WORD_PENALTY = 0.5, 0.05
+
+
+def _unnamelike(values: list[str]) -> float:
+    """How far a class's texts are from display names: bare numbers ('5 posts') and many words."""
+    numbered = sum(1 for v in values if _NUMBER_WORD.search(v)) / len(values)
+    words = sum(len(v.split()) for v in values) / len(values)
+    return NUMBER_PENALTY * numbered + WORD_PENALTY * words
+
+
+def _profile_linked(parts: list[_Parts], tok: str) -> bool:
+    """Most of tok's elements are or hold a link to a user profile: names, even when one repeats."""
+    linked = total = 0
+    for p in parts[:MAX_HOLD_CHECK]:
+        el = p.elems.get(tok)
+        if el is None:
+            continue
+        total += 1
+        links = [el] if el.tag == "a" else list(el.iter("a"))
+        linked += any(PROFILE_HREF.search(a.get("href") or "") for a in links)
+    return total > 0 and linked > 0.5 * total
 
 
 def _author_token(parts: list[_Parts]) -> str | None:
@@ -266,13 +323,16 @@ def _author_token(parts: list[_Parts]) -> str | None:
     for tok, c in cover.items():
         if c < MIN_PART_COVERAGE * n or NOT_AUTHOR_WORDS.search(tok):
             continue
-        top = Counter(values[tok]).most_common(1)[0][1]
-        if c >= 3 and top > MAX_SAME_AUTHOR_SHARE * c:
-            continue  # the same text everywhere: a label or button
         named = AUTHOR_WORDS.search(tok) is not None
+        counts = Counter(values[tok])
+        varied = named and len(counts) >= MIN_DISTINCT_NAMES
+        if c >= 3 and counts.most_common(1)[0][1] > MAX_SAME_AUTHOR_SHARE * c and not (
+            varied or _profile_linked(parts, tok)
+        ):
+            continue  # the same text everywhere: a label (a thread where one member posts most still names others)
         if not named and c < 0.6 * n:
             continue
-        cands.append((c / n + (1.0 if named else 0.0), tok))
+        cands.append((c / n + (1.0 if named else 0.0) - _unnamelike(values[tok]), tok))
     if not cands:
         return None
     cands.sort(key=lambda c: -c[0])
@@ -471,6 +531,11 @@ def _is_navigation(members: list[lxml_html.HtmlElement]) -> bool:
     return navigational >= MIN_NAVIGATION_SHARE * len(sample)
 
 
+def _text_named(thread: Thread) -> bool:
+    """The induced text class is named as text ('msg-body', 'message-content')."""
+    return any(TEXT_WORDS.search(t) for t in thread.markup.text_tokens)
+
+
 def detect_thread(tree: lxml_html.HtmlElement) -> Thread | None:
     """The best repeated comment group of the page with its induced markup; None if there is none."""
     groups = _groups(tree)
@@ -489,6 +554,9 @@ def detect_thread(tree: lxml_html.HtmlElement) -> Thread | None:
         return None
     threads.sort(key=lambda t: (-t.score, not _is_comment_named(t.key)))
     best = threads[0]
+    if not _text_named(best):
+        # A near tie whose text class says 'body' or 'message' beats a layout class ('col-right').
+        best = next((t for t in threads[1:] if t.score >= NEAR_TIE * best.score and _text_named(t)), best)
     for cand in threads[1:]:
         if cand.score >= NEAR_TIE * best.score and _contains(cand.members, best.members) and not _contains(
             best.members, cand.members
