@@ -180,3 +180,14 @@ def test_post_date_shown_only_as_text_not_the_members_join_date() -> None:
         ("Gartenzwerg_77", "2004-04-20", "Ja, seit drei Jahren, die Himbeeren danken es mit viel weniger Unkraut."),
         ("Beetfreundin", "2004-04-21", "Achte darauf, vorher etwas Hornspäne zu streuen, sonst fehlt Stickstoff."),
     ]
+
+
+def test_login_and_register_links_are_not_profile_links() -> None:
+    from slant.extract.html.markup import is_profile_href
+
+    assert is_profile_href("/users/reallysparky")
+    assert is_profile_href("/member.php?u=1234")
+    assert not is_profile_href("/user/login?destination=node%2F1%23comment-form")
+    assert not is_profile_href("/user/register?destination=node%2F1")
+    assert not is_profile_href("/benutzer/anmelden")
+    assert not is_profile_href(None)

@@ -157,7 +157,7 @@ def _name_link(el: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
     if el.tag == "a":
         return el
     for link in el.iter("a"):
-        if PROFILE_HREF.search(link.get("href") or "") and link.text_content().strip():
+        if is_profile_href(link.get("href")) and link.text_content().strip():
             return link
     return el
 
@@ -409,6 +409,17 @@ PROFILE_HREF = re.compile(
     r"perfil|profil|~)[/=]|[?&](?:u|uid|user|userid|member)=|profile\.|/~",
     re.I,
 )
+#: Account pages under the same paths ('/user/login?destination=...'): a link to one is a button, not a name.
+ACCOUNT_ACTION_HREF = re.compile(
+    r"/(?:log-?in|log-?out|sign-?in|sign-?up|sign-?out|register|registration|password|anmelden|abmelden|"
+    r"registrieren|connexion|inscription|entrar|registro)\b",
+    re.I,
+)
+
+
+def is_profile_href(href: str | None) -> bool:
+    """Does a link go to a member's profile page (not to a login, sign-up or password page)?"""
+    return bool(href) and bool(PROFILE_HREF.search(href or "")) and not ACCOUNT_ACTION_HREF.search(href or "")
 #: Words that are buttons or labels, never a name.
 _LABELS = re.compile(
     r"^(?:reply|report|share|quote|link|permalink|like|antworten|melden|zitieren|r[ée]pondre|"
@@ -459,7 +470,7 @@ def guess_author(own: list[lxml_html.HtmlElement], inside_text: set[lxml_html.Ht
     """A display name when no class names it: a profile link, else the header line's leading name."""
     outside = [el for el in own if el not in inside_text]
     for el in outside:
-        if el.tag == "a" and PROFILE_HREF.search(el.get("href") or "") and not _in_reply_line(el):
+        if el.tag == "a" and is_profile_href(el.get("href")) and not _in_reply_line(el):
             name = _name_from_line(" ".join(el.text_content().split()))
             if name and not _LABELS.match(name) and not normalize_date(name):
                 return name

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from lxml import html as lxml_html
 
 from slant.extract.html.dom import PRUNE_TAGS, SKIP_TAGS, group_by_keys, is_element, is_quote, link_share, tokens, walk
-from slant.extract.html.markup import AUTHOR_TOKENS, PROFILE_HREF, TEXT_TOKENS, Markup, is_label
+from slant.extract.html.markup import AUTHOR_TOKENS, TEXT_TOKENS, Markup, is_label, is_profile_href
 
 #: Words that name one comment, reply or post in class names, ids and microdata (many languages).
 ITEM_WORDS = re.compile(
@@ -305,7 +305,7 @@ def _profile_linked(parts: list[_Parts], tok: str) -> bool:
             continue
         total += 1
         links = [el] if el.tag == "a" else list(el.iter("a"))
-        linked += any(PROFILE_HREF.search(a.get("href") or "") for a in links)
+        linked += any(is_profile_href(a.get("href")) for a in links)
     return total > 0 and linked > 0.5 * total
 
 
