@@ -50,7 +50,7 @@ def test_training_smoke_run_exports_a_loadable_model(tmp_path: Path) -> None:
     out = tmp_path / "model"
     training = _load_training_module()
     training.main([
-        "--olid", str(olid), "--davidson", "", "--ethos", "", "--no-written",
+        "--olid", str(olid), "--davidson", "", "--ethos", "", "--no-written", "--extra", "",
         "--epochs", "1", "--max-steps", "2", "--batch-size", "8", "--max-length", "32", "--no-refit",
         "--held-out", "0.25", "--runs", str(tmp_path / "runs"), "--out", str(out), "--no-test-eval",
     ])
@@ -127,7 +127,7 @@ def test_recalibrate_rewrites_only_thresholds(tmp_path: Path, monkeypatch: pytes
     out = _shipped_copy(tmp_path)
     before = json.loads((out / "config.json").read_text())
     digests = {name: _digest(out / name) for name in ("model.onnx", "tokenizer.json")}
-    args = training.parse(["--recalibrate", "--olid", str(tmp_path / "none"), "--davidson", "d", "--ethos", "e",
+    args = training.parse(["--recalibrate", "--olid", str(tmp_path / "none"), "--davidson", "d", "--ethos", "e", "--extra", "",
                            "--held-out", "0.5", "--out", str(out), "--runs", str(tmp_path / "runs")])
     report = training.recalibrate(args)
 
@@ -161,3 +161,81 @@ def test_recalibrate_keeps_a_rule_that_does_not_improve() -> None:
     assert chosen == {"olid_a": 0.5, "olid_b": 0.7, "olid_c_bias": [0.0, 0.0, 0.0],
                       "attributes": {"toxic": 0.6, "threat": 0.4}}
     assert kept == ["olid_a", "olid_c_bias", "threat"]
+
+
+def _data_module():
+    sys.path.insert(0, str(REPO / "training"))
+    import toxicity_data
+
+    return toxicity_data
+
+
+def test_functional_training_data_never_holds_a_heldout_template() -> None:
+    """Issue 17: only the suite's train templates (i % 3 != 2) are trained on, labelled by test."""
+    from slant.eval.functional import load_suite, select
+
+    data = _data_module()
+    examples = data.functional_train_examples()
+    _, cases = load_suite()
+    norm = data.normalize
+    heldout = {norm(c.text) for c in select(cases, "heldout")}
+    train = {norm(c.text): c for c in select(cases, "train")}
+    assert examples and len(examples) == len(select(cases, "train"))
+    assert not heldout & {e.text for e in examples} - set(train)
+    toxic, threat = data.ATTRS.index("toxic"), data.ATTRS.index("threat")
+    for ex in examples:
+        case = train[ex.text]
+        assert ex.mask[toxic] == 1.0 and ex.attrs[toxic] == (1.0 if case.label == "hateful" else 0.0)
+        if case.test.startswith("threat_"):
+            assert ex.attrs[threat] == 1.0
+        if case.label == "non-hateful":
+            assert ex.mask[threat] == 1.0 and ex.attrs[threat] == 0.0
+    assert all(test in {t["id"] for t in load_suite()[0]["tests"]} for test in data.FUNCTIONAL_HATEFUL_ATTRS)
+
+
+def test_toxic_spans_mapping_uses_annotator_majority_and_skips_semeval_test(tmp_path: Path) -> None:
+    data = _data_module()
+    folder = tmp_path / "toxic-spans"
+    (folder / "data").mkdir(parents=True)
+    (folder / "data" / "comments.csv").write_text(
+        "comment_id,comment_text\n"
+        "1,you are a moron and I will come to your house\n"
+        "2,what a thoughtful piece of reporting\n"
+        "3,this text is in the official test part\n",
+        encoding="utf-8",
+    )
+    annotations = ["annotation,comment_id,worker,country,all toxic,not toxic"]
+    for i, (cid, not_toxic) in enumerate([(1, False), (1, False), (1, False), (2, True), (2, True), (2, False),
+                                          (3, False), (3, False), (3, False)]):
+        annotations.append(f"{i},{cid},{100 + i},USA,False,{not_toxic}")
+    (folder / "data" / "annotations.csv").write_text("\n".join(annotations) + "\n", encoding="utf-8")
+    (folder / "data" / "spans.csv").write_text(
+        "annotation,type,start,end\n0,Insult,10,15\n1,Insult,10,15\n0,Threat,20,45\n2,Threat,20,45\n"
+        "6,Insult,0,4\n",
+        encoding="utf-8",
+    )
+    examples = data.toxic_spans_examples(folder, exclude={"this text is in the official test part"})
+    by_text = {e.text: e for e in examples}
+    assert len(examples) == 2
+    hostile = by_text["you are a moron and I will come to your house"]
+    labels = dict(zip(data.ATTRS, hostile.attrs))
+    masks = dict(zip(data.ATTRS, hostile.mask))
+    assert labels["toxic"] == 1.0 and labels["insult"] == 1.0 and labels["threat"] == 1.0
+    assert labels["identity_attack"] == 0.0 and masks["identity_attack"] == 1.0
+    assert masks["severe_toxic"] == 0.0
+    calm = by_text["what a thoughtful piece of reporting"]
+    assert calm.attrs[data.ATTRS.index("toxic")] == 0.0 and calm.mask[data.ATTRS.index("toxic")] == 1.0
+
+
+def test_balanced_subsample_keeps_rare_threats_first() -> None:
+    data = _data_module()
+    items = []
+    for i in range(40):
+        ex = data.Example(f"text {i}", "src")
+        ex.set("toxic", 1.0 if i < 30 else 0.0)
+        ex.set("threat", 1.0 if i in (3, 17) else 0.0)
+        items.append(ex)
+    picked = data._balanced(items, 10, seed=1)
+    texts = {e.text for e in picked}
+    assert {"text 3", "text 17"} <= texts
+    assert len(picked) == 10 and sum(e.attrs[0] for e in picked) == 5

@@ -41,6 +41,7 @@ from toxicity_data import (  # noqa: E402
     Example,
     davidson_examples,
     ethos_examples,
+    extra_examples,
     olid_example,
     read_olid_train,
     split_list,
@@ -257,6 +258,8 @@ def heldout_examples(args: argparse.Namespace) -> list[Example]:
         dev_set += split_list(davidson_examples(Path(args.davidson), per_class, args.seed), 0.1, args.seed)[1]
     if args.ethos:
         dev_set += split_list(ethos_examples(Path(args.ethos)), 0.2, args.seed)[1]
+    if args.extra:
+        dev_set += extra_examples(Path(args.extra), args.seed, args.extra_scale)[1]
     return dev_set
 
 
@@ -384,6 +387,8 @@ def train(args: argparse.Namespace) -> None:
 
     rows = read_olid_train(Path(args.olid))
     olid_train_rows, olid_dev_rows = split_olid(rows, args.held_out, args.seed)
+    if args.olid_train_limit:  # seeded subsample: CPU time on a shared 2-core box
+        olid_train_rows = olid_train_rows[: args.olid_train_limit]
     olid_train = [olid_example(r[1], r[2], r[3], r[4]) for r in olid_train_rows]
     olid_dev = [olid_example(r[1], r[2], r[3], r[4]) for r in olid_dev_rows]
     extra_train: list[Example] = []
@@ -399,16 +404,23 @@ def train(args: argparse.Namespace) -> None:
         extra_dev += dv
     if args.written:
         extra_train += written_examples(args.seed)
+    if args.extra:
+        tr, dv = extra_examples(Path(args.extra), args.seed, args.extra_scale)
+        extra_train += tr + [e for e in tr if e.source == "functional"] * (args.functional_repeat - 1)
+        extra_dev += dv
     train_set = olid_train + extra_train
     dev_set = olid_dev + extra_dev
     if args.limit:
         train_set = train_set[: args.limit]
         dev_set = dev_set[: max(args.limit // 2, 8)]
-    counts = {src: sum(1 for e in train_set if e.source == src) for src in ("olid", "davidson", "ethos", "written")}
+    counts = {src: sum(1 for e in train_set if e.source == src) for src in sorted({e.source for e in train_set})}
     say(f"train {len(train_set)} {counts}; held-out {len(dev_set)} (olid {sum(e.source == 'olid' for e in dev_set)})")
 
     encoder = Encoder(base / "tokenizer.json", args.max_length)
     model = build_model(base)
+    if args.init:  # continue from an earlier run's checkpoint (a second stage on a CPU time budget)
+        model.load_state_dict(torch.load(args.init))
+        say(f"initialised from {args.init}")
     b_counts = np.bincount([e.b for e in train_set if e.b >= 0], minlength=2) + 1
     c_counts = np.bincount([e.c for e in train_set if e.c >= 0], minlength=3) + 1
     b_weight = torch.tensor(np.sqrt(b_counts.max() / b_counts), dtype=torch.float32)
@@ -416,7 +428,9 @@ def train(args: argparse.Namespace) -> None:
     rng = np.random.default_rng(args.seed)
     steps_per_epoch = math.ceil(len(train_set) / args.batch_size)
     total = steps_per_epoch * args.epochs if not args.max_steps else min(args.max_steps, steps_per_epoch * args.epochs)
-    optim = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=0.01)
+    if args.freeze_embeddings:  # the 11.7M-row word-embedding matrix: its dense AdamW update costs CPU time
+        model.encoder.embeddings.word_embeddings.weight.requires_grad_(False)
+    optim = torch.optim.AdamW([p for p in model.parameters() if p.requires_grad], lr=args.lr, weight_decay=0.01)
     warmup = max(1, int(0.06 * total))
     sched = torch.optim.lr_scheduler.LambdaLR(
         optim, lambda s: min((s + 1) / warmup, max(0.0, (total - s) / max(1, total - warmup)))
@@ -428,6 +442,10 @@ def train(args: argparse.Namespace) -> None:
         model.train()
         for batch in batches(train_set, args.batch_size, rng, encoder):
             if step >= total:
+                break
+            if args.max_train_minutes and time.time() - t0 > 60 * args.max_train_minutes:
+                say(f"time budget of {args.max_train_minutes} min reached at step {step}/{total}")
+                total = step
                 break
             exs = [train_set[i] for i in batch]
             ids, mask = encoder([e.text for e in exs])
@@ -577,6 +595,56 @@ def write_model_dir(out: Path, onnx_path: Path, th: dict, quantized: str | None,
     (out / "config.json").write_text(json.dumps(config, indent=2) + "\n")
 
 
+def data_section(args: argparse.Namespace) -> str:
+    """The card's training-set list: sizes follow the arguments, licenses the sources' READMEs."""
+    from toxicity_data import EXTRA_LIMITS
+
+    olid_used = f"{args.olid_train_limit} of its training part (seeded)" if args.olid_train_limit else "all of its training part"
+    lines = [
+        f"| OLID v1.0 training file (tweets) | not stated by the authors (research use; hosting repo CC BY 4.0) | "
+        f"{round(args.held_out * 100)}% held out (stratified, seed {args.seed}); {olid_used}. The official test sets are only measured |",
+        f"| Davidson et al. 2017 (tweets) | MIT | seeded subsample {args.davidson_hate} hate / {args.davidson_offensive} offensive / "
+        f"{args.davidson_neither} neither; 10% held out |",
+        "| ETHOS binary + multi-label (998 comments) | GPL-3.0 | 20% held out |",
+        "| written templates in `training/toxicity_data.py` (threats, dehumanisation, heated opinion) | written for slant | training only |",
+    ]
+    if args.extra:
+        scale = args.extra_scale
+        lines += [
+            "| slant functional suite, **train templates only** (i % 3 != 2; `src/slant/data/functional`) | written for slant | "
+            "all train-part cases; the held-out templates are never trained or tuned on |",
+            f"| Toxic Spans (Civil Comments news comments, `toxicity-extra/toxic-spans/data`) | CC0 1.0 | "
+            f"{int(EXTRA_LIMITS['toxic_spans'] * scale)} posts (threat posts first, then toxic/non-toxic halves); 10% held out; SemEval-2021 test posts excluded |",
+            f"| Implicit Hate Corpus (tweets) | CC BY 4.0 | {int(EXTRA_LIMITS['implicit_hate'] * scale)} posts; 10% held out |",
+            f"| Jigsaw sentence templates + intersectional madlibs | data CC BY 4.0 | {int(EXTRA_LIMITS['jigsaw_templates'] * scale)} sentences (name_adj left out); 10% held out |",
+            f"| Fox News comments (Gao & Huang 2017) | MIT | {int(EXTRA_LIMITS['fox_news'] * scale)} comments; 10% held out |",
+            f"| CAT-LARGE Wikipedia talk comments (gc + gn) | Apache-2.0 (text CC BY-SA) | {int(EXTRA_LIMITS['context_wiki'] * scale)} comments; 10% held out |",
+            f"| Stormfront hate-speech sentences | CC BY-SA 3.0 ES | {int(EXTRA_LIMITS['stormfront'] * scale)} train rows; upstream sampled_test (478) held out |",
+        ]
+    not_used = ("Not used for training: HateCheck and Multilingual HateCheck (measuring sets, never used in any form); "
+                "unhealthy-conversations and sfu-ctc (CC BY-NC-SA, measuring only); ToxiGen demonstrations "
+                "(CDLA-Permissive-2.0 data, 'research purposes only').")
+    return "| set | license | use |\n|---|---|---|\n" + "\n".join(lines) + "\n\n" + not_used
+
+
+def evaluation_section(runs: Path) -> str:
+    """Figures measured after export (runs/evaluations.json: {"rows": [[what, figure, command], ...]})."""
+    path = runs / "evaluations.json"
+    if not path.exists():
+        return "Not measured for this export."
+    rows = json.loads(path.read_text())["rows"]
+    return "| what | figure | command |\n|---|---|---|\n" + "\n".join(f"| {w} | {f} | `{c}` |" for w, f, c in rows)
+
+
+def thresholds_section(out: Path) -> str:
+    """The shipped decision rules, read back from the model folder's config.json."""
+    th = json.loads((out / "config.json").read_text())["thresholds"]
+    rows = [("olid_a_off", th["olid_a_off"]), ("olid_b_unt", th["olid_b_unt"]),
+            ("olid_c_log_bias (IND, GRP, OTH)", ", ".join(f"{x:g}" for x in th["olid_c_log_bias"]))]
+    rows += [(attr, value) for attr, value in th["attributes"].items()]
+    return "| rule | value |\n|---|---|\n" + "\n".join(f"| {k} | {v} |" for k, v in rows)
+
+
 def write_card(out: Path, args: argparse.Namespace, metrics: dict, n_dev: int) -> None:
     mapping = "\n".join(f"- **{src}**\n" + "\n".join(f"  - {line}" for line in lines) for src, lines in MAPPING.items())
     ship = metrics["held_out"]["shipped"]
@@ -602,15 +670,8 @@ normalised by `slant.analyze.toxicity_normalize.normalize` at training and at
 inference (obfuscated profanity such as 'f*ck', 'fukking', 'sh1t', 'f@ck' is mapped
 back to the plain word; mentions -> @USER, links -> URL, hashtags split).
 
-## Data
-- OLID v1.0 training file (13,240 tweets): {100 - round(args.held_out * 100)}% for training, {round(args.held_out * 100)}% held out
-  (stratified by the A/B/C label combination, seed {args.seed}) for early stopping and threshold tuning.
-  The official OLID test sets (levels A/B/C) are only measured, after export.
-- Davidson et al. 2017: a seeded subsample ({args.davidson_hate} hate, {args.davidson_offensive} offensive,
-  {args.davidson_neither} neither; 10% of it held out for attribute thresholds).
-- ETHOS binary + multi-label (998 comments; 20% held out).
-- Written templates (threats, dehumanising metaphors for groups, heated but
-  legitimate political opinion) in `training/toxicity_data.py`; training only.
+## Data (every training set, with its license as its source states it)
+{data_section(args)}
 
 ## Label mapping (masked = not in the loss for that example)
 {mapping}
@@ -618,7 +679,7 @@ back to the plain word; mentions -> @USER, links -> URL, hashtags split).
 ## Training
 Seed {args.seed}, {args.epochs} epochs planned{f" (stopped after {args.stop_after_epochs}: CPU time on a shared 2-core box)" if args.stop_after_epochs else ""}, batch {args.batch_size}, AdamW lr {args.lr}, linear warmup 6% and decay,
 max_length {args.max_length} tokens at training ({args.infer_max_length} at inference), class-weighted
-cross-entropy for B and C, masked BCE for the attributes (weight {args.attr_weight}), one CPU thread.
+cross-entropy for B and C, masked BCE for the attributes (weight {args.attr_weight}), {args.threads} CPU thread(s){", word embeddings frozen" if args.freeze_embeddings else ""}{f", training stopped by a {args.max_train_minutes}-minute budget if reached" if args.max_train_minutes else ""}.
 Best epoch by mean held-out macro-F1 of A, B, C.
 
 ## Attribute head refit
@@ -637,7 +698,12 @@ an attribute is flagged if its probability >= its threshold. The shipped rules a
 (`tune_thresholds`) on the shipped model's held-out outputs from slant's own inference
 (`ToxicityScorer`: each text alone, unpadded, max_length {args.infer_max_length}), since the int8 graph
 quantizes activations per call and batched outputs differ. `python training/toxicity.py --recalibrate`
-re-tunes them on the same split without retraining (config.json thresholds only).
+re-tunes them on the same split without retraining (config.json thresholds only). The split is the
+OLID train held-out part plus the held-out parts of Davidson, ETHOS and the toxicity-extra sets
+(Civil Comments and Fox News comments, Wikipedia talk comments, Implicit Hate tweets, Jigsaw
+templates, Stormfront sampled_test); never the functional suite, never the OLID test sets.
+
+{thresholds_section(out)}
 
 ## Metrics
 Held-out ({n_dev} examples; OLID part for A/B/C), macro-F1 with the tuned rules:
@@ -662,6 +728,9 @@ ONNX vs torch parity: max |logit difference| {metrics['parity_max_abs_logit_diff
 dynamic per-channel int8 weights, reduced range); shipped: {metrics['shipped']}. The held-out split has
 {n_dev} examples, so differences of ~0.01 are within its noise.
 
+## Measured after export (slant's runtime inference, shipped thresholds)
+{evaluation_section(Path(args.runs))}
+
 ## Limits
 Tweets are not news comments: expect lower figures on long, sarcastic or
 context-dependent comments. `threat` and `severe_toxic` rest on few examples
@@ -671,7 +740,7 @@ toxic, but strongly worded criticism of groups can.
 
 ## Reproduce
 ```
-python training/toxicity.py --seed {args.seed} --epochs {args.epochs}{f" --stop-after-epochs {args.stop_after_epochs}" if args.stop_after_epochs else ""}
+python training/toxicity.py --seed {args.seed} --epochs {args.epochs} --threads {args.threads}{" --freeze-embeddings" if args.freeze_embeddings else ""}{f" --max-train-minutes {args.max_train_minutes:g}" if args.max_train_minutes else ""}{f" --stop-after-epochs {args.stop_after_epochs}" if args.stop_after_epochs else ""}
 python training/toxicity.py --recalibrate
 slant eval olid --data ../shared/data/olid
 ```
@@ -685,9 +754,20 @@ def parse(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--davidson", default=str(DATA / "davidson"), help="'' to skip")
     p.add_argument("--ethos", default=str(DATA / "ethos"), help="'' to skip")
     p.add_argument("--no-written", dest="written", action="store_false")
+    p.add_argument("--extra", default="",
+                   help=f"toxicity-extra folder, e.g. {DATA / 'toxicity-extra'}: its license-clear sets and the "
+                        "functional suite's train part (off by default: the shipped v1 model was trained without)")
+    p.add_argument("--functional-repeat", type=int, default=1,
+                   help="times each functional-suite train-part case appears per epoch")
+    p.add_argument("--init", default="", help="start from this state dict (e.g. an earlier stage's best.pt)")
+    p.add_argument("--extra-scale", type=float, default=0.5, help="multiply the per-source sizes of EXTRA_LIMITS")
     p.add_argument("--davidson-hate", type=int, default=1430)
     p.add_argument("--davidson-offensive", type=int, default=2000)
     p.add_argument("--davidson-neither", type=int, default=2000)
+    p.add_argument("--olid-train-limit", type=int, default=0,
+                   help="OLID training tweets used (seeded, after the held-out split); 0 = all")
+    p.add_argument("--freeze-embeddings", action="store_true", help="do not train the word-embedding matrix")
+    p.add_argument("--max-train-minutes", type=float, default=0, help="stop training after this many minutes")
     p.add_argument("--held-out", type=float, default=0.1)
     p.add_argument("--seed", type=int, default=13)
     p.add_argument("--epochs", type=int, default=3)
@@ -714,6 +794,7 @@ def parse(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--refit-olid", type=int, default=4000)
     p.add_argument("--refit-davidson", type=int, default=2000)
     p.add_argument("--refit-c", type=float, default=1.0)
+    p.add_argument("--refit-extra", type=int, default=4000, help="toxicity-extra training examples in the refit")
     return p.parse_args(argv)
 
 
@@ -772,7 +853,11 @@ def refit_attributes(args: argparse.Namespace) -> None:
         dav = [dav[i] for i in rng.permutation(len(dav))[: args.refit_davidson]]
     eth = split_list(ethos_examples(Path(args.ethos)), 0.2, args.seed)[0] if args.ethos else []
     written = written_examples(args.seed) if args.written else []
-    data = [strict_negatives(e) for e in olid + dav + eth + written]
+    extra: list[Example] = []
+    if args.extra:
+        extra = extra_examples(Path(args.extra), args.seed, args.extra_scale)[0]
+        extra = [extra[i] for i in rng.permutation(len(extra))[: args.refit_extra]]
+    data = [strict_negatives(e) for e in olid + dav + eth + written + extra]
 
     def pooled(examples: list[Example]) -> np.ndarray:
         order = sorted(range(len(examples)), key=lambda i: len(examples[i].text))
