@@ -191,3 +191,19 @@ def test_login_and_register_links_are_not_profile_links() -> None:
     assert not is_profile_href("/user/register?destination=node%2F1")
     assert not is_profile_href("/benutzer/anmelden")
     assert not is_profile_href(None)
+
+
+def test_numeric_dates_read_day_first_where_the_page_language_does() -> None:
+    from lxml import html as lxml_html
+
+    from slant.extract.dates import normalize_date
+    from slant.extract.html.markup import page_day_first
+
+    assert normalize_date("10/05/2006, 13h16", day_first=True).startswith("2006-05-10")
+    assert normalize_date("10/05/2006") == "2006-10-05"  # no language: month first, as before
+    french = lxml_html.fromstring('<html lang="fr"><body><p>x</p></body></html>')
+    american = lxml_html.fromstring('<html lang="en-US"><body><p>x</p></body></html>')
+    bare = lxml_html.fromstring("<html><body><p>x</p></body></html>")
+    assert page_day_first(french.find(".//p"))
+    assert not page_day_first(american.find(".//p"))
+    assert not page_day_first(bare.find(".//p"))

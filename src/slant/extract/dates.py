@@ -223,8 +223,11 @@ _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d
 _YEAR = re.compile(r"\b(19|20)\d{2}\b")
 
 
-def normalize_date(value: str | None) -> str | None:
-    """An ISO 8601 string from a datetime attribute, title or date text; None if unsure."""
+def normalize_date(value: str | None, day_first: bool = False) -> str | None:
+    """An ISO 8601 string from a datetime attribute, title or date text; None if unsure.
+
+    `day_first` reads an ambiguous numeric date ('10/05/2006') as 10 May, as pages outside
+    the United States write it; the default follows dateutil (month first)."""
     if not value:
         return None
     value = value.strip()
@@ -237,7 +240,7 @@ def normalize_date(value: str | None) -> str | None:
     cleaned = re.sub(r"(?i)\b(at|um|à)\b|(\d)(st|nd|rd|th)\b", r"\2", value)
     cleaned = re.sub(r"(?i)\bGMT(?=[+-])", "", cleaned)
     try:
-        parsed: datetime = date_parser.parse(cleaned, fuzzy=True)
+        parsed: datetime = date_parser.parse(cleaned, fuzzy=True, dayfirst=day_first)
     except (ValueError, OverflowError, TypeError):
         return None
     if parsed.hour == parsed.minute == parsed.second == 0 and not re.search(r"\d:\d", value):

@@ -165,9 +165,22 @@ def _name_link(el: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
 _DATE_ATTRS = ("datetime", "title", "data-tippy-content", "content", "data-time", "data-date")
 
 
+#: Page languages that write numeric dates month first ('05/10/2006' is May 10); other declared
+#: languages write the day first. Pages that declare none keep dateutil's month-first reading.
+_MONTH_FIRST_LANGS = ("en", "en-us")
+
+
+def page_day_first(el: lxml_html.HtmlElement) -> bool:
+    """Does the page (its <html lang>) write ambiguous numeric dates day first?"""
+    root = el.getroottree().getroot()
+    lang = (root.get("lang") or root.get("xml:lang") or "").strip().lower().replace("_", "-")
+    return bool(lang) and lang not in _MONTH_FIRST_LANGS
+
+
 def find_date(own: list[lxml_html.HtmlElement], inside_text: set[lxml_html.HtmlElement]) -> str | None:
     """The publication date from <time datetime>, microdata or date-like title attributes."""
     fallback: str | None = None
+    day_first = bool(own) and page_day_first(own[0])
     for el in own:
         if el in inside_text:
             continue
@@ -180,13 +193,13 @@ def find_date(own: list[lxml_html.HtmlElement], inside_text: set[lxml_html.HtmlE
             ("date" in t or "time" in t or t == "age") and not t.startswith("type:") for t in toks
         ):
             for attr in _DATE_ATTRS[1:]:
-                value = normalize_date(el.get(attr))
+                value = normalize_date(el.get(attr), day_first)
                 if value:
                     fallback = value
                     break
             else:
                 text = el.text_content()
-                fallback = normalize_date(text) if len(text) < 80 else None
+                fallback = normalize_date(text, day_first) if len(text) < 80 else None
     return fallback
 
 
@@ -212,6 +225,7 @@ def text_date(
     before: str | None = None
     after: str | None = None
     passed = False
+    day_first = bool(own) and page_day_first(own[0])
     for el in own:
         if el is text_el:
             passed = True
@@ -224,7 +238,7 @@ def text_date(
         context = " ".join((parent.text_content() if parent is not None else line).split())[:120]
         if _MEMBER_DATE.search(context):
             continue
-        value = normalize_date(line)
+        value = normalize_date(line, day_first)
         if value is None:
             continue
         if not passed:
