@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from slant.analyze.techniques import (
     SpanHeads,
     TechniqueAnalyzer,
+    cuts_a_word,
     outlet_sentences,
     propaganda_score,
     snap_to_words,
@@ -22,13 +23,6 @@ from slant.analyze.techniques import (
 from slant.nlp.linear import TfidfSoftmax, span_terms
 
 FIXTURES = Path(__file__).parent / "fixtures"
-
-
-def _cuts_a_word(text: str, start: int, end: int) -> bool:
-    """A letter or digit on both sides of either edge."""
-    at_start = 0 < start < len(text) and text[start - 1].isalnum() and text[start].isalnum()
-    at_end = 0 < end < len(text) and text[end - 1].isalnum() and text[end].isalnum()
-    return at_start or at_end
 
 
 @pytest.mark.parametrize(
@@ -47,13 +41,22 @@ def test_spans_are_widened_to_whole_words_without_edge_punctuation(text: str, pi
     assert text[s:e] == expected
 
 
+def test_cuts_a_word_sees_a_letter_or_digit_on_both_sides_of_an_edge() -> None:
+    text = "a terrifying Syrian offensive"
+    assert cuts_a_word(text, 2, 14)  # 'terrifying S'
+    assert cuts_a_word(text, 3, 12)  # 'errifying'
+    assert not cuts_a_word(text, 2, 12)
+    assert not cuts_a_word(text, 0, len(text))
+    assert not cuts_a_word('the "moderate" ones', 5, 13)
+
+
 @given(st.text(alphabet="ab -,.\"“”'’\n", max_size=40), st.data())
 def test_snapped_spans_never_cut_a_word(text: str, data: st.DataObject) -> None:
     start = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(start, len(text)))
     s, e = snap_to_words(text, start, end)
     if e > s:
-        assert not _cuts_a_word(text, s, e)
+        assert not cuts_a_word(text, s, e)
         assert text[s:e] == text[s:e].strip()
 
 
@@ -128,5 +131,5 @@ def test_shipped_spans_start_and_end_on_word_boundaries(analyzer: TechniqueAnaly
     for text, pred in zip(texts, analyzer.predict(texts)):
         for span in spans_from_prediction(text, pred, analyzer.config, heads=analyzer.heads):
             spans += 1
-            assert not _cuts_a_word(text, span.start, span.end), text[span.start : span.end]
+            assert not cuts_a_word(text, span.start, span.end), text[span.start : span.end]
     assert spans > 5

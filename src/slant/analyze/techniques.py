@@ -198,6 +198,13 @@ def snap_to_words(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def cuts_a_word(text: str, start: int, end: int) -> bool:
+    """Does [start, end) start or end inside a word (a letter or digit on both sides of an edge)?"""
+    at_start = 0 < start < len(text) and text[start - 1].isalnum() and text[start].isalnum()
+    at_end = 0 < end < len(text) and text[end - 1].isalnum() and text[end].isalnum()
+    return at_start or at_end
+
+
 def technique_probs(
     tech_logits: np.ndarray,
     offsets: np.ndarray,

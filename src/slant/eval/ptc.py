@@ -334,13 +334,9 @@ def line_bounds(text: str) -> list[tuple[int, int]]:
 
 def off_word_boundaries(corpus: PtcCorpus, spans: Iterable[Fragment]) -> int:
     """Predicted spans that start or end inside a word (a letter or digit on both sides of an edge)."""
-    bad = 0
-    for f in spans:
-        text = corpus.articles[f.article_id]
-        cut_start = 0 < f.start < len(text) and text[f.start - 1].isalnum() and text[f.start].isalnum()
-        cut_end = 0 < f.end < len(text) and text[f.end - 1].isalnum() and text[f.end].isalnum()
-        bad += int(cut_start or cut_end)
-    return bad
+    from slant.analyze.techniques import cuts_a_word
+
+    return sum(1 for f in spans if cuts_a_word(corpus.articles[f.article_id], f.start, f.end))
 
 
 def slc_score(corpus: PtcCorpus, preds: Mapping[str, object], heads: object) -> dict[str, object]:

@@ -276,15 +276,11 @@ def _name_like(value: str) -> bool:
     return 0 < len(words) <= MAX_NAME_WORDS and len(value) <= MAX_NAME_CHARS and not value.endswith(("?", "!", ";"))
 
 
-def _author_slot(slots: dict[tuple[int, str, int], dict[int, str]], total: int) -> dict[int, str]:
-    """The slot that names each record's author: present in most headers, varied, name-shaped, near the anchor."""
-    return _author_choice(slots, total)[1]
-
-
 def _author_choice(
     slots: dict[tuple[int, str, int], dict[int, str]], total: int
 ) -> tuple[tuple[int, str, int] | None, dict[int, str]]:
-    """The author slot's key (offset from the anchor, line shape, word slot) and its names per record."""
+    """The slot that names each record's author (present in most headers, varied, name-shaped, near the
+    anchor): its key (offset from the anchor, line shape, word slot) and its names per record."""
     best: tuple[float, dict[int, str], tuple[int, str, int]] | None = None
     for (offset, _shape, _slot), values in slots.items():
         if len(values) < MIN_RECORDS:
