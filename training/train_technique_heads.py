@@ -24,7 +24,6 @@ from __future__ import annotations
 import json
 import sys
 import time
-from collections import Counter
 from pathlib import Path
 
 import numpy as np
@@ -45,7 +44,7 @@ from slant.analyze.techniques import (  # noqa: E402
     sentence_features,
     technique_distribution,
 )
-from slant.eval.ptc import PtcCorpus, line_bounds, read_corpus  # noqa: E402
+from slant.eval.ptc import Fragment, PtcCorpus, line_bounds, read_corpus, tc_score  # noqa: E402
 from slant.nlp.linear import LinearModel, TfidfSoftmax, span_terms  # noqa: E402
 
 PTC = DATA / "ptc"
@@ -98,24 +97,12 @@ def fit_words(texts: list[str], ys: list[int], label_names: list[str]) -> TfidfS
     )
 
 
-def technique_averaged_f1(rows: list[tuple[list[str], np.ndarray]], label_names: list[str]) -> float:
-    """TC F1 averaged evenly over the techniques (first gold label against the argmax)."""
-    gold = [label_names.index(g[0]) for g, _ in rows]
-    pred = [int(np.argmax(p)) for _, p in rows]
-    return float(f1_score(gold, pred, average="macro", labels=range(len(label_names)), zero_division=0))
-
-
-def tc_accuracy(rows: list[tuple[list[str], np.ndarray]], label_names: list[str]) -> float:
-    """Micro-F1 of TC (= accuracy): the k most probable techniques against k gold labels."""
-    ok = total = 0
-    for gold, probs in rows:
-        remaining = Counter(label_names[int(i)] for i in np.argsort(-probs)[: len(gold)])
-        for label in gold:
-            total += 1
-            if remaining[label] > 0:
-                remaining[label] -= 1
-                ok += 1
-    return ok / total if total else 0.0
+def tc_figures(predicted: list[Fragment], corpus: PtcCorpus, label_names: list[str]) -> dict[str, float]:
+    """TC micro-F1 and TC F1 averaged evenly over the techniques, as `slant eval ptc` scores them."""
+    scored = tc_score(predicted, corpus.techniques)
+    per = scored["per_technique"]
+    averaged = np.mean([per[t]["f1"] if t in per else 0.0 for t in label_names])  # type: ignore[index,operator]
+    return {"micro": round(float(scored["tc_micro_f1"]), 4), "technique_averaged": round(float(averaged), 4)}  # type: ignore[arg-type]
 
 
 def words_cross_validation(train: PtcCorpus, val: PtcCorpus, preds: dict, config: TechniqueConfig) -> dict:
@@ -133,14 +120,13 @@ def words_cross_validation(train: PtcCorpus, val: PtcCorpus, preds: dict, config
     figures: dict[str, dict[str, float]] = {}
     for weight in (0.0, *WORD_WEIGHTS):
         cfg = TechniqueConfig(**{**config.__dict__, "word_weight": weight})
-        rows = []
+        predicted = []
         for i, ((art, start, end), gold) in enumerate(val_frags):
             heads = SpanHeads(words=out_of_fold[i])
             probs = technique_distribution(val.articles[art], preds[art], start, end, cfg, heads)
-            if probs is not None:
-                rows.append((gold, probs))
-        figures[f"{weight}"] = {"micro": round(tc_accuracy(rows, labels), 4),
-                                "technique_averaged": round(technique_averaged_f1(rows, labels), 4)}
+            if probs is not None:  # the k most probable techniques for a fragment with k labels
+                predicted += [Fragment(art, start, end, labels[int(k)]) for k in np.argsort(-probs)[: len(gold)]]
+        figures[f"{weight}"] = tc_figures(predicted, val, labels)
     return figures
 
 
