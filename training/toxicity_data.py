@@ -270,11 +270,7 @@ def written_examples(seed: int, per_template: int = 4) -> list[Example]:
         (_OPINIONS, {attr: 0.0 for attr in ATTRS}),
     ):
         for template in templates:
-            for text in {fill(template) for _ in range(per_template)}:
-                ex = Example(normalize(text), "written")
-                for attr, value in labels.items():
-                    ex.set(attr, value)
-                out.append(ex)
+            out.extend(_labelled(text, "written", labels) for text in {fill(template) for _ in range(per_template)})
     rng.shuffle(out)
     return out
 
