@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 import jinja2
 from markupsafe import Markup
 
+from slant.analyze.glossary import propaganda_definition
 from slant.document import TECHNIQUES, Document
 from slant.report.view import (
     bar_chart,
@@ -30,7 +31,6 @@ from slant.report.view import (
     define,
     document_view,
     pretty,
-    propaganda_meaning,
 )
 from slant.store.corpus import outlet_figures
 from slant.store.corpus import technique_counts as corpus_technique_counts
@@ -79,7 +79,7 @@ def safe_href(url: str | None) -> str | None:
 def add_globals(env: jinja2.Environment) -> jinja2.Environment:
     env.globals.update(
         pretty=pretty, colour_index=colour_index, chart_height=chart_height, safe_href=safe_href, define=define,
-        propaganda_meaning=propaganda_meaning,
+        propaganda_meaning=propaganda_definition,  # the score's definition: tooltips and legend
     )
     return env
 

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from slant.analyze.glossary import TechniqueEntry, propaganda_definition
+from slant.analyze.glossary import TechniqueEntry
 from slant.analyze.glossary import entry as glossary_entry
 from slant.document import TECHNIQUES, TOXICITY_ATTRIBUTES, Actor, ActorLabel, Comment, Document, Span
 from slant.store.corpus import outlet_figures as outlet_figures
@@ -49,11 +49,6 @@ def colour_index(technique: str) -> int:
 
 def pretty(technique: str) -> str:
     return technique.replace("_", " ").replace(",", ", ")
-
-
-def propaganda_meaning() -> str:
-    """What the propaganda score means (tooltip and legend)."""
-    return propaganda_definition()
 
 
 def define(technique: str) -> str:
