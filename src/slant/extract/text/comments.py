@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from slant.extract.dates import parse_date_line
 from slant.extract.names import FOREIGN_VERBS, clean_author_line
 from slant.extract.text.boilerplate import SEPARATOR, THREAD, TIMESTAMP, is_timestamp
+from slant.extract.text.counts import spans_from_heads, subtree_parents
 from slant.extract.text.names import (
     AUTHOR_THRESHOLD,
     COMMON_WORDS,
@@ -309,7 +310,17 @@ def segment_thread(
         _read_line(state, i)
     if link:
         link_parents(lines, state.thread.comments)
+        counted_parents(lines, state.thread.comments, end)
     return state.thread
+
+
+def counted_parents(lines: list[str], comments: list[RawComment], end: int) -> None:
+    """Where the thread prints each comment's reply count, the counts place every reply (`counts`)."""
+    heads = [c.author_line if c.author_line is not None else c.first for c in comments]
+    parents = subtree_parents(lines, spans_from_heads(heads, end))
+    if parents is not None:
+        for comment, parent in zip(comments, parents):
+            comment.parent = parent
 
 
 def _prepare_thread(lines: list[str], chrome: list[str | None], start: int, end: int) -> _ThreadState:

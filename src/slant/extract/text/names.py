@@ -68,6 +68,11 @@ _NAME_DATE_SPLIT_RE = re.compile(
 )
 
 
+#: Where a renderer glued a header's name to the date after it ('Rose worldMay 30, 2019', 'Ann3 hours
+#: ago'): a lower-case letter or digit directly followed by a capital or digit, with no space between.
+_GLUE_RE = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=[a-zß-ÿа-яё\d])(?=[A-ZÀ-ÞА-ЯЁ])")
+
+
 def name_before_date(line: str) -> str | None:
     """The name of a comment header that prints a date after it, in any language, or None.
 
@@ -93,6 +98,11 @@ def _split_name_date(line: str) -> tuple[str, str] | None:
         if (is_timestamp(rest) or parse_date_line(rest)) and _plain_name_score(name) >= AUTHOR_THRESHOLD:
             joint = ("by " if byline else "") + re.sub(r"\s+", " ", split.group().strip().lower())
             return name, joint
+    for glue in _GLUE_RE.finditer(body):
+        name, rest = body[: glue.start()].strip(), body[glue.start() :].strip()
+        # glued to a date, a name needs only to be one at all ('Rose world'): text never ends that way
+        if len(name) <= 40 and (is_timestamp(rest) or parse_date_line(rest)) and _plain_name_score(name) > 0:
+            return name, ("by " if byline else "") + "glued"
     return None
 
 

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 
 from slant.document import Comment
 from slant.extract.dates import parse_date_line
+from slant.extract.text.badges import plain_names
 from slant.extract.text.boilerplate import (
     CHROME,
     LINKLIST,
@@ -38,6 +39,7 @@ from slant.extract.text.boilerplate import (
     is_weak_thread,
 )
 from slant.extract.text.comments import RawComment, Thread, link_parents, segment_thread
+from slant.extract.text.counts import spans_from_heads, subtree_parents
 from slant.extract.text.line_model import LineModel, is_prose, load_line_model
 from slant.extract.text.meta import article_start, find_outlet, find_published
 from slant.extract.text.names import (
@@ -489,6 +491,8 @@ def extract_text_with(text: str, model: LineModel | None) -> TextExtraction:
         start, article_end = records.start, _record_article_end(page, begin, records)
         body_lines = _read_article(page, begin, article_end, title)
         comments, spans = _read_records(page, records)
+    for comment, name in zip(comments, plain_names([c.author for c in comments], lines)):
+        comment.author = name
     return TextExtraction(
         title=title,
         body="\n\n".join(body_lines),
@@ -552,6 +556,11 @@ def _read_records(page: _PageState, records: RecordThread) -> tuple[list[Comment
     link_parents(lines, raws)  # replies that name or quote whom they answer
     label_parents(records.records)  # numbered labels ('#1.8') outrank a guess from the text
     reply_parents(records.records, [raw.parent for raw in raws])  # 'Re:' headers: the comment above
+    heads = [rec.header[0] for rec in records.records]
+    counted = subtree_parents(lines, spans_from_heads(heads, records.end))  # printed reply counts ('(3 children)') place every reply
+    if counted is not None:
+        for rec, raw, parent in zip(records.records, raws, counted):
+            rec.parent = raw.parent = parent
     for k, rec in enumerate(records.records):
         for i in rec.header:
             if lines[i].strip():

@@ -20,7 +20,7 @@ import re
 from collections import Counter, defaultdict
 
 from slant.extract.text.boilerplate import SEPARATOR
-from slant.extract.text.names import AUTHOR_THRESHOLD, is_name_line, name_score, name_shaped
+from slant.extract.text.names import AUTHOR_THRESHOLD, is_name_line, name_before_date, name_score, name_shaped
 
 #: Occurrences in one thread from which a line template counts as the system's own.
 MIN_REPEATS = 3
@@ -101,7 +101,8 @@ def repeated_chrome(
 def _head_name(head: str) -> str:
     """The display name in the part of a tailed author line before its tail."""
     name = re.split(r"\s+[|•·]\s*|\s*[|•·]\s+", head.strip(), maxsplit=1)[0]
-    return _AGE_CUT_RE.sub("", name).strip(" |•·-–—:")
+    name = _AGE_CUT_RE.sub("", name).strip(" |•·-–—:")
+    return name_before_date(name) or name  # the rest of a date the tail began ('IwonaMay 30, 2019')
 
 
 def tailed_authors(lines: list[str], chrome: list[str | None], start: int, end: int) -> dict[int, str]:
