@@ -66,6 +66,7 @@ train-techniques: install-test
 
 train-toxicity: install-test
 	$(BIN)/python training/toxicity.py
+	$(BIN)/python training/toxic_span_head.py  # the evidence head reads the new encoder
 
 # The small JSON models: check-worthiness, loaded words, text-line classifier, the techniques
 # encoder's span-words and sentence heads (minutes, CPU).

@@ -213,7 +213,7 @@ def main() -> None:
     parser.add_argument("--model", default=None, help="encoder folder for the raw figure (default: a shipped model)")
     parser.add_argument("--ray", action="store_true", help="also measure --engine ray (needs the ray extra)")
     parser.add_argument("--no-toxicity-spans", action="store_true",
-                        help="run toxicity without its occlusion evidence spans (they cost ~1 model call per word of a flagged comment)")
+                        help="run toxicity without its evidence spans (one more model pass per flagged comment)")
     parser.add_argument("--output", "-o", default=None, help="also write the JSON here")
     args = parser.parse_args()
     global NO_SPANS

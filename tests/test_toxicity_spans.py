@@ -1,4 +1,4 @@
-"""Evidence spans of toxicity flags (occlusion), the Task 5 span metric, and user thresholds."""
+"""Evidence spans of toxicity flags (the token head), the Task 5 span metric, and user thresholds."""
 
 from __future__ import annotations
 
@@ -10,14 +10,15 @@ import pytest
 from typer.testing import CliRunner
 
 from slant.analyze.toxicity import (
-    MAX_OCCLUSIONS,
+    TOKEN_TYPES,
     ToxicityScorer,
-    _windows,
     check_thresholds,
     parse_thresholds,
-    select_evidence,
+    spans_from_word_probs,
     word_offsets,
+    word_probs,
 )
+from slant.analyze.toxicity_normalize import normalize_with_offsets
 from slant.cli import app
 from slant.document import TOXICITY_ATTRIBUTES, Comment, Document
 from slant.eval.olid import read_toxic_spans, span_f1
@@ -28,44 +29,71 @@ def test_word_offsets_trim_punctuation() -> None:
     assert [text[s:e] for s, e in word_offsets(text)] == ["You", "idiot", "go"]
 
 
-def test_windows_are_bounded() -> None:
-    words = [(i, i + 1) for i in range(0, 400, 2)]
-    wins = _windows(words, MAX_OCCLUSIONS)
-    assert len(wins) <= MAX_OCCLUSIONS
-    assert wins[0][0] == 0 and wins[-1][1] == len(words)
-    assert _windows(words[:5], MAX_OCCLUSIONS) == [(i, i + 1) for i in range(5)]
+def test_normalized_offsets_point_back_at_the_comment_as_written() -> None:
+    text = "You  f*cking idiot &amp; @bob"
+    normalized, mapping = normalize_with_offsets(text)
+    assert normalized == "You fucking idiot & @USER"
+    idiot = normalized.index("idiot")
+    assert text[mapping[idiot] : mapping[idiot + 4] + 1] == "idiot"
+    fucking = normalized.index("fucking")
+    assert text[mapping[fucking] : mapping[fucking + 6] + 1] == "f*cking"
+    assert all(-1 <= m < len(text) for m in mapping)
 
 
-def test_select_evidence_merges_adjacent_and_applies_both_cutoffs() -> None:
-    text = "you stupid ugly fool today"
+def test_token_ranges_skip_special_tokens() -> None:
+    normalized, mapping = normalize_with_offsets("a  moron")
+    offsets = [(0, 0), (0, 1), (2, 7), (0, 0)]  # [CLS] a moron [SEP] on "a moron"
+    assert ToxicityScorer.token_ranges(offsets, mapping) == [None, (0, 1), (3, 8), None]
+
+
+def _probs(rows: list[list[float]]) -> np.ndarray:
+    return np.array(rows, dtype=np.float64)
+
+
+def test_word_probs_keep_each_words_most_toxic_token() -> None:
+    words = [(0, 3), (4, 10)]  # "you morons"
+    ranges = [None, (0, 3), (4, 7), (7, 10), None]
+    token = _probs([[1, 0, 0, 0, 0, 0], [0.9, 0.1, 0, 0, 0, 0], [0.4, 0.6, 0, 0, 0, 0], [0.2, 0.7, 0, 0, 0, 0.1], [1, 0, 0, 0, 0, 0]])
+    assert word_probs(words, ranges, token).tolist() == [token[1].tolist(), token[3].tolist()]
+
+
+def test_spans_merge_adjacent_words_and_narrow_typed_flags() -> None:
+    text = "you stupid ugly fool, I will find you"
     words = word_offsets(text)
-    wins = _windows(words, MAX_OCCLUSIONS)
-    drops = [0.0, 0.4, 0.3, 0.02, 0.5]
-    spans = select_evidence(words, wins, drops, "insult", min_drop=0.05, relative=0.5)
-    assert [(text[e.start:e.end], e.drop) for e in spans] == [("stupid ugly", 0.4), ("today", 0.5)]
-    assert select_evidence(words, wins, [0.01] * 5, "insult", min_drop=0.05) == []
-    assert select_evidence(words, wins, [], "insult") == []
+    none, insult, threat = TOKEN_TYPES.index("none"), TOKEN_TYPES.index("insult"), TOKEN_TYPES.index("threat")
+    rows = []
+    for k in range(len(words)):
+        row = [0.0] * len(TOKEN_TYPES)
+        if k in (1, 2, 3):
+            row[none], row[insult] = 0.1, 0.9
+        elif k in (5, 6):
+            row[none], row[threat] = 0.3, 0.7
+        else:
+            row[none] = 0.95
+            row[insult] = 0.05
+        rows.append(row)
+    probs = _probs(rows)
+    spans = spans_from_word_probs(words, probs, ["toxic", "insult", "threat"], threshold=0.5, fallback=False)
+    got = [(e.attribute, text[e.start:e.end]) for e in spans]
+    assert got == [("toxic", "stupid ugly fool"), ("toxic", "will find"), ("insult", "stupid ugly fool"), ("threat", "will find")]
+    assert spans_from_word_probs(words, probs, ["toxic"], threshold=0.99, fallback=False) == []
+    best = spans_from_word_probs(words, probs, ["toxic"], threshold=0.99, fallback=True)
+    assert [text[e.start:e.end] for e in best] == ["stupid"]
+    # a typed flag with no word of its type shows every toxic word
+    only_insults = spans_from_word_probs(words[:4], probs[:4], ["identity_attack"], threshold=0.5, fallback=False)
+    assert [text[e.start:e.end] for e in only_insults] == ["stupid ugly fool"]
+    assert spans_from_word_probs([], probs[:0], ["toxic"], 0.5, True) == []
 
 
-class FakeModelScorer(ToxicityScorer):
-    """ToxicityScorer whose attribute probabilities come from a keyword rule, no ONNX model."""
-
-    def __init__(self) -> None:  # noqa: D107 - no model on purpose
-        self.attr_thresholds = {a: 0.5 for a in TOXICITY_ATTRIBUTES}
-
-    def attribute_probs(self, texts):
-        return np.array([[0.9 if "idiot" in t else 0.1] * len(TOXICITY_ATTRIBUTES) for t in texts])
-
-    variant_probs = attribute_probs
-
-
-def test_evidence_finds_the_word_that_carries_the_flag() -> None:
-    scorer = FakeModelScorer()
-    text = "Well, you are an idiot, frankly."
+@pytest.mark.slow
+def test_shipped_token_head_points_at_the_insult() -> None:
+    scorer = ToxicityScorer()
+    text = "Thanks for the article. Honestly, only a brainless moron would believe this."
     spans = scorer.evidence(text, ["toxic", "insult"])
-    assert [(text[e.start:e.end], e.attribute) for e in spans] == [("idiot", "toxic"), ("idiot", "insult")]
-    assert scorer.evidence(text, []) == []
-    assert scorer.evidence("", ["toxic"]) == []
+    assert spans and {e.attribute for e in spans} == {"toxic", "insult"}
+    assert all("moron" in text[e.start:e.end] or "brainless" in text[e.start:e.end] for e in spans)
+    assert not any("article" in text[e.start:e.end] for e in spans)
+    assert scorer.evidence(text, []) == [] and scorer.evidence("", ["toxic"]) == []
 
 
 def test_span_f1_matches_task5_definition() -> None:

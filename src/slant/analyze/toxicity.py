@@ -5,7 +5,7 @@ of a batch of documents, each comment in its own onnxruntime call, so its scores
 never depend on which comments share the batch. Each comment gets
 `toxicity` (the six attribute probabilities of ARCHITECTURE.md section 3) and
 `flags` (attributes at or above the thresholds calibrated on held-out data) and, for
-each flag, `spans`: the words that carry it, found by occlusion (see `evidence`).
+each flag, `spans`: the words that carry it, from the model's token head (see `evidence`).
 The OLID heads (offensive? targeted? at whom?) feed the thread analytics in
 `slant.analyze.thread` and the OLID evaluation.
 
@@ -27,7 +27,7 @@ import numpy as np
 
 from slant.analyze.base import BatchContext
 from slant.analyze.thread import ThreadScores, annotate_thread
-from slant.analyze.toxicity_normalize import normalize
+from slant.analyze.toxicity_normalize import normalize, normalize_with_offsets
 from slant.config import RunConfig
 from slant.document import TOXICITY_ATTRIBUTES, Document, Span
 from slant.nlp.onnx_model import MODELS_DIR, OnnxModel, load_shipped, sigmoid, softmax
@@ -49,14 +49,6 @@ class CommentScore:
 
 #: Comment span layer holding the evidence of each flag (Comment.spans key -> `spans` in the output).
 SPAN_LAYER = "spans"
-#: At most this many occlusion runs per flagged comment: longer comments occlude windows of
-#: several words, so the cost per comment stays bounded (about MAX_OCCLUSIONS model calls).
-MAX_OCCLUSIONS = 48
-#: A word carries a flag when hiding it lowers the attribute's probability by at least
-#: MIN_DROP and by at least RELATIVE_DROP of the largest drop in the comment
-#: (tuned on the SemEval-2021 Task 5 trial split, see MODEL_CARD.md).
-MIN_DROP = 0.01
-RELATIVE_DROP = 0.5
 _WORD = re.compile(r"\S+")
 _EDGE_PUNCT = "\"'.,;:!?()[]{}<>"
 
@@ -91,12 +83,13 @@ def parse_thresholds(values: Sequence[str]) -> dict[str, float]:
 
 @dataclass(frozen=True)
 class Evidence:
-    """A character range of the comment that carries `attribute` (`drop`: probability lost when hidden)."""
+    """A character range of the comment that carries `attribute` (`score`: the token head's
+    toxic probability of its most toxic word)."""
 
     start: int
     end: int
     attribute: str
-    drop: float
+    score: float
 
 
 def word_offsets(text: str) -> list[tuple[int, int]]:
@@ -113,31 +106,65 @@ def word_offsets(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _windows(words: list[tuple[int, int]], limit: int) -> list[tuple[int, int]]:
-    """Word index ranges [i, j) to occlude: single words, or equal runs when there are too many."""
-    size = max(1, -(-len(words) // limit))
-    return [(i, min(i + size, len(words))) for i in range(0, len(words), size)]
+#: The token head's classes (output `token_types` of the shipped graph): which kind of toxicity a
+#: token carries, if any ('toxic' is toxicity of another kind).
+TOKEN_TYPES = ("none", "insult", "threat", "identity_attack", "profanity", "toxic")
+#: Evidence reads the whole comment (up to this many tokens), not the scoring pass's first max_length.
+EVIDENCE_MAX_LENGTH = 512
+#: A word shows a typed flag (insult, threat, ...) when that type holds at least this share of its
+#: toxic probability; when no word does, the flag's evidence is every toxic word.
+TYPE_SHARE = 0.25
 
 
-def select_evidence(
-    words: list[tuple[int, int]], windows: list[tuple[int, int]], drops: Sequence[float], attribute: str,
-    min_drop: float = MIN_DROP, relative: float = RELATIVE_DROP,
-) -> list[Evidence]:
-    """Windows whose occlusion drop passes both cut-offs, adjacent ones merged into one span."""
-    if not drops:
-        return []
-    cut = max(min_drop, relative * max(drops))
-    out: list[Evidence] = []
-    last_end_word = -1  # index just past the last selected window
-    for (i, j), drop in zip(windows, drops):
-        if drop < cut:
+def word_probs(
+    words: list[tuple[int, int]], token_ranges: Sequence[tuple[int, int] | None], probs: np.ndarray
+) -> np.ndarray:
+    """Per word (character ranges of one text), the token-type distribution of its most toxic
+    token (`token_ranges` index the same text; zeros where no token falls in the word)."""
+    size = max([end for _, end in words] + [r[1] for r in token_ranges if r is not None] + [0])
+    owner = np.full(size, -1, dtype=np.int64)
+    for w, (start, end) in enumerate(words):
+        owner[start:end] = w
+    out = np.zeros((len(words), probs.shape[1]), dtype=np.float64)
+    best = np.full(len(words), -1.0)
+    for t, rng in enumerate(token_ranges):
+        if rng is None:
             continue
-        if out and last_end_word == i:  # adjacent to the previous span: extend it
-            prev = out.pop()
-            out.append(Evidence(prev.start, words[j - 1][1], attribute, max(prev.drop, float(drop))))
-        else:
-            out.append(Evidence(words[i][0], words[j - 1][1], attribute, float(drop)))
-        last_end_word = j
+        toxic = 1.0 - float(probs[t, 0])
+        for w in {int(owner[i]) for i in range(rng[0], rng[1]) if owner[i] >= 0}:
+            if toxic > best[w]:
+                best[w], out[w] = toxic, probs[t]
+    return out
+
+
+def spans_from_word_probs(
+    words: list[tuple[int, int]], probs: np.ndarray, attributes: Sequence[str], threshold: float, fallback: bool
+) -> list[Evidence]:
+    """Each attribute's evidence: runs of adjacent toxic words (toxic probability >= `threshold`;
+    with `fallback`, the most toxic word when none passes), typed attributes narrowed to the words
+    of their type (TYPE_SHARE)."""
+    if not words or not attributes:
+        return []
+    toxic = 1.0 - probs[:, 0]
+    chosen = toxic >= threshold
+    if fallback and not chosen.any():
+        chosen[int(np.argmax(toxic))] = True
+    out: list[Evidence] = []
+    for attr in attributes:
+        mask = chosen
+        if attr in TOKEN_TYPES:
+            typed = chosen & (probs[:, TOKEN_TYPES.index(attr)] >= TYPE_SHARE * np.maximum(toxic, 1e-9))
+            mask = typed if typed.any() else chosen
+        i = 0
+        while i < len(words):
+            if not mask[i]:
+                i += 1
+                continue
+            j = i
+            while j + 1 < len(words) and mask[j + 1]:
+                j += 1
+            out.append(Evidence(words[i][0], words[j][1], attr, float(toxic[i : j + 1].max())))
+            i = j + 1
     return out
 
 
@@ -179,6 +206,16 @@ class ToxicityScorer:
         self.attr_thresholds.update(check_thresholds(thresholds or {}))
         self.batch_size = batch_size
 
+    @staticmethod
+    def token_ranges(offsets: Sequence[tuple[int, int]], mapping: Sequence[int]) -> list[tuple[int, int] | None]:
+        """Each token's character range in the original text (None: a special or inserted token),
+        from its offsets in the normalised text and `normalize_with_offsets`'s mapping."""
+        out: list[tuple[int, int] | None] = []
+        for start, end in offsets:
+            chars = [mapping[i] for i in range(start, min(end, len(mapping))) if mapping[i] >= 0]
+            out.append((min(chars), max(chars) + 1) if end > start and chars else None)
+        return out
+
     def raw(self, texts: Sequence[str]) -> dict[str, np.ndarray]:
         """Head outputs (logits) for `texts`, in input order.
 
@@ -193,45 +230,28 @@ class ToxicityScorer:
                 parts[name].append(out)
         return {name: (np.concatenate(p) if p else np.zeros((0, 1))) for name, p in parts.items()}
 
-    def variant_probs(self, variants: Sequence[str]) -> np.ndarray:
-        """Attribute probabilities of one comment's occlusion variants, in one forward pass. The
-        variants depend on that comment alone, so the result stays the same whatever else is in
-        the run (determinism), and one call costs far less than one per word."""
-        batch = self.model.tokenize([normalize(v) or "." for v in variants])
-        logits = self.model.run_together(batch, ["attributes"])[0]
-        attrs = sigmoid(logits.astype(np.float64))
-        return attrs[:, [self.attr_labels.index(a) for a in TOXICITY_ATTRIBUTES]]
-
     def attribute_probs(self, texts: Sequence[str]) -> np.ndarray:
         """Sigmoid attribute probabilities, columns in TOXICITY_ATTRIBUTES order."""
         attrs = sigmoid(self.raw(texts)["attributes"].astype(np.float64))
         return attrs[:, [self.attr_labels.index(a) for a in TOXICITY_ATTRIBUTES]]
 
-    def evidence(
-        self, text: str, attributes: Sequence[str], probs: Mapping[str, float] | None = None,
-        min_drop: float = MIN_DROP, relative: float = RELATIVE_DROP,
-    ) -> list[Evidence]:
-        """The words of `text` that carry each of `attributes`, by occlusion.
+    def evidence(self, text: str, attributes: Sequence[str]) -> list[Evidence]:
+        """The words of `text` that carry each of `attributes`, offsets into `text` itself.
 
-        Each word (or window of words, at most MAX_OCCLUSIONS windows) is removed in turn and
-        the text rescored alone; a word is evidence for an attribute when removing it lowers
-        that attribute's probability enough (`select_evidence`). Offsets index `text` itself.
+        One more pass of the model over the whole comment (normalised, alone, up to
+        EVIDENCE_MAX_LENGTH tokens) reads the token head (`token_types`): words whose toxic
+        probability reaches the threshold tuned on the SemEval-2021 Task 5 trial split, in runs
+        of adjacent words, each typed flag narrowed to the words of its type.
         """
         words = word_offsets(text)
         if not attributes or not words:
             return []
-        if probs is None:
-            full = self.attribute_probs([text])[0]
-            probs = {a: float(full[i]) for i, a in enumerate(TOXICITY_ATTRIBUTES)}
-        windows = _windows(words, MAX_OCCLUSIONS)
-        variants = [text[: words[i][0]] + text[words[j - 1][1]:] for i, j in windows]
-        occluded = self.variant_probs(variants)
-        out: list[Evidence] = []
-        for attr in attributes:
-            col = TOXICITY_ATTRIBUTES.index(attr)
-            drops = [probs[attr] - float(p) for p in occluded[:, col]]
-            out.extend(select_evidence(words, windows, drops, attr, min_drop, relative))
-        return out
+        normalized, mapping = normalize_with_offsets(text)
+        batch = self.model.tokenize([normalized or "."], max_length=EVIDENCE_MAX_LENGTH)
+        logits = self.model.run(batch, ["token_types"])[0][0]
+        probs = word_probs(words, self.token_ranges(batch.offsets[0], mapping), softmax(logits.astype(np.float64)))
+        rule = self.model.config["evidence"]  # written by training/toxic_span_head.py
+        return spans_from_word_probs(words, probs, attributes, float(rule["word_threshold"]), bool(rule["best_word_fallback"]))
 
     def score(self, texts: Sequence[str]) -> list[CommentScore]:
         if not texts:
@@ -267,7 +287,7 @@ class ToxicityAnalyzer:
     name: ClassVar[str] = "toxicity.v1"
 
     def __init__(self, scorer: ToxicityScorer | None = None, spans: bool = True) -> None:
-        """`spans=False` skips the occlusion evidence (about one model call per word of a flagged comment)."""
+        """`spans=False` skips the evidence spans (one more model pass per flagged comment)."""
         self.scorer = scorer if scorer is not None else ToxicityScorer()
         self.spans = spans
 
@@ -286,9 +306,9 @@ class ToxicityAnalyzer:
             comment.toxicity = dict(s.attributes)
             comment.flags = list(s.flags)
             if self.spans and s.flags:
-                found = self.scorer.evidence(comment.text, s.flags, s.attributes)
+                found = self.scorer.evidence(comment.text, s.flags)
                 comment.spans[SPAN_LAYER] = [
-                    Span(e.start, e.end, e.attribute, e.drop, analyzer=self.name) for e in found
+                    Span(e.start, e.end, e.attribute, e.score, analyzer=self.name) for e in found
                 ]
             per_doc[id(doc)].append(ThreadScores(target=s.target))
         for doc in docs:

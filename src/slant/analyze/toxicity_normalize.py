@@ -10,6 +10,7 @@ in `training/toxicity.py` and in the analyzer, so train and serve agree.
 
 from __future__ import annotations
 
+import difflib
 import html
 import re
 from functools import lru_cache
@@ -195,3 +196,19 @@ def normalize(text: str) -> str:
     text = _MULTI_USER.sub("@USER ", text)
     text = _LONG_RUN.sub(r"\1\1", text)
     return _SPACES.sub(" ", text).strip()
+
+
+def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
+    """`normalize(text)` and, for each of its characters, the index in `text` of the character it
+    came from (-1 where normalisation inserted one): evidence found on the normalised text the
+    model reads is reported on the comment as written."""
+    norm = normalize(text)
+    mapping = [-1] * len(norm)
+    matcher = difflib.SequenceMatcher(None, norm, text, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            mapping[i1:i2] = range(j1, j2)
+        elif tag == "replace":  # a rewritten word ('f*ck' -> 'fuck'): spread it over the original
+            for k in range(i1, i2):
+                mapping[k] = j1 + (k - i1) * (j2 - j1) // (i2 - i1)
+    return norm, mapping

@@ -44,7 +44,7 @@ def analyze(
     packs: str | None = typer.Option(None, "--packs", help=PACKS_HELP),
     outlet: str | None = typer.Option(None, "--outlet", help="Outlet name for every input of this run (overrides the outlet found on the page; a per-record outlet in JSONL/Parquet still wins)."),
     max_seconds: float = typer.Option(DEFAULT_MAX_SECONDS, "--max-seconds", help="Time budget per document for extraction and for each analyzer; past it the document becomes a `timeout` error record."),
-    toxicity_spans: bool = typer.Option(True, "--toxicity-spans/--no-toxicity-spans", help="Store the words that carry each toxicity flag (occlusion: about one model call per word of a flagged comment)."),
+    toxicity_spans: bool = typer.Option(True, "--toxicity-spans/--no-toxicity-spans", help="Store the words that carry each toxicity flag (the model's token head: one more model pass per flagged comment)."),
     toxicity_threshold: list[str] = typer.Option([], "--toxicity-threshold", help=TOXICITY_THRESHOLD_HELP),
     parquet_dir: Path | None = typer.Option(None, "--parquet-dir", file_okay=False, help="Also write results as a Parquet dataset in this folder (one part per batch; with --engine ray each actor writes its own parts); reruns skip inputs it holds."),
 ) -> None:

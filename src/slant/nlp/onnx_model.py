@@ -96,9 +96,9 @@ class OnnxModel:
             o.name for o in outputs if len(o.shape) > 1 and not isinstance(o.shape[1], int)
         )
 
-    def tokenize(self, texts: Sequence[str], pairs: Sequence[str] | None = None) -> Batch:
-        """Tokenize with truncation to `max_length`, pad to the longest in the batch."""
-        self.tokenizer.enable_truncation(self.max_length)
+    def tokenize(self, texts: Sequence[str], pairs: Sequence[str] | None = None, max_length: int | None = None) -> Batch:
+        """Tokenize with truncation to `max_length` (default: the model's), pad to the longest in the batch."""
+        self.tokenizer.enable_truncation(max_length or self.max_length)
         try:
             if pairs is None:
                 encodings = self.tokenizer.encode_batch(list(texts))
@@ -140,14 +140,6 @@ class OnnxModel:
             _stack([row[k] for row in rows], width if name in self.token_outputs else None)
             for k, name in enumerate(wanted)
         ]
-
-    def run_together(self, batch: Batch, names: Sequence[str] | None = None) -> list[np.ndarray]:
-        """One forward pass for the whole padded batch. Its rows' outputs depend on each other (the
-        int8 graph quantizes activations over the whole batch), so use it only for a batch that is
-        itself a function of one input, such as the occlusion variants of one comment: then the
-        result is still the same every time, and one call is much cheaper than one per row."""
-        wanted = list(names) if names is not None else self.output_names
-        return self._run_row(batch.input_ids, batch.attention_mask, wanted)
 
     def _run_row(self, ids: np.ndarray, mask: np.ndarray, names: list[str]) -> list[np.ndarray]:
         feeds: dict[str, np.ndarray] = {"input_ids": ids, "attention_mask": mask}
