@@ -174,3 +174,41 @@ def test_report_shows_the_evidence_of_a_flag_escaped() -> None:
     html = render_document_fragment(doc)
     assert "<mark" in html and "&lt;b&gt;moron&lt;/b&gt;</mark>" in html
     assert "(insult)" in html
+
+
+def test_own_words_cut_quoted_statements_not_scare_quotes() -> None:
+    from slant.analyze.toxicity import own_words
+
+    assert own_words('Whoever posted "all of them are rats" should be banned.') == "Whoever posted it should be banned."
+    assert own_words("Those “brave freedom fighters” again.") == "Those it again."
+    assert own_words('These "rebels" shelled the market.') is None  # a scare-quoted label is the writer's own voice
+    assert own_words("> you are all clowns\nNo we are not.") == "\nNo we are not."
+    assert own_words("Nothing quoted here.") is None
+
+
+class KeywordScorer(ToxicityScorer):
+    """A scorer whose logits come from a keyword rule, no ONNX model: toxic when 'rats' or 'clown' is in the text."""
+
+    def __init__(self) -> None:  # noqa: D107 - no model on purpose
+        self.attr_labels = list(TOXICITY_ATTRIBUTES)
+        self.c_labels = ["IND", "GRP", "OTH"]
+        self.attr_thresholds = {a: 0.5 for a in TOXICITY_ATTRIBUTES}
+        self.a_threshold = self.b_threshold = 0.5
+        self.c_bias = np.zeros(3)
+
+    def raw(self, texts):
+        hot = np.array([[4.0 if ("rats" in t or "clown" in t) else -4.0] * len(TOXICITY_ATTRIBUTES) for t in texts])
+        n = len(texts)
+        return {"attributes": hot, "olid_a": np.zeros((n, 2)), "olid_b": np.zeros((n, 2)), "olid_c": np.zeros((n, 3))}
+
+
+def test_a_flag_must_hold_in_the_commenters_own_words() -> None:
+    scorer = KeywordScorer()
+    quoting, using, scare = scorer.score([
+        'Whoever posted "all of them are rats" should be banned.',
+        "All of them are rats.",
+        'You "clown".',
+    ])
+    assert quoting.flags == [] and quoting.attributes["toxic"] > 0.9  # the whole text's probability is kept
+    assert "toxic" in using.flags
+    assert "toxic" in scare.flags  # a one-word scare quote is not a quoted statement

@@ -38,7 +38,7 @@ class CommentScore:
     """Everything the model says about one text."""
 
     attributes: dict[str, float]  # the six contract attributes, probabilities
-    flags: list[str]  # attributes at or above their calibrated thresholds
+    flags: list[str]  # attributes at or above their calibrated thresholds, in the commenter's own words
     offensive: float  # OLID A: P(OFF)
     untargeted: float  # OLID B: P(UNT)
     target: str  # OLID C decision: IND | GRP | OTH
@@ -49,6 +49,14 @@ class CommentScore:
 
 #: Comment span layer holding the evidence of each flag (Comment.spans key -> `spans` in the output).
 SPAN_LAYER = "spans"
+#: A quotation of at least this many words is a statement the commenter quotes (to denounce it,
+#: report it or answer it); a shorter one is a scare-quoted label, which is the commenter's own voice.
+QUOTED_STATEMENT_WORDS = 3
+#: What a quoted statement becomes in the commenter's own words: a pronoun keeps the sentence whole
+#: ('Whoever wrote it further up should be banned').
+QUOTE_STANDIN = "it"
+_QUOTATION = re.compile(r'"[^"\n]+"|“[^”\n]+”|«[^»\n]+»|„[^“”\n]+[“”]')
+_QUOTED_LINE = re.compile(r"^[ \t]*>.*$", re.M)
 _WORD = re.compile(r"\S+")
 _EDGE_PUNCT = "\"'.,;:!?()[]{}<>"
 
@@ -90,6 +98,18 @@ class Evidence:
     end: int
     attribute: str
     score: float
+
+
+def own_words(text: str) -> str | None:
+    """The comment without the statements it quotes ('>' lines and quotations of
+    QUOTED_STATEMENT_WORDS or more words, each replaced by QUOTE_STANDIN), or None when it quotes none.
+
+    Counter-speech quotes hate to denounce it, a report quotes what was said, a reply quotes its
+    parent to disagree: a flag must hold in the commenter's own words, not only in the words quoted.
+    """
+    own = _QUOTED_LINE.sub("", text)
+    own = _QUOTATION.sub(lambda m: QUOTE_STANDIN if len(m.group().split()) >= QUOTED_STATEMENT_WORDS else m.group(), own)
+    return own if own != text else None
 
 
 def word_offsets(text: str) -> list[tuple[int, int]]:
@@ -262,14 +282,15 @@ class ToxicityScorer:
         pb = softmax(raw["olid_b"].astype(np.float64))[:, 1]
         pc = softmax(raw["olid_c"].astype(np.float64))
         target = np.argmax(np.log(pc + 1e-9) + self.c_bias, axis=1)
+        values = [{a: float(attrs[i, self.attr_labels.index(a)]) for a in TOXICITY_ATTRIBUTES} for i in range(len(texts))]
+        flags = [[a for a in TOXICITY_ATTRIBUTES if v[a] >= self.attr_thresholds[a]] for v in values]
+        self._keep_own_voice(texts, flags)
         out = []
         for i in range(len(texts)):
-            values = {a: float(attrs[i, self.attr_labels.index(a)]) for a in TOXICITY_ATTRIBUTES}
-            flags = [a for a in TOXICITY_ATTRIBUTES if values[a] >= self.attr_thresholds[a]]
             out.append(
                 CommentScore(
-                    attributes=values,
-                    flags=flags,
+                    attributes=values[i],
+                    flags=flags[i],
                     offensive=float(pa[i]),
                     untargeted=float(pb[i]),
                     target=self.c_labels[int(target[i])],
@@ -279,6 +300,17 @@ class ToxicityScorer:
                 )
             )
         return out
+
+
+    def _keep_own_voice(self, texts: Sequence[str], flags: list[list[str]]) -> None:
+        """Drop the flags of a quoting comment that its own words (`own_words`) do not earn.
+        The comment's probabilities stay those of its whole text; one more pass per such comment."""
+        quoting = [(i, own) for i, text in enumerate(texts) if flags[i] and (own := own_words(text)) is not None]
+        if not quoting:
+            return
+        own_probs = self.attribute_probs([own for _, own in quoting])
+        for (i, _), row in zip(quoting, own_probs):
+            flags[i] = [a for a in flags[i] if row[TOXICITY_ATTRIBUTES.index(a)] >= self.attr_thresholds[a]]
 
 
 class ToxicityAnalyzer:
