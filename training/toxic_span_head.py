@@ -37,16 +37,13 @@ from common import DATA, MODELS, set_seed  # noqa: E402
 from toxicity_data import _MAX_ANNOTATORS, _SPAN_TYPES, _key, _read_csv  # noqa: E402
 
 from slant.analyze.toxicity import (  # noqa: E402
-    EVIDENCE_MAX_LENGTH,
     TOKEN_TYPES,
     ToxicityScorer,
     spans_from_word_probs,
     word_offsets,
     word_probs,
 )
-from slant.analyze.toxicity_normalize import normalize_with_offsets  # noqa: E402
 from slant.eval.olid import read_toxic_spans, span_f1  # noqa: E402
-from slant.nlp.onnx_model import OnnxModel  # noqa: E402
 
 #: the outputs of encoder layers 6 and 4 in the shipped graph, concatenated: what the head reads
 #: (on the trial split, the two layers together beat the last alone: span F1 0.614 vs 0.600)
@@ -92,8 +89,8 @@ def check_against_semeval(posts: list[tuple[str, list[str | None]]]) -> float:
     return float(np.mean(scores)) if scores else float("nan")
 
 
-def hidden_model(tmp: Path, threads: int) -> OnnxModel:
-    """The shipped toxicity graph with the hidden states the head reads as extra outputs."""
+def hidden_scorer(tmp: Path, threads: int) -> ToxicityScorer:
+    """The shipped toxicity model, its graph with the hidden states the head reads as extra outputs."""
     import onnx
 
     src = MODELS / "toxicity"
@@ -103,15 +100,13 @@ def hidden_model(tmp: Path, threads: int) -> OnnxModel:
     for name in ("tokenizer.json", "config.json"):
         (tmp / name).write_bytes((src / name).read_bytes())
     onnx.save(graph, str(tmp / "model.onnx"))
-    return OnnxModel(tmp, threads=threads)
+    return ToxicityScorer(tmp, threads=threads)
 
 
-def token_rows(model: OnnxModel, text: str) -> tuple[np.ndarray, list[tuple[int, int] | None]]:
-    """Hidden states of one text (run alone) and each token's character range in `text`."""
-    norm, mapping = normalize_with_offsets(text)
-    batch = model.tokenize([norm or "."], max_length=EVIDENCE_MAX_LENGTH)
-    hidden = np.concatenate([h[0] for h in model.run(batch, list(HIDDEN))], axis=-1)
-    return hidden, ToxicityScorer.token_ranges(batch.offsets[0], mapping)
+def token_rows(scorer: ToxicityScorer, text: str) -> tuple[np.ndarray, list[tuple[int, int] | None]]:
+    """Hidden states of one text (run alone, as the evidence pass runs it) and each token's range in `text`."""
+    batch, ranges = scorer.evidence_batch(text)
+    return np.concatenate([h[0] for h in scorer.model.run(batch, list(HIDDEN))], axis=-1), ranges
 
 
 def token_targets(ranges: list[tuple[int, int] | None], labels: list[str | None]) -> np.ndarray:
@@ -126,11 +121,11 @@ def token_targets(ranges: list[tuple[int, int] | None], labels: list[str | None]
     return out
 
 
-def features(model: OnnxModel, posts: list[tuple[str, list[str | None]]]) -> tuple[np.ndarray, np.ndarray]:
+def features(scorer: ToxicityScorer, posts: list[tuple[str, list[str | None]]]) -> tuple[np.ndarray, np.ndarray]:
     xs, ys = [], []
     started = time.time()
     for n, (text, labels) in enumerate(posts):
-        hidden, ranges = token_rows(model, text)
+        hidden, ranges = token_rows(scorer, text)
         keep = [i for i, r in enumerate(ranges) if r is not None]
         xs.append(hidden[keep].astype(np.float16))
         ys.append(token_targets([ranges[i] for i in keep], labels))
@@ -182,14 +177,14 @@ def head_probs(weights: dict[str, np.ndarray], hidden: np.ndarray) -> np.ndarray
     return e / e.sum(axis=-1, keepdims=True)
 
 
-def tune(model: OnnxModel, scorer: ToxicityScorer, weights: dict[str, np.ndarray], split: str) -> dict[str, float]:
+def tune(scorer: ToxicityScorer, weights: dict[str, np.ndarray], split: str) -> dict[str, float]:
     """Span F1 on a SemEval split, as `slant eval toxic-spans` scores it (spans only on flagged
     posts), for a grid of word thresholds; with and without the best word as a fallback."""
     posts = read_toxic_spans(SPANS / "SemEval2021" / "data", split)
     flagged = [bool(s.flags) for s in scorer.score([t for _, t in posts])]
     cached = []
     for (gold, text), flag in zip(posts, flagged):
-        hidden, ranges = token_rows(model, text)
+        hidden, ranges = token_rows(scorer, text)
         words = word_offsets(text)
         cached.append((gold, flag, words, word_probs(words, ranges, head_probs(weights, hidden))))
     results = {}
@@ -280,13 +275,12 @@ def main() -> None:
     if args.limit:
         posts = posts[: args.limit]
     with tempfile.TemporaryDirectory() as tmp:
-        model = hidden_model(Path(tmp), args.threads)
+        scorer = hidden_scorer(Path(tmp), args.threads)
         started = time.time()
-        x, y = features(model, posts)
+        x, y = features(scorer, posts)
         print(f"features: {x.shape[0]} tokens in {time.time() - started:.0f} s; classes {np.bincount(y).tolist()}")
         weights = train_head(x, y, args.hidden, args.epochs, args.seed)
-        scorer = ToxicityScorer(threads=args.threads)
-        grid = tune(model, scorer, weights, "trial")
+        grid = tune(scorer, weights, "trial")
     best = max(grid, key=lambda k: grid[k])
     threshold, mode = best.split("/")
     print(json.dumps({"trial_grid": grid, "best": best, "trial_span_f1": grid[best]}, indent=2))

@@ -30,7 +30,7 @@ from slant.analyze.thread import ThreadScores, annotate_thread
 from slant.analyze.toxicity_normalize import normalize, normalize_with_offsets
 from slant.config import RunConfig
 from slant.document import TOXICITY_ATTRIBUTES, Document, Span
-from slant.nlp.onnx_model import MODELS_DIR, OnnxModel, load_shipped, sigmoid, softmax
+from slant.nlp.onnx_model import MODELS_DIR, Batch, OnnxModel, load_shipped, sigmoid, softmax
 
 
 @dataclass(frozen=True)
@@ -236,6 +236,13 @@ class ToxicityScorer:
             out.append((min(chars), max(chars) + 1) if end > start and chars else None)
         return out
 
+    def evidence_batch(self, text: str) -> tuple[Batch, list[tuple[int, int] | None]]:
+        """One comment as the evidence pass reads it (normalised, up to EVIDENCE_MAX_LENGTH tokens)
+        and each token's character range in `text`; the token head's training reads it the same way."""
+        normalized, mapping = normalize_with_offsets(text)
+        batch = self.model.tokenize([normalized or "."], max_length=EVIDENCE_MAX_LENGTH)
+        return batch, self.token_ranges(batch.offsets[0], mapping)
+
     def raw(self, texts: Sequence[str]) -> dict[str, np.ndarray]:
         """Head outputs (logits) for `texts`, in input order.
 
@@ -266,10 +273,9 @@ class ToxicityScorer:
         words = word_offsets(text)
         if not attributes or not words:
             return []
-        normalized, mapping = normalize_with_offsets(text)
-        batch = self.model.tokenize([normalized or "."], max_length=EVIDENCE_MAX_LENGTH)
+        batch, ranges = self.evidence_batch(text)
         logits = self.model.run(batch, ["token_types"])[0][0]
-        probs = word_probs(words, self.token_ranges(batch.offsets[0], mapping), softmax(logits.astype(np.float64)))
+        probs = word_probs(words, ranges, softmax(logits.astype(np.float64)))
         rule = self.model.config["evidence"]  # written by training/toxic_span_head.py
         return spans_from_word_probs(words, probs, attributes, float(rule["word_threshold"]), bool(rule["best_word_fallback"]))
 
