@@ -212,3 +212,12 @@ def test_a_flag_must_hold_in_the_commenters_own_words() -> None:
     assert quoting.flags == [] and quoting.attributes["toxic"] > 0.9  # the whole text's probability is kept
     assert "toxic" in using.flags
     assert "toxic" in scare.flags  # a one-word scare quote is not a quoted statement
+
+
+def test_evidence_cost_is_bounded_on_a_huge_comment() -> None:
+    from slant.analyze.toxicity import EVIDENCE_MAX_CHARS
+
+    text = "a " * 100_000 + "#HashTag " * 10
+    normalized, mapping = normalize_with_offsets(text[:EVIDENCE_MAX_CHARS])
+    assert len(mapping) == len(normalized)
+    assert all(-1 <= m < EVIDENCE_MAX_CHARS for m in mapping)

@@ -131,6 +131,9 @@ def word_offsets(text: str) -> list[tuple[int, int]]:
 TOKEN_TYPES = ("none", "insult", "threat", "identity_attack", "profanity", "toxic")
 #: Evidence reads the whole comment (up to this many tokens), not the scoring pass's first max_length.
 EVIDENCE_MAX_LENGTH = 512
+#: ... and at most this many characters of it (more than EVIDENCE_MAX_LENGTH tokens hold), so a
+#: hostile 200,000-character comment costs what a long one does; words past it get no evidence.
+EVIDENCE_MAX_CHARS = 4000
 #: A word shows a typed flag (insult, threat, ...) when that type holds at least this share of its
 #: toxic probability; when no word does, the flag's evidence is every toxic word.
 TYPE_SHARE = 0.25
@@ -266,10 +269,11 @@ class ToxicityScorer:
         """The words of `text` that carry each of `attributes`, offsets into `text` itself.
 
         One more pass of the model over the whole comment (normalised, alone, up to
-        EVIDENCE_MAX_LENGTH tokens) reads the token head (`token_types`): words whose toxic
+        EVIDENCE_MAX_LENGTH tokens, EVIDENCE_MAX_CHARS characters) reads the token head (`token_types`): words whose toxic
         probability reaches the threshold tuned on the SemEval-2021 Task 5 trial split, in runs
         of adjacent words, each typed flag narrowed to the words of its type.
         """
+        text = text[:EVIDENCE_MAX_CHARS]
         words = word_offsets(text)
         if not attributes or not words:
             return []

@@ -13,6 +13,7 @@ from __future__ import annotations
 import difflib
 import html
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 #: Characters that stand in for a letter. '*' (and '#', '%') may mask any letter
@@ -201,14 +202,32 @@ def normalize(text: str) -> str:
 def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
     """`normalize(text)` and, for each of its characters, the index in `text` of the character it
     came from (-1 where normalisation inserted one): evidence found on the normalised text the
-    model reads is reported on the comment as written."""
+    model reads is reported on the comment as written.
+
+    Normalisation rewrites words, never reorders them, so the two word sequences are aligned
+    word for word when their lengths agree, else by difflib on words (quadratic at worst: callers
+    bound the text, see toxicity.EVIDENCE_MAX_CHARS); a rewritten run of words
+    ('f*ck' -> 'fuck', '#BigLoser' -> 'Big Loser') is spread evenly over the words it replaced.
+    """
     norm = normalize(text)
     mapping = [-1] * len(norm)
-    matcher = difflib.SequenceMatcher(None, norm, text, autojunk=False)
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+    ours = [(m.start(), m.end()) for m in _TOKEN.finditer(norm)]
+    theirs = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    opcodes: Sequence[tuple[str, int, int, int, int]]
+    if len(ours) == len(theirs):  # word for word (the usual case): no search needed
+        opcodes = [("equal" if norm[a:b] == text[c:d] else "replace", i, i + 1, i, i + 1)
+                   for i, ((a, b), (c, d)) in enumerate(zip(ours, theirs))]
+    else:
+        opcodes = difflib.SequenceMatcher(
+            None, [norm[a:b] for a, b in ours], [text[a:b] for a, b in theirs], autojunk=False
+        ).get_opcodes()
+    for tag, i1, i2, j1, j2 in opcodes:
         if tag == "equal":
-            mapping[i1:i2] = range(j1, j2)
-        elif tag == "replace":  # a rewritten word ('f*ck' -> 'fuck'): spread it over the original
-            for k in range(i1, i2):
-                mapping[k] = j1 + (k - i1) * (j2 - j1) // (i2 - i1)
+            for (a, b), (c, _) in zip(ours[i1:i2], theirs[j1:j2]):
+                mapping[a:b] = range(c, c + b - a)
+        elif tag == "replace":
+            start, end = ours[i1][0], ours[i2 - 1][1]
+            first, last = theirs[j1][0], theirs[j2 - 1][1]
+            for k in range(start, end):
+                mapping[k] = first + (k - start) * (last - first) // (end - start)
     return norm, mapping
