@@ -15,6 +15,8 @@ from collections import defaultdict
 
 #: Different names a glued tail must follow before it reads as a badge without other evidence.
 MIN_BADGE_HEADS = 3
+#: Longest one-word line read as a name with a glued badge.
+MAX_BADGED_CHARS = 48
 #: Shortest name left once a tail is cut off.
 MIN_HEAD_CHARS = 2
 
@@ -32,6 +34,30 @@ def _glued_splits(name: str) -> list[tuple[str, str]]:
         in_caps_run = before.isupper() and tail.isupper() and any(ch.islower() for ch in name[:p])
         if before.islower() or before.isdigit() or in_caps_run:
             out.append((name[:p], tail))
+    return out
+
+
+def badged_lines(lines: list[str], start: int, end: int) -> dict[int, str]:
+    """Lines of lines[start:end] that are a name with a badge glued on, and the bare name of each.
+
+    The badge is a tail that follows MIN_BADGE_HEADS different one-word names
+    ('mrjoepedLeader', 'sonnyLeader', 'rdz69Leader'); only author lines carry
+    one, so such a line heads a comment even where the line under it is a name too.
+    """
+    candidates = {
+        i: _glued_splits(lines[i].strip())
+        for i in range(start, end)
+        if lines[i].strip() and " " not in lines[i].strip() and len(lines[i].strip()) <= MAX_BADGED_CHARS
+    }
+    heads_by_tail: dict[str, set[str]] = defaultdict(set)
+    for options in candidates.values():
+        for head, tail in options:
+            heads_by_tail[tail].add(head)
+    out: dict[int, str] = {}
+    for i, options in candidates.items():
+        shared = [head for head, tail in options if len(heads_by_tail[tail]) >= MIN_BADGE_HEADS]
+        if shared:
+            out[i] = shared[0]
     return out
 
 

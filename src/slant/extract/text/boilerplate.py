@@ -60,6 +60,8 @@ _THREAD_PATTERNS = [
     r"view all comments",
     r"(?:\d[\d,.]*k? |no |one |two |three )?(?:comments?|responses?|replies|thoughts on .*)",
     r"comments? \(\d+\)",
+    # a conversation counted in its header ('Conversation (647)'); without a count the word is too common
+    r"(?:conversations?|conversación|conversazione|conversa|unterhaltung|беседа)(?=\s*[(\[]\s*\d)",
     r"leave a (?:reply|comment|response)(?: cancel reply)?",
     r"(?:add|post|write|submit) (?:a |your )?comment(?:\.\.\.|…)?",
     r"join the (?:discussion|conversation)",

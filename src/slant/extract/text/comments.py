@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 
 from slant.extract.dates import parse_date_line
 from slant.extract.names import FOREIGN_VERBS, clean_author_line
+from slant.extract.text.badges import badged_lines
 from slant.extract.text.boilerplate import SEPARATOR, THREAD, TIMESTAMP, is_timestamp
 from slant.extract.text.counts import spans_from_heads, subtree_parents
 from slant.extract.text.names import (
@@ -44,6 +45,12 @@ REPEATED_NAME_SCORE = 0.9
 SURE_NAME_SCORE = 1.0
 #: Signed lines (author under the comment) a thread needs before it reads as signed-below.
 MIN_TRAILERS = 2
+#: Blank lines per content line up to which a region counts as single-spaced (`is_dense`).
+DENSE_BLANK_SHARE = 0.05
+#: Commenters who must post more than once before a bare single-spaced region reads as name/text pairs.
+MIN_DENSE_REPEATERS = 2
+#: Dates and separators per name line above which a single-spaced region is read by its controls instead.
+MAX_DENSE_CONTROLS = 0.25
 #: How many earlier comments a reply may reach back to (bounds work on huge threads).
 PARENT_LOOKBACK = 200
 
@@ -291,6 +298,8 @@ class _ThreadState:
     level: int | None = None  # 'level N' line seen since the last comment started
     known: set[str] = field(default_factory=set)  # authors seen so far, for bare replied-to names
     reply_to: str | None = None  # replied-to name under the pending author line
+    dense: bool = False  # the region prints no blank lines: a name line needs no empty slot above it
+    badged: dict[int, str] = field(default_factory=dict)  # author lines with a glued badge -> bare name
 
     @property
     def slot_open(self) -> bool:
@@ -329,6 +338,7 @@ def _prepare_thread(lines: list[str], chrome: list[str | None], start: int, end:
     These are page-level signals (repetition), so they must be known before the
     line-by-line pass; tailed authors are found again once repeated chrome is marked.
     """
+    dense = is_dense(lines, chrome, start, end)  # before repeated lines (code, quotes) count as controls
     chrome = list(chrome)
     tailed = tailed_authors(lines, chrome, start, end)
     for i, kind in repeated_chrome(lines, chrome, start, end, frozenset(tailed)).items():
@@ -340,7 +350,31 @@ def _prepare_thread(lines: list[str], chrome: list[str | None], start: int, end:
         tailed=tailed_authors(lines, chrome, start, end),
         trailers=trailing_authors(lines, chrome, start, end),
         repeats=Counter(lines[i].strip() for i in range(start, end) if lines[i].strip()),
+        dense=dense,
+        badged=badged_lines(lines, start, end),
     )
+
+
+def is_dense(lines: list[str], chrome: list[str | None], start: int, end: int) -> bool:
+    """Whether lines[start:end] is single-spaced and bare: no blank lines, (nearly) no dates or controls.
+
+    Such a scrape keeps neither empty name slots nor a comment system's
+    controls ('Reply', '5 years ago'), so a name line directly under the
+    previous comment's text is the only sign that a new comment starts.
+    """
+    content = sum(1 for i in range(start, end) if lines[i].strip())
+    if content == 0 or (end - start - content) > DENSE_BLANK_SHARE * content:
+        return False
+    names = Counter(
+        lines[i].strip() for i in range(start, end - 1)
+        if lines[i + 1].strip() and chrome[i] is None and chrome[i + 1] is None
+        and name_score(lines[i]) >= AUTHOR_THRESHOLD and name_score(lines[i + 1]) < AUTHOR_THRESHOLD
+    )
+    controls = sum(1 for i in range(start, end) if chrome[i] in (TIMESTAMP, SEPARATOR))
+    if controls > MAX_DENSE_CONTROLS * sum(names.values()):
+        return False  # the system prints its controls: they separate the comments
+    # Article subheadings also stand above text; commenters come back: several names recur.
+    return sum(1 for count in names.values() if count > 1) >= MIN_DENSE_REPEATERS
 
 
 def _read_line(state: _ThreadState, i: int) -> None:
@@ -370,6 +404,10 @@ def _take_reply_target(state: _ThreadState, i: int) -> bool:
         return False  # 'Ann wrote:' opens the next comment; it names no replied-to commenter
     known = state.known - {state.pending_author[1]}
     target = _reply_target(state.lines[i], known, marked_only=state.gap > 0)
+    if target is None and state.pending_author[0] in state.badged and state.gap == 0 and i not in state.badged:
+        # under a badged author line ('annLeader'), a bare name is whom it answers, known or not
+        bare = clean_author_line(state.lines[i])
+        target = bare if name_score(bare) >= AUTHOR_THRESHOLD and bare != state.pending_author[1] else None
     if not target:
         return False
     state.thread.kinds[i] = "boilerplate"  # the header's replied-to name, not a new author
@@ -422,7 +460,9 @@ def _is_author_line(state: _ThreadState, i: int) -> bool:
     score = name_score(line)
     if score < REPEATED_NAME_SCORE and state.repeats[line.strip()] > 1 and name_shaped(line):
         score = REPEATED_NAME_SCORE  # a commenter who posted more than once
-    says = has_says(line) or i in state.tailed or (stamp_after and _dated_name(lines, chrome, i, end))
+    says = (
+        has_says(line) or i in state.tailed or i in state.badged or (stamp_after and _dated_name(lines, chrome, i, end))
+    )
     if not (says or (score >= AUTHOR_THRESHOLD and (nxt is not None or score >= SURE_NAME_SCORE))):
         return False
     if not says and nxt is not None and has_says(lines[nxt]):
@@ -432,7 +472,7 @@ def _is_author_line(state: _ThreadState, i: int) -> bool:
         is_author = state.gap >= 2 or state.separated
     else:
         # a name dated by the next line opens a comment even with no blank line above
-        is_author = state.slot_open or state.gap >= 1 or bool(stamp_after and says)
+        is_author = state.slot_open or state.gap >= 1 or bool(stamp_after and says) or _dense_name(state, i, nxt)
     if is_author and nxt is not None and not (stamp_after or says):
         is_author = not _short_comment_above_name(lines, chrome, i, nxt, end, score) or (
             _directly_below(lines, i, nxt)
@@ -441,12 +481,26 @@ def _is_author_line(state: _ThreadState, i: int) -> bool:
     return is_author
 
 
+def _dense_name(state: _ThreadState, i: int, nxt: int | None) -> bool:
+    """In a single-spaced region, a name line directly above a line of text opens a comment.
+
+    'Ann / Nice read. / Bob / Thanks for this.': with no blank lines and no
+    controls, the alternation of a name line and text is what separates comments.
+    """
+    return (
+        state.dense and nxt == i + 1 and state.prev_kind == "text"
+        and name_score(state.lines[nxt]) < AUTHOR_THRESHOLD and not has_says(state.lines[nxt])
+    )
+
+
 def _take_author(state: _ThreadState, i: int) -> None:
     """An author line: its name waits for the text below it."""
     state.stamp = None
     state.thread.kinds[i] = "comment_author"
     line = state.lines[i]
-    state.pending_author = (i, state.tailed.get(i) or name_before_date(line) or clean_author_line(line))
+    state.pending_author = (
+        i, state.tailed.get(i) or state.badged.get(i) or name_before_date(line) or clean_author_line(line)
+    )
     state.stamp = _header_date(line, state.pending_author[1]) or state.stamp
     state.known.add(state.pending_author[1])
     state.reply_to = None

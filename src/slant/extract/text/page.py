@@ -38,7 +38,7 @@ from slant.extract.text.boilerplate import (
     is_comment_form,
     is_weak_thread,
 )
-from slant.extract.text.comments import RawComment, Thread, link_parents, segment_thread
+from slant.extract.text.comments import RawComment, Thread, is_dense, link_parents, segment_thread
 from slant.extract.text.counts import spans_from_heads, subtree_parents
 from slant.extract.text.line_model import LineModel, is_prose, load_line_model
 from slant.extract.text.meta import article_start, find_outlet, find_published
@@ -84,6 +84,8 @@ HEADER_LOOKAHEAD = 3
 THREAD_MAX_MEAN_PARAGRAPHS = 1.5
 #: Longest nameless first comment (in paragraphs) taken back from the article's end.
 MAX_LEAD_PARAGRAPHS = 4
+#: Comments at the start of a single-spaced thread that must all be short (see `_name_thread_start`).
+DENSE_LEAD_COMMENTS = 5
 #: Longest line (in words) above the first paragraph taken as a byline or section label.
 HEADER_MAX_WORDS = 5
 #: Comment-header lines ('Ann | 3 May 2024', 'Ann schrieb:') that mark a thread without a section header.
@@ -93,6 +95,8 @@ MAX_BLANK_SHARE = 0.05
 #: Comment counts of the blank-line reading, relative to the header-shape reading, that it may keep.
 MIN_SLOT_SHARE = 0.7
 MAX_SLOT_RATIO = 1.5
+#: Mean author name score by which the header-shape reading must beat the blank-line reading to replace it.
+NAME_QUALITY_MARGIN = 0.05
 #: Name lines tried as the start of a thread without a header (bounds work on long pages).
 MAX_THREAD_CANDIDATES = 30
 
@@ -330,18 +334,32 @@ def _name_thread_start(lines: list[str], chrome: list[str | None], begin: int, e
     """The earliest name line after some body text whose suffix segments into a thread."""
     tried = 0
     counts = Counter(line.strip() for line in lines[begin:end] if line.strip())
+    dense = is_dense(lines, chrome, begin, end)  # single-spaced name/text pairs: no slot above any name
     for i, line in _lines_after_body(lines, chrome, begin, end):
         if name_score(line) < AUTHOR_THRESHOLD and not (counts[line.strip()] > 1 and name_shaped(line)):
             continue
-        if i > 0 and lines[i - 1].strip() and chrome[i - 1] is None:
+        if i > 0 and lines[i - 1].strip() and chrome[i - 1] is None and not dense:
             continue  # a name line opens a slot: blank or chrome above it
-        if _looks_like_thread(segment_thread(lines, chrome, i, end, link=False)):
+        thread = segment_thread(lines, chrome, i, end, link=False)
+        if _looks_like_thread(thread) and not (dense and _sections_ahead(lines, thread)):
             lead = _anonymous_lead(lines, chrome, begin, i)
             return lead, lead
         tried += 1
         if tried >= MAX_THREAD_CANDIDATES:
             break
     return None, end
+
+
+def _sections_ahead(lines: list[str], thread: Thread) -> bool:
+    """Whether a single-spaced thread opens with article sections or a table of contents, not comments.
+
+    Under subheadings the 'comments' run long; a contents list pairs heading
+    with heading. The first few comments of a real thread are short text under a name.
+    """
+    return any(
+        len(c.lines) > MAX_LEAD_PARAGRAPHS or name_score(lines[c.first]) >= AUTHOR_THRESHOLD
+        for c in thread.comments[:DENSE_LEAD_COMMENTS]
+    )
 
 
 def _anonymous_lead(lines: list[str], chrome: list[str | None], begin: int, i: int) -> int:
@@ -486,7 +504,12 @@ def extract_text_with(text: str, model: LineModel | None) -> TextExtraction:
     start, article_end = _split_zones(page, begin)
     body_lines = _read_article(page, begin, article_end, title)
     comments, spans = _read_thread(page, start) if start is not None else ([], [])
-    if records is not None and _records_disagree(len(comments), len(records.records) - records.body_lead):
+    if records is not None and start is not None and comments and _records_above(page, records, start):
+        records = None  # the header shapes repeat in the article (numbered subheadings), above the thread
+    if records is not None and (
+        _records_disagree(len(comments), len(records.records) - records.body_lead)
+        or _records_name_better(comments, records)
+    ):
         page.chrome[:], page.kinds[:] = saved
         start, article_end = records.start, _record_article_end(page, begin, records)
         body_lines = _read_article(page, begin, article_end, title)
@@ -534,6 +557,28 @@ def _records_disagree(slots: int, records: int) -> bool:
     headers are the surer evidence.
     """
     return slots < MIN_SLOT_SHARE * records or slots > MAX_SLOT_RATIO * records
+
+
+def _records_above(page: _PageState, records: RecordThread, start: int) -> bool:
+    """Whether most records lie above a bare single-spaced thread (`is_dense`): numbered article sections."""
+    above = sum(1 for r in records.records if r.anchor < start)
+    return above > len(records.records) / 2 and is_dense(page.lines, page.chrome, start, len(page.lines))
+
+
+def _author_quality(names: list[str | None]) -> float:
+    """Mean name score of a reading's authors (a missing author scores 0)."""
+    return sum(name_score(n) if n else 0.0 for n in names) / max(1, len(names))
+
+
+def _records_name_better(comments: list[Comment], records: RecordThread) -> bool:
+    """Whether the header slots name the commenters clearly better than the blank-line reading does.
+
+    Both readings may count the same comments while the blank-line one takes a
+    whole header line ('[–]ann 41 points 15 hours ago') as the name; the record
+    reading picks the header's varying, name-shaped slot, so its names score higher.
+    """
+    kept = records.records[records.body_lead:]
+    return _author_quality([r.author for r in kept]) > _author_quality([c.author for c in comments]) + NAME_QUALITY_MARGIN
 
 
 def _record_article_end(page: _PageState, begin: int, records: RecordThread) -> int:

@@ -43,6 +43,12 @@ LABEL_SHARE = 0.8
 #: Longest author name, in words and characters.
 MAX_NAME_WORDS = 5
 MAX_NAME_CHARS = 48
+#: Shortest shape (tokens) that may match the anchor shape loosely, and how many token edits the two may differ by.
+MIN_NEAR_TOKENS = 6
+NEAR_SHAPE_EDITS = 2
+#: Anchor shapes tried, and the share of the top shape's count a shape needs to be tried.
+MAX_ANCHOR_CANDIDATES = 3
+ANCHOR_TIE_SHARE = 0.9
 #: Fewest lines of text the last comment may claim before trailing page chrome stops it.
 MAX_TAIL_LINES = 40
 
@@ -136,17 +142,57 @@ def _is_anchor_shape(shape: str) -> bool:
     return ("0" in tokens or "M" in tokens) and ("w" in tokens or "M" in tokens or len(tokens) >= 3)
 
 
-def _pick_anchor(shapes: dict[int, str | None], start: int, end: int) -> list[int]:
-    """Lines of the most frequent anchor-capable shape (dated shapes win ties)."""
+def _anchor_candidates(shapes: dict[int, str | None], start: int, end: int) -> list[tuple[str, list[int]]]:
+    """Anchor-capable shapes about as frequent as the most frequent one, with their lines, best first.
+
+    A header often repeats two dated lines (a post's date, the profile's 'Join
+    Date'); one of them may miss a comment at the region's edge, so near-ties
+    are all tried (`find_records` keeps the one that names authors best).
+    """
     groups: dict[str, list[int]] = defaultdict(list)
     for i in range(start, end):
         shape = shapes.get(i)
         if shape and _is_anchor_shape(shape):
             groups[shape].append(i)
-    if not groups:
+    ranked = sorted(groups.items(), key=lambda item: (-len(item[1]), "M" not in item[0].split(), item[1][0]))
+    if not ranked or len(ranked[0][1]) < MIN_RECORDS:
         return []
-    best = max(groups, key=lambda s: (len(groups[s]), "M" in s.split()))
-    return groups[best] if len(groups[best]) >= MIN_RECORDS else []
+    top = len(ranked[0][1])
+    return [(shape, where) for shape, where in ranked[:MAX_ANCHOR_CANDIDATES] if len(where) >= ANCHOR_TIE_SHARE * top]
+
+
+def _edits(a: list[str], b: list[str], most: int) -> int:
+    """Token edit distance between two shapes, or most + 1 once it exceeds `most`."""
+    if abs(len(a) - len(b)) > most:
+        return most + 1
+    row = list(range(len(b) + 1))
+    for x in range(1, len(a) + 1):
+        prev, row[0] = row[0], x
+        for y in range(1, len(b) + 1):
+            prev, row[y] = row[y], min(row[y] + 1, row[y - 1] + 1, prev + (a[x - 1] != b[y - 1]))
+        if min(row) > most:
+            return most + 1
+    return row[-1]
+
+
+def _near_anchors(
+    shapes: dict[int, str | None], anchor_shape: str, blocks: list[tuple[int, int]], start: int, end: int
+) -> list[int]:
+    """Header lines whose shape differs from the anchor's by a token or two, outside the header blocks.
+
+    One system's header varies a little from comment to comment: a flair after
+    the name ('ann[S]'), one more link ('| root | parent | next'), a digit in a
+    handle. Only a long anchor shape is distinctive enough to match loosely.
+    """
+    target = anchor_shape.split()
+    if len(target) < MIN_NEAR_TOKENS:
+        return []
+    inside = {i for first, last in blocks for i in range(first, last + 1)}
+    return [
+        i for i in range(start, end)
+        if i not in inside and (shape := shapes.get(i)) and shape != anchor_shape and _is_anchor_shape(shape)
+        and len(shape.split()) >= MIN_NEAR_TOKENS and _edits(shape.split(), target, NEAR_SHAPE_EDITS) <= NEAR_SHAPE_EDITS
+    ]
 
 
 def _headerish(
@@ -238,8 +284,13 @@ def _trailing_layout(lines: list[str], blocks: list[tuple[int, int]], texts: lis
     return bool(above)
 
 
-def _slot_values(lines: list[str], blocks: list[tuple[int, int]], anchors: list[int]) -> dict[tuple[int, str, int], dict[int, str]]:
-    """Word-slot values of header lines, keyed by (offset from anchor, shape, slot), per record."""
+def _slot_values(
+    lines: list[str], blocks: list[tuple[int, int]], anchors: list[int], read_as: dict[int, str] | None = None
+) -> dict[tuple[int, str, int], dict[int, str]]:
+    """Word-slot values of header lines, keyed by (offset from anchor, shape, slot), per record.
+
+    `read_as` gives lines whose shape is keyed as another's (near anchors, read as the anchor shape).
+    """
     slots: dict[tuple[int, str, int], dict[int, str]] = defaultdict(dict)
     for k, ((first, last), a) in enumerate(zip(blocks, anchors)):
         for i in range(first, last + 1):
@@ -247,7 +298,7 @@ def _slot_values(lines: list[str], blocks: list[tuple[int, int]], anchors: list[
             if not text or len(text) > MAX_HEADER_CHARS:
                 continue
             tokens = line_tokens(text)
-            shape = " ".join(cls for cls, _ in tokens)
+            shape = (read_as or {}).get(i) or " ".join(cls for cls, _ in tokens)
             words = [t for cls, t in tokens if cls == "w"]
             for s, value in enumerate(words):
                 slots.setdefault((i - a, shape, s), {})[k] = value
@@ -278,9 +329,9 @@ def _name_like(value: str) -> bool:
 
 def _author_choice(
     slots: dict[tuple[int, str, int], dict[int, str]], total: int
-) -> tuple[tuple[int, str, int] | None, dict[int, str]]:
+) -> tuple[tuple[int, str, int] | None, dict[int, str], float]:
     """The slot that names each record's author (present in most headers, varied, name-shaped, near the
-    anchor): its key (offset from the anchor, line shape, word slot) and its names per record."""
+    anchor): its key (offset from the anchor, line shape, word slot), its names per record and its score."""
     best: tuple[float, dict[int, str], tuple[int, str, int]] | None = None
     for (offset, _shape, _slot), values in slots.items():
         if len(values) < MIN_RECORDS:
@@ -295,7 +346,7 @@ def _author_choice(
         score = (len(named) / total) * min(1.0, 2 * distinct) / (1 + 0.05 * abs(offset))
         if best is None or score > best[0]:
             best = (score, named, (offset, _shape, _slot))
-    return (best[2], best[1]) if best is not None else (None, {})
+    return (best[2], best[1], best[0]) if best is not None else (None, {}, 0.0)
 
 
 def _split_headers(lines: list[str], blocks: list[tuple[int, int]], anchors: list[int], author_offset: int) -> bool:
@@ -374,8 +425,15 @@ def _label(lines: list[str], block: tuple[int, int]) -> str | None:
 REPLY_SUBJECT_RE = re.compile(r"^\s*(?:re|aw|antw|sv|vs|odp|ответ)(?:\[\d+\]|\^\d+)?\s*:(?:\s|$)", re.IGNORECASE)
 
 
-def _is_reply_header(lines: list[str], block: tuple[int, int]) -> bool:
-    return any(REPLY_SUBJECT_RE.match(lines[i]) for i in range(block[0], block[1] + 1))
+#: A link to the replied-to comment among a header's controls ('ann 3h | parent | next'): only replies print it.
+PARENT_LINK_RE = re.compile(r"(?:^|[|·•]\s*)(?:parent|übergeordnet|padre|родитель)(?:\s*[|·•]|$)", re.IGNORECASE)
+
+
+def _is_reply_header(lines: list[str], block: tuple[int, int], anchor: int) -> bool:
+    """A 'Re:' subject in the header, or a parent link among the anchor line's controls."""
+    return bool(PARENT_LINK_RE.search(lines[anchor])) or any(
+        REPLY_SUBJECT_RE.match(lines[i]) for i in range(block[0], block[1] + 1)
+    )
 
 
 def reply_parents(records: list[Record], parents: list[int | None]) -> None:
@@ -402,20 +460,50 @@ def label_parents(records: list[Record]) -> None:
                 r.parent = parent
 
 
+@dataclass
+class _Layout:
+    """The header layout one anchor shape implies: anchors, header blocks and the author slot."""
+
+    shapes: dict[int, str | None]
+    anchors: list[int]
+    blocks: list[tuple[int, int]]
+    author_key: tuple[int, str, int] | None
+    authors: dict[int, str]
+    score: float
+
+
+def _layout(
+    lines: list[str], shapes: dict[int, str | None], anchor_shape: str, anchors: list[int], start: int, end: int
+) -> _Layout:
+    """Header blocks around the anchors (near-shaped header lines joining them) and the author slot they show."""
+    blocks = _header_blocks(lines, shapes, anchors, start, end)
+    near = _near_anchors(shapes, anchor_shape, blocks, start, end)
+    if near:
+        anchors = sorted(anchors + near)
+        for i in near:
+            shapes[i] = anchor_shape  # read as the anchor's shape: its slots line up with the others'
+        blocks = _header_blocks(lines, shapes, anchors, start, end)
+    slots = _slot_values(lines, blocks, anchors, {i: anchor_shape for i in near})
+    author_key, authors, score = _author_choice(slots, len(anchors))
+    return _Layout(shapes, anchors, blocks, author_key, authors, score)
+
+
 def find_records(lines: list[str], start: int, end: int) -> RecordThread | None:
     """Comments of lines[start:end] segmented by repeated header shapes, or None where none repeat."""
-    shapes = {i: line_shape(lines[i]) for i in range(start, end)}
-    anchors = _pick_anchor(shapes, start, end)
-    if not anchors:
+    layouts = [
+        _layout(lines, {i: line_shape(lines[i]) for i in range(start, end)}, shape, where, start, end)
+        for shape, where in _anchor_candidates({i: line_shape(lines[i]) for i in range(start, end)}, start, end)
+    ]
+    if not layouts:
         return None
-    blocks = _header_blocks(lines, shapes, anchors, start, end)
+    layout = max(layouts, key=lambda found: found.score)  # the first candidate wins ties
+    shapes, anchors, blocks = layout.shapes, layout.anchors, layout.blocks
+    author_key, authors = layout.author_key, layout.authors
     literal = Counter(lines[i].strip() for i in range(start, end) if lines[i].strip())
     texts: list[list[int]] = []
     for k, (_first, last) in enumerate(blocks):
         stop = blocks[k + 1][0] if k + 1 < len(blocks) else _tail_end(lines, literal, last + 1, end)
         texts.append([i for i in range(last + 1, stop) if lines[i].strip() and literal[lines[i].strip()] < MIN_LITERAL_REPEATS])
-    slots = _slot_values(lines, blocks, anchors)
-    author_key, authors = _author_choice(slots, len(anchors))
     first = _split_first(lines, shapes, literal, blocks, anchors, author_key, start)
     trailing = first is None and _trailing_layout(lines, blocks, texts, start)
     if trailing:
@@ -430,7 +518,7 @@ def find_records(lines: list[str], start: int, end: int) -> RecordThread | None:
         header = list(range(block[0], block[1] + 1))
         records.append(
             Record(header=header, text=texts[k], anchor=a, author=clean_author_line(name) if name else None,
-                   label=_label(lines, block), reply=not trailing and _is_reply_header(lines, block))
+                   label=_label(lines, block), reply=not trailing and _is_reply_header(lines, block, a))
         )
     if first is not None:
         # split layout: each block's label closes the comment above it
