@@ -19,7 +19,9 @@ Labels are the words the page uses for an actor, counted per place (body or
 comments): the descriptive noun phrase of each mention (minus determiners), an
 entity's phrase when it adds words to the name ("valiant SAA"), an alias used for
 the name ("Washington"), appositions and parentheticals ("X (formerly Y)"), office
-titles before a person's name, copular descriptions ("X is a Y"). Each label records whether it was in scare
+titles before a person's name, copular descriptions ("X is a Y", never "X is not a Y"), a party
+noun in apposition to a person ("X, Republican of Ohio"); a description keeps its prepositional
+phrases and short clauses ("a reporter for the Star"). Each label records whether it was in scare
 quotes and whether "so-called" preceded it. Body mentions are also stored as an
 `actor_mentions` span layer (label = actor name) so they can be shown as evidence.
 
@@ -28,8 +30,10 @@ party-state tags ("(D-Vt.)"), the possessor of a description ("X's adviser" is "
 abbreviation of the name ("US"), a focus adverb ("even Kurds"), words of a chunk the parser ran over
 a clause or a list. What is not an actor: a dateline place, a party tag's state, a place used as a
 location ("in Washington"), a possessed stance ("her opposition"), a trade ending in -ist
-("linguist"), a list. A definite description that is a clause's subject ("the former vice
-president said") denotes the person an earlier title or description of the same head noun named.
+("linguist"), a list. A definite description ("the former vice president said", "urged the president") denotes the
+person an earlier title or description with the same head noun named (of several, the one sharing
+most words, then the one most mentioned). Another name of the same place ("Britain") and an
+abbreviation are no labels; a city standing for a government ("Washington") is.
 """
 
 from __future__ import annotations
@@ -63,6 +67,7 @@ OPEN_QUOTES = "“‘\"'«"
 CLOSE_QUOTES = "”’\"'»"
 _DETS = frozenset(
     "the these those this that a an its their our his her such another any some every each no neither either both all".split()
+    + ["other", "same"]  # "other Americans", "the same FBI": which ones, not what they are
 )
 #: Courtesy and abbreviated titles: a form of address, not a description ("Sen. X", "Dr. X").
 HONORIFICS = frozenset("mr mrs ms miss dr sen rep gov lt col sgt prof rev st".split())
@@ -381,16 +386,22 @@ class _MentionFinder:
         noun is a word of a title or description given earlier to a named person denotes that person
         (the latest such); one that is already a description (an apposition) is left as it is."""
         found: list[Mention] = []
+        weight = Counter(m.actor for m in out)
         for chunk in sdoc.noun_chunks:
             head = chunk.root
             if (
-                head.pos_ != "NOUN" or head.tag_ != "NN" or head.dep_ not in SUBJECT_DEPS or any(t.i in used for t in chunk)
+                head.pos_ != "NOUN" or head.tag_ != "NN" or head.dep_ in NOT_REFERRING_DEPS or any(t.i in used for t in chunk)
                 or any(s <= head.idx < e for m in out for _t, _q, _c, s, e in m.labels)
                 or any(t.pos_ == "PROPN" or t.ent_type_ for t in chunk)
                 or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in head.children)
+                or any(c.dep_ in ("appos", "conj") or (c.dep_ == "prep" and c.lower_ == "of") for c in head.children)
             ):
-                continue
-            target = next((m for m in reversed(out) if m.root < chunk.start and m.type == "PERSON" and _described(m, head)), None)
+                continue  # "the chairman of X, Y": said of Y; "the president of X": someone else
+            # the person the head noun was said of before; of several, the one whose description shares
+            # most words ("the former vice president"), then the one the text is most about ("President
+            # Trump" over "President Putin"), then the latest
+            earlier = [m for m in out if m.root < chunk.start and m.type == "PERSON" and _described(m, head)]
+            target = max(reversed(earlier), key=lambda m: (_shared_words(m, chunk), weight[m.actor]), default=None)
             if target is None:
                 continue
             m = self._mention(sdoc, target.actor, "PERSON", where, body, chunk.start, chunk.end)
@@ -435,8 +446,10 @@ class _MentionFinder:
             lab = _label(sdoc, first, chunk.end)
         elif (
             name != re.sub(r"^(?i:the)\s+", "", ent.text) and not _part_of_name(ent.text, name) and not _abbreviates(ent.text, name)
+            and not _abbreviates(name, ent.text) and not _same_place(ent, name)
         ) or (
             typ == "NORP" and (head.tag_ in ("NNS", "NNPS") or _plural_name(ent)) and not _surname(ent)
+            and not (ent.label_ == "NORP" and _own_name(ent.text, name) and not _is_creed_ist(ent.root))
         ):
             lab = _label(sdoc, ent.start, ent.end)  # an alias, or a group named by what it is ("the Zionists")
         else:
@@ -458,6 +471,8 @@ class _MentionFinder:
         ):
             return None, "GROUP", chunk.start
         name, typ = self.entity_name(entity_mods[0])
+        if typ == "PERSON" and self._is_word_in(head, PEOPLE_NOUNS):
+            return None, "GROUP", chunk.start  # "Obama administration members", "Trump aides": not the person
         label_start = chunk.start
         if any(t.dep_ in ("cc", "conj") for t in toks if t.i < head.i):
             # "X and Y militant coalitions": the descriptor is what follows the names
@@ -472,7 +487,7 @@ class _MentionFinder:
         if possessed and (head.lower_ in STANCE_GROUP_NOUNS or any(c.lower_ in PERSONAL_POSSESSORS for c in head.children)):
             return None  # "her sister's opposition to X", "his military": a person's stance or belonging
         actor, typ, label_start = self._named_group(chunk, head, ent_of)
-        if actor is None:
+        if actor is None and self._group_head(head):
             actor = self._alias_prefix(chunk, head)
             typ = "GROUP" if actor is None else "ORG"
         if actor is None:
@@ -507,6 +522,15 @@ class _MentionFinder:
                 return name
         return None
 
+    def _group_head(self, head: Token) -> bool:
+        """Whether a head noun names people a name before it can own ("Free Syrian Army rebels",
+        "Hamas leaders"): a group noun or a plural; not a thing ("the U.S. code") nor one person
+        with an office of their own ("the UK ambassador")."""
+        return bool(
+            self.table.groups.get(head.lower_) or head.lower_ in self.table.generic_heads
+            or self._is_word_in(head, self.table.party_nouns | PEOPLE_NOUNS) or head.tag_ in ("NNS", "NNPS")
+        )
+
     @staticmethod
     def _is_word_in(head: Token, words: frozenset[str]) -> bool:
         return head.lower_ in words or head.lemma_.lower() in words
@@ -532,7 +556,7 @@ class _MentionFinder:
             if t.i not in used and t.is_upper and len(t) >= 2 and t.pos_ == "PROPN" and self.table.canonical(t.text):
                 name = self.table.canonical(t.text) or t.text
                 m = self._mention(sdoc, name, "ORG", where, body, t.i, t.i + 1)
-                if t.text != name:
+                if t.text != name and not _abbreviates(t.text, name):  # "UK" of "United Kingdom" is no label
                     m.labels.append((t.text, False, False, t.idx, t.idx + len(t)))
                 out.append(m)
 
@@ -574,37 +598,86 @@ class _MentionFinder:
                     if lab:
                         m.labels.append(lab)
             for child in _appositions(tok):  # "X, a Y (and Z)" / "X (formerly Y)"
+                party = by_root.get(child.i)
+                if m.type == "PERSON" and party is not None and party.type == "NORP" and child.tag_ == "NNP":
+                    self._party_apposition(sdoc, m, child, by_root, mentions)
+                    continue
                 if _descriptive(child) and child.i not in by_root:
                     for desc in [child] + [c for c in child.children if c.dep_ == "conj" and _descriptive(c)]:
-                        lab = _label(sdoc, *_np_range(desc))
+                        lab = _label(sdoc, *_description_range(desc))
                         if lab:
                             m.labels.append(lab)
             for label_tok in _said_of(tok, by_root):
-                lab = _label(sdoc, *_np_range(label_tok))
+                lab = _label(sdoc, *_description_range(label_tok))
                 if lab:
                     m.labels.append(lab)
                 said = by_root.get(label_tok.i)
                 if said is not None and said in mentions:  # "X, two strategists": a label, not a group of its own
                     mentions.remove(said)
-            if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":  # "X is a Y (and a Z)"
+            if tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and not _negated(tok.head):  # "X is a Y (and a Z)"
                 attrs = [a for a in tok.head.children if a.dep_ == "attr" and a.pos_ in ("NOUN", "PROPN")]
                 attrs += [c for a in attrs for c in a.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
                 for attr in attrs:
                     if attr.i in by_root:
                         continue
-                    lab = _label(sdoc, *_np_range(attr))
+                    lab = _label(sdoc, *_description_range(attr))
                     if lab:
                         m.labels.append(lab)
 
 
+    @staticmethod
+    def _party_apposition(sdoc: Doc, m: Mention, child: Token, by_root: dict[int, Mention], mentions: list[Mention]) -> None:
+        """ "X, Republican of Kentucky and the majority leader", "X, the top Democrat on the committee": a
+        singular party or nationality noun in apposition to a person describes the person; it is no
+        mention of the party (nor are the descriptions coordinated with it)."""
+        descs = [child] + [c for c in child.children if c.dep_ == "conj" and (_descriptive(c) or c.i in by_root)]
+        for desc in descs:
+            lab = _label(sdoc, *_description_range(desc))
+            if lab:
+                m.labels.append(lab)
+            said = by_root.get(desc.i)
+            if said is not None and said is not m and said.type == "NORP" and said in mentions:
+                mentions.remove(said)
+
+
+def _negated(verb: Token) -> bool:
+    """ "X is not a Y" denies the description: it labels nobody."""
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
 #: Determiners of a definite description ("the former vice president").
 DEFINITE = frozenset(("the", "this"))
+#: Places where a definite noun phrase describes rather than refers ("X is the president", "X, the
+#: president,"), or is part of a bigger name: no reference to an earlier person there.
+NOT_REFERRING_DEPS = frozenset(("appos", "attr", "compound", "npadvmod", "oprd", "nmod", "acomp"))
+
+
+#: Prepositions that end the nominal part of a description ("the chief justice | of the state court").
+_DESCRIPTION_PREPS = frozenset("of for on in to at from with by".split())
+
+
+def _nominal_words(label: str) -> list[str]:
+    """The words of a label before its first preposition: what it calls the actor, not what it
+    relates the actor to ("the chief justice of the state Supreme Court" calls nobody "state")."""
+    out = []
+    for w in re.findall(r"\w+", label.lower()):
+        if w in _DESCRIPTION_PREPS:
+            break
+        out.append(w)
+    return out
 
 
 def _described(m: Mention, head: Token) -> bool:
-    """Whether a mention's titles or descriptions use a description's head noun."""
-    word = head.lower_
-    return any(word in {w.lower() for w in re.findall(r"\w+", lab[0])} for lab in m.labels)
+    """Whether one of a mention's titles or descriptions has a description's head noun as its own head
+    ("President X" for "the president"; "the state auditor" is no state)."""
+    name = set(re.findall(r"\w+", m.actor.lower())) | set(re.findall(r"\w+", m.surface.lower()))
+    return any([w for w in _nominal_words(lab[0]) if w not in name][-1:] == [head.lower_] for lab in m.labels)
+
+
+def _shared_words(m: Mention, chunk: SpacySpan) -> int:
+    """How many words of a description ("the former vice president") one of a mention's labels has."""
+    words = {t.lower_ for t in chunk if t.lower_ not in _DETS}
+    return max((len(words & set(_nominal_words(lab[0]))) for lab in m.labels), default=0)
 
 
 def _title_before(sdoc: Doc, ent: SpacySpan) -> LabelHit | None:
@@ -613,6 +686,9 @@ def _title_before(sdoc: Doc, ent: SpacySpan) -> LabelHit | None:
     start = ent.start
     while start > 0 and sdoc[start - 1].head.i in range(start, ent.end) and sdoc[start - 1].dep_ in ("compound", "amod"):
         start -= 1
+    for c in ent.root.lefts:  # "Secretary of State Hillary Clinton": a title with its own "of" phrase
+        if c.dep_ == "nmod" and c.right_edge.i == start - 1 and c.pos_ == "PROPN":
+            start = c.left_edge.i
     bits = [t for t in sdoc[start : ent.start] if t.lower_.rstrip(".") not in HONORIFICS]
     if not bits:
         return None
@@ -640,7 +716,7 @@ def _attached(tok: Token, by_root: dict[int, Mention]) -> Mention | None:
     if tok.dep_ in ("appos", "conj"):
         cands.append(tok.head)
     cands += [c for c in tok.children if c.dep_ == "appos"]
-    if tok.dep_ == "attr":
+    if tok.dep_ == "attr" and not _negated(tok.head):  # "X is not a traitor" calls X nothing
         cands += [c for c in tok.head.children if c.dep_ in SUBJECT_DEPS]
     if tok.dep_ in SUBJECT_DEPS:
         cands += [c for c in tok.head.children if c.dep_ == "attr"]
@@ -668,12 +744,23 @@ def _said_of(tok: Token, by_root: dict[int, Mention]) -> list[Token]:
         return out
     if anchor.dep_ == "appos" and _descriptive(anchor.head) and _free(anchor.head, by_root):
         out.append(anchor.head)
-    if tok.dep_ == "attr" and tok.head.lemma_ == "be":
+    elif _comma_conj(tok) and _descriptive(tok.head) and _free(tok.head, by_root):
+        out.append(tok.head)  # "The chairman of the committee, Representative X, said": an apposition
+    if tok.dep_ == "attr" and tok.head.lemma_ == "be" and not _negated(tok.head):
         out += [c for c in tok.head.children if c.dep_ in SUBJECT_DEPS and c.pos_ == "NOUN" and _free(c, by_root)]
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in NAMING_LEMMAS:
         out += [c for c in tok.head.children if c.dep_ in ("oprd", "attr", "npadvmod", "dobj", "xcomp")
                 and c.i != tok.i and c.pos_ in ("NOUN", "PROPN") and _free(c, by_root)]
     return out
+
+
+def _comma_conj(tok: Token) -> bool:
+    """A name the parser coordinated with a description before it with a comma and no "and"/"or"
+    ("The chairman of X, Representative Y, said"): an apposition in fact."""
+    if tok.dep_ != "conj" or tok.head.i > tok.i or tok.pos_ != "PROPN" or tok.head.pos_ != "NOUN":
+        return False
+    between = tok.doc[tok.head.i + 1 : tok.left_edge.i]
+    return any(t.text == "," for t in between) and not any(c.dep_ == "cc" for c in tok.head.children)
 
 
 def _appositions(tok: Token) -> list[Token]:
@@ -694,6 +781,19 @@ def _descriptive(tok: Token) -> bool:
     if tok.pos_ != "NOUN":
         return False
     return tok.lemma_.lower() in ROLE_NOUNS or any(c.dep_ in DESCRIPTIVE_DEPS for c in tok.children)
+
+
+def _same_place(ent: SpacySpan, name: str) -> bool:
+    """Whether an alias is another name of the same place ("Britain" for "United Kingdom"), not the
+    place standing for a body ("Washington" for "United States government", whose canonical name
+    ends in a common noun): only the latter describes the actor by something else."""
+    return ent.label_ == "GPE" and name.split()[-1][:1].isupper()
+
+
+def _own_name(surface: str, name: str) -> bool:
+    """Whether a people's surface is just its name ("Democrats", "the Americans" of "Americans"): the
+    name says who, not what they are; a plural made of another name ("the Turkeys") does describe."""
+    return label_key(re.sub(r"^(?i:the)\s+", "", surface)) == label_key(name)
 
 
 def _abbreviates(surface: str, name: str) -> bool:
@@ -719,6 +819,33 @@ def _np_range(tok: Token) -> tuple[int, int]:
     for c in tok.rights:
         if c.dep_ in ("compound", "flat") or (c.dep_ == "prep" and c.lower_ == "of"):
             end = c.right_edge.i + 1
+    return start, end
+
+
+#: Longest description (tokens) that keeps its prepositional phrases and clauses ("the party chairman
+#: for Bibb County", "a website run by X"); a longer one keeps its head noun phrase only.
+MAX_DESCRIPTION_TOKENS = 12
+#: A relative clause is a statement about the actor more than a name for it: kept only in a short label.
+MAX_CLAUSE_DESCRIPTION_TOKENS = 8
+#: Right-hand modifiers a description may keep: prepositional phrases, participles, relative clauses.
+DESCRIPTION_TAILS = frozenset(("prep", "acl", "relcl"))
+
+
+def _description_range(tok: Token) -> tuple[int, int]:
+    """Token range of a description said of an actor (apposition, copular or inverted predicate): the
+    noun phrase with the prepositional phrases and clauses that follow it ("a reporter for The
+    Toronto Star", "the top Democrat on the Judiciary Committee"), each kept while the whole stays
+    within MAX_DESCRIPTION_TOKENS and nothing but those modifiers lies between."""
+    start, end = _np_range(tok)
+    for c in sorted(tok.rights, key=lambda c: c.i):
+        if c.i < end:
+            continue
+        cap = MAX_CLAUSE_DESCRIPTION_TOKENS if c.dep_ == "relcl" else MAX_DESCRIPTION_TOKENS
+        if c.dep_ not in DESCRIPTION_TAILS or c.left_edge.i != end or c.right_edge.i + 1 - start > cap:
+            break
+        end = c.right_edge.i + 1
+    while end > start + 1 and tok.doc[end - 1].is_punct:
+        end -= 1
     return start, end
 
 
@@ -841,8 +968,8 @@ def label_spans(found: Sequence[Mention], rename: dict[str, str], analyzer: str)
     it can be shown as evidence and stamped with whose words it is."""
     out = []
     for m in found:
-        if m.start is None:
-            continue  # titles and comments: offsets index another text
+        if m.start is None or m.actor == "unspecified":
+            continue  # titles and comments: offsets index another text; an insult said of nobody named
         for text, quoted, so_called, s, e in m.labels:
             attrs = {"text": text, "in": m.where, "scare_quoted": quoted, "so_called": so_called}
             out.append(Span(s, e, rename.get(m.actor, m.actor), None, analyzer, attrs=attrs))

@@ -20,11 +20,13 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, ClassVar
 
 from slant.analyze.base import BatchContext
-from slant.analyze.voice import Quote, find_quotes
+from slant.analyze.voice import REPORTING_LEMMAS as SPEECH_LEMMAS
+from slant.analyze.voice import Quote, Speakers, appositive_name, direct_spans, find_quotes
 from slant.config import RunConfig
 from slant.document import Claim, Document
 from slant.nlp import lexicons
 from slant.nlp.linear import LinearModel, sentence_features
+from slant.nlp.spacy_runtime import text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -36,12 +38,9 @@ OUTLETS_FILE = lexicons.OUTLETS_FILE
 QUOTED_SHARE = 0.6
 NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)*")
 
-#: Lemmas of verbs that attribute what follows to their subject.
-REPORTING_LEMMAS = frozenset(
-    "say tell report claim confirm announce cite quote state add note warn insist allege deny reveal "
-    "declare assert stress explain admit estimate acknowledge argue write tweet accuse disclose indicate "
-    "suggest believe".split()
-)
+#: Lemmas of verbs that attribute what follows to their subject: voice.v1's reporting verbs (one list
+#: for both analyzers) and "believe".
+REPORTING_LEMMAS = SPEECH_LEMMAS | frozenset(("believe",))
 PRONOUNS = frozenset("he she they it we i you this that".split())
 ENTITY_TYPES = frozenset("PERSON ORG GPE NORP FAC LOC EVENT".split())
 NUMERIC_TYPES = frozenset("CARDINAL DATE TIME PERCENT MONEY QUANTITY ORDINAL".split())
@@ -105,9 +104,12 @@ def is_outlet(name: str, head: Token | None = None) -> bool:
 class Attribution:
     """The source a sentence names, read from its parse."""
 
-    def __init__(self, sent: Span, previous_entities: list[Span]) -> None:
+    def __init__(self, sent: Span, previous_entities: list[Span], speakers: Speakers | None = None,
+                 quoted: Sequence[tuple[int, int]] = ()) -> None:
         self.sent = sent
         self.previous = previous_entities
+        self.speakers = speakers
+        self.quoted = quoted
         self.source: str | None = None
         self.head: Token | None = None
         self._find()
@@ -130,11 +132,21 @@ class Attribution:
                 target = agent[0] if verb.tag_ == "VBN" and agent else (subj[0] if subj else None)
                 if target is not None and target.dep_ == "nsubjpass" and target.lower_ in ("it",):
                     continue  # "it was reported that ..." names no source
+                if target is not None and any(s <= target.idx < e for s, e in self.quoted):
+                    continue  # a subject inside a quotation speaks in it, not for the sentence
                 if target is not None:
                     self._set(target)
                     return
 
     def _set(self, token: Token) -> None:
+        named = appositive_name(token)
+        if named is not None:  # "Alabama's state auditor, Jim Ziegler, told ...": the name
+            token = named
+        if token.lower_ in PRONOUNS and self.speakers is not None and token.lower_ in ("he", "she", "they"):
+            found = self.speakers.resolve(token)  # voice.v1's antecedent: the subject of a main clause
+            if found is not None:
+                self.source, self.head = found[0], None
+                return
         if token.lower_ in PRONOUNS:
             for ent in reversed(self.previous):
                 if ent.label_ in ("PERSON", "ORG") and (token.lower_ not in ("he", "she") or ent.label_ == "PERSON"):
@@ -216,11 +228,13 @@ class ClaimsAnalyzer:
         seen_entities: list[Span] = []
         mentions = [(s.start, s.end, s.label) for s in doc.spans.get("actor_mentions", []) if s.label]
         quoted = _QuotedSpeakers([q for q in find_quotes(sdoc, mentions) if q.source])
+        speakers = Speakers(sdoc, mentions)
+        in_quotes = direct_spans(text_of(sdoc))
         for sent, ents in sentences_with_entities(sdoc):
             if not _is_statement(sent):
                 seen_entities.extend(e for e in ents if e.label_ in ENTITY_TYPES)
                 continue
-            attribution = Attribution(sent, seen_entities)
+            attribution = Attribution(sent, seen_entities, speakers, in_quotes)
             if attribution.source is None:
                 attribution.source = quoted.speaker(sent)
             start, end = sent.start_char, sent.end_char

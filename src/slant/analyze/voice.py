@@ -4,7 +4,8 @@ A page that quotes CNN in order to attack it must not be charged with CNN's load
 words, and a label a senator uses is the senator's, not the paper's. This analyzer
 finds the page's quotes and stamps every span of the other layers with it:
 
-- direct quotes: text between double quotes (curly or straight) or between a ‘ that opens
+- direct quotes: text between double quotes (curly or straight, paired by a scan that stays
+  within a paragraph, so one unmatched mark cannot shift every later pair) or between a ‘ that opens
   a word and a ’ that ends one (a possessive ’s is never a quote);
 - reported speech: the complement clause of a reporting verb ("X said (that) ...",
   "..., CBP said") and the clause an "according to X" phrase governs.
@@ -13,9 +14,14 @@ The speaker is read from the dependency parse: the subject of the reporting verb
 governs the quote ("X told Y", "X wrote", "saying ..." climbs to the verb it hangs on),
 the subject of the clause a colon closes ("X had a blunt reply: '...'"), "according to X",
 or, for a quote with no reporting verb of its own right after a quote, that quote's speaker.
-A verb with no subject shares one only through "and" or as a participle ("X apologized,
-writing '...'"). A pronoun speaker resolves to the closest person (he/she) or organisation
-named before. A common-noun speaker counts only when it names someone: a name, an institution
+A verb with no subject shares one only through "and", as a participle ("X apologized,
+writing '...'") or as an infinitive ("they continue to claim"); a root reporting verb the parser
+left subjectless takes the name that opens its sentence. A pronoun speaker resolves to the latest
+subject of a main clause of the right kind (he/she: a person; they/it: a body), not to a party
+inside someone's report nor to a possessor; a description with a name in apposition ("His lawyer,
+X, said") speaks by that name; the passive subject of "told" is the hearer, not a speaker; one
+unnamed person ("a White House official") names nobody. A quote continues the previous speaker
+only when no clause about someone else stands between them. A common-noun speaker counts only when it names someone: a name, an institution
 ("a government statement") or a possessor inside it ("her mother"), the named actor actors.v1
 resolved it to ("the former vice president"), or, for "the <person noun>", the person "he"/"she"
 would be; "several lawmakers" and "a poll" name nobody. With none, the speaker is null rather
@@ -44,15 +50,16 @@ from slant.nlp.spacy_runtime import text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
 
 #: Lemmas of verbs that report speech or writing.
 REPORTING_LEMMAS = frozenset(
     "say tell report claim confirm announce cite quote state add note warn insist allege deny reveal declare "
     "assert stress explain admit estimate acknowledge argue write tweet accuse disclose indicate suggest "
-    "continue conclude reply respond ask urge call describe post answer complain".split()
+    "continue conclude reply respond ask urge call describe post answer complain reiterate read".split()
 )
 #: Of those, the ones that take a reported clause (not "call X Y", "describe").
-CLAUSE_LEMMAS = REPORTING_LEMMAS - frozenset("call describe continue ask urge quote cite".split())
+CLAUSE_LEMMAS = REPORTING_LEMMAS - frozenset("call describe continue ask urge quote cite read".split())
 SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass"))
 PERSON_PRONOUNS = frozenset("he she".split())
 #: Entity types that name a speaker.
@@ -65,12 +72,15 @@ INSTITUTION_NOUNS = frozenset(
 #: Things that "say" without being a speaker: "a poll said", "the statement says" name nobody.
 DOCUMENT_NOUNS = frozenset("poll survey statement report study letter document post tweet article video story".split())
 OTHER_PRONOUNS = frozenset("it they we i".split())
+#: Determiners of someone not identified: "a White House official said" names nobody.
+INDEFINITE = frozenset("a an some several many".split())
+#: Common nouns for a publication: "the site said", "the paper reported" speak for the outlet named before.
+OUTLET_NOUNS = frozenset("site website paper newspaper outlet network channel magazine tabloid broadcaster".split())
 RELATIVE = frozenset("who which that".split())
 #: Layers whose spans get a voice (claims carry it through attributed_to).
 STAMPED_LAYERS = ("techniques", "loaded_terms", "actor_labels", "actor_mentions")
 #: A quote with no speaker of its own continues the previous one when it starts this close to it (characters).
 CONTINUATION_GAP = 300
-_DOUBLE = re.compile(r"[“\"]([^“”\"]{1,3000}?)[”\"]")
 _SINGLE = re.compile(r"(?<![\w’'])‘([^‘’]{1,600}?)’(?!\w)")
 
 
@@ -86,9 +96,57 @@ class Quote:
     verb: str | None = None
 
 
+#: Characters after which a straight double quote opens a quote ("...said: "X"", "("X")").
+_OPENS_AFTER = frozenset("([{—–-/:,;")
+
+
+def _straight_role(text: str, i: int) -> str:
+    """Whether a straight double quote at i opens ("open"), closes ("close") or is unclear ("either"):
+    one after a space or an opening bracket, before a word, opens; one after a word, before a space
+    or punctuation, closes."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    opens = (before.isspace() or before in _OPENS_AFTER) and not after.isspace()
+    closes = not before.isspace() and (after.isspace() or not after.isalnum())
+    if opens and not closes:
+        return "open"
+    if closes and not opens:
+        return "close"
+    return "either"
+
+
+def _double_quotes(text: str) -> list[tuple[int, int]]:
+    """Ranges inside double quotes, paired by a left-to-right scan that never runs past a paragraph:
+    an unmatched mark (a typo, a quote that runs on into the next paragraph) cannot shift the pairing
+    of every later quote, as a regex pairing marks two by two does. A quote whose paragraph (or line)
+    ends unclosed and whose next paragraph opens a new one is the convention for a quote of several
+    paragraphs: each paragraph is a quote of its own."""
+    out: list[tuple[int, int]] = []
+    open_at: int | None = None
+    for m in re.finditer(r'[“”"]|\n', text):
+        ch, i = m.group(), m.start()
+        if ch == "\n":
+            if open_at is not None and text[i : i + 2] == "\n\n" and text[i + 2 : i + 3] not in "“\"":
+                open_at = None  # a paragraph ends with an unclosed quote: no quote
+            continue
+        role = "open" if ch == "“" else "close" if ch == "”" else _straight_role(text, i)
+        if open_at is not None and role == "open" and "\n" in text[open_at:i]:
+            end = text.rindex("\n", open_at, i)
+            if end - open_at > 1:
+                out.append((open_at + 1, end))  # the previous paragraph's quote ran to its end
+            open_at = i
+        elif open_at is not None and role in ("close", "either") and i - open_at <= 3000:
+            if i > open_at + 1:
+                out.append((open_at + 1, i))
+            open_at = None
+        elif role in ("open", "either"):
+            open_at = i
+    return out
+
+
 def direct_spans(text: str) -> list[tuple[int, int]]:
     """Character ranges of the words inside double quotes, and single-quoted words outside them."""
-    spans = [(m.start(1), m.end(1)) for m in _DOUBLE.finditer(text) if "\n\n" not in m.group(1)]
+    spans = _double_quotes(text)
     for m in _SINGLE.finditer(text):
         if not any(s <= m.start() < e for s, e in spans):
             spans.append((m.start(1), m.end(1)))
@@ -154,7 +212,7 @@ class _Cover:
 ActorMention = tuple[int, int, str]
 
 
-class _Speakers:
+class Speakers:
     """Resolves a speaker token to (name, char span): pronouns to the closest named antecedent, a
     common noun ("the former vice president") to the named actor actors.v1 says it denotes, and to
     nobody when none is named ("officials said", "a poll said")."""
@@ -163,10 +221,11 @@ class _Speakers:
         self.sdoc = sdoc
         self.mentions = [m for m in mentions if m[2][:1].isupper()]  # named actors, not "armed groups"
         inside_quote = _Cover(direct_spans(text_of(sdoc)))
-        self.ents = [  # a name inside a quote is not who speaks after it
-            e for e in sdoc.ents
-            if e.label_ in ("PERSON", "ORG", "GPE", "NORP") and not inside_quote.covers(e.start_char)
-        ]
+        names = list(sdoc.ents) + _surnames(sdoc)
+        self.ents = sorted(  # a name inside a quote is not who speaks after it
+            (e for e in names if e.label_ in ("PERSON", "ORG", "GPE", "NORP") and not inside_quote.covers(e.start_char)),
+            key=lambda e: e.start,
+        )
         self._ends = [e.end for e in self.ents]  # ascending: entities do not overlap
 
     def resolve(self, tok: Token) -> tuple[str, tuple[int, int]] | None:
@@ -175,11 +234,17 @@ class _Speakers:
             tok = tok.head.head  # "Fox, who said ..." -> Fox
             low = tok.lower_
         if low in PERSON_PRONOUNS or low in OTHER_PRONOUNS:
-            return self._antecedent(tok, ("PERSON",) if low in PERSON_PRONOUNS else ("ORG", "GPE", "NORP", "PERSON"))
+            return self._antecedent(tok, PRONOUN_KINDS.get(low, ("ORG", "GPE", "NORP", "PERSON")))
         if tok.pos_ not in ("PROPN", "NOUN"):
             return None
+        named_appos = appositive_name(tok)
+        if named_appos is not None:  # "His lawyer, Ronald Daigle, said": the name, not the description
+            tok = named_appos
         s, e = _name_range(tok)
         span = self.sdoc[s:e]
+        institution = any(t.lower_ in INSTITUTION_NOUNS for t in span)
+        if tok.pos_ == "NOUN" and not institution and any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in tok.children):
+            return None  # "a White House official said", "a spokeswoman for X said": one person, unnamed
         named = any(t.pos_ == "PROPN" or t.ent_type_ in NAMED_TYPES or t.lower_ in INSTITUTION_NOUNS for t in span)
         named = named or any(c.dep_ == "poss" for c in tok.children)  # "her mother": one known person
         if tok.pos_ == "NOUN" and not named:
@@ -196,7 +261,10 @@ class _Speakers:
         # starts before that cannot be in such a sentence, so the sentence of each is not looked up
         floor = before[-1].sent.start - ANTECEDENT_TOKENS
         subjects = [e for e in before if e.start >= floor and e.root.dep_ in SUBJECT_DEPS and e.sent.start >= floor]
-        ent = subjects[-1] if subjects and subjects[-1].sent == before[-1].sent else before[-1]
+        main = [e for e in subjects if _main_clause(e.root.head)]
+        # the subject of a main clause is the topic a pronoun continues, not a party inside a report
+        # ("X told Y that Z was guilty. 'Quote,' he said": X) nor a possessor or an object
+        ent = main[-1] if main else subjects[-1] if subjects else before[-1]
         return ent.text, (ent.start_char, ent.end_char)
 
     def _described(self, tok: Token) -> tuple[str, tuple[int, int]] | None:
@@ -206,17 +274,65 @@ class _Speakers:
             if start <= tok.idx < end:
                 return name, (start, end)
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        if definite and tok.tag_ == "NN" and tok.lemma_.lower() in OUTLET_NOUNS:
+            return self._antecedent(tok, ("ORG",))  # "the site said": the outlet named before
         if definite and tok.tag_ == "NN" and tok.lemma_.lower() not in DOCUMENT_NOUNS:
             return self._antecedent(tok, ("PERSON",))
         return None
+
+
+#: The entity kinds a pronoun subject can stand for: "they" is a group or a body, not one person.
+PRONOUN_KINDS: dict[str, tuple[str, ...]] = {
+    "he": ("PERSON",), "she": ("PERSON",), "they": ("ORG", "GPE", "NORP"), "it": ("ORG", "GPE", "NORP"),
+}
+
+
+def _surnames(sdoc: Doc) -> list[SpacySpan]:
+    """A person's last name standing alone where the tagger found no entity ("Bryant, a former
+    minister, said" after "Chris Bryant"): a PERSON span, so that a pronoun can stand for it."""
+    from spacy.tokens import Span as SpacySpan
+
+    last = {e[-1].text for e in sdoc.ents if e.label_ == "PERSON" and len(e) > 1}
+    return [
+        SpacySpan(sdoc, t.i, t.i + 1, label="PERSON")
+        for t in sdoc
+        if t.text in last and not t.ent_type_ and t.pos_ == "PROPN"
+    ]
+
+
+def _main_clause(verb: Token) -> bool:
+    """Whether a verb heads its sentence (or is joined to the head by "and"), or reports speech: its
+    subject is what the text is about, not a party inside what someone said ("X said Y was guilty")."""
+    cur = verb
+    while cur.dep_ == "conj" and cur.head.i != cur.i:
+        cur = cur.head
+    return cur.dep_ == "ROOT" or cur.lemma_.lower() in REPORTING_LEMMAS
+
+
+def appositive_name(tok: Token) -> Token | None:
+    """The name a common-noun speaker is in apposition with ("His lawyer, Ronald Daigle, said",
+    "The chairman of X, Representative Y, said", which the parser may take for coordination)."""
+    if tok.pos_ != "NOUN":
+        return None
+    for c in tok.children:
+        after_comma = any(t.text == "," for t in tok.doc[tok.i + 1 : c.i])
+        if c.dep_ in ("appos", "conj") and c.pos_ == "PROPN" and c.ent_type_ == "PERSON" and after_comma:
+            return c
+    return None
 
 
 #: How many verbs up a subjectless verb may look for the subject it shares.
 SHARED_SUBJECT_STEPS = 4
 
 
+#: Verbs whose passive subject is the one spoken to ("we're told ...", "he was asked ..."), never the speaker.
+HEARER_LEMMAS = frozenset("tell ask inform".split())
+
+
 def _own_subject(verb: Token) -> Token | None:
     subj = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if subj and subj[0].dep_ == "nsubjpass" and verb.lemma_.lower() in HEARER_LEMMAS:
+        return None
     if subj:
         return subj[0]
     agent = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
@@ -230,14 +346,31 @@ def _subject(verb: Token) -> Token | None:
     cur = verb
     for _ in range(SHARED_SUBJECT_STEPS):
         subj = _own_subject(cur)
-        if subj is not None or cur.head.i == cur.i:
+        if subj is None and cur.head.i == cur.i:
+            return _opening_name(cur)
+        if subj is not None:
             return subj
         joined = cur.dep_ == "conj" and any(c.dep_ == "cc" and c.i < cur.i for c in cur.head.children)
         participle = cur.tag_ in ("VBG", "VBN") and cur.dep_ in ("advcl", "xcomp", "conj", "acl")
-        if not (joined or participle):
+        infinitive = cur.dep_ == "xcomp"  # "they continue to claim ...": the subject of "continue"
+        if not (joined or participle or infinitive):
             return None
         cur = cur.head
     return None
+
+
+def _opening_name(root: Token) -> Token | None:
+    """The name that opens a sentence whose main verb the parser left without a subject ("Kristian
+    Saucier, a sailor who ..., says that ..." after a long apposition): that name is its subject."""
+    first = root.sent[0]
+    if first.i >= root.i or first.pos_ != "PROPN" or first.ent_type_ not in NAMED_TYPES or root.lemma_.lower() not in REPORTING_LEMMAS:
+        return None
+    if any(c.dep_ in SUBJECT_DEPS | {"expl"} for c in root.children):
+        return None  # a passive or expletive subject of its own
+    head = first
+    while head.head.i != head.i and head.dep_ in ("compound", "flat") and head.head.ent_type_ == first.ent_type_:
+        head = head.head
+    return head
 
 
 def _reporting_ancestor(tok: Token, inside: range) -> tuple[Token, Token] | None:
@@ -293,7 +426,7 @@ def _colon_subject(sdoc: Doc, start: int) -> Token | None:
 def find_quotes(sdoc: Doc, mentions: Sequence[ActorMention] = ()) -> list[Quote]:
     """Direct and reported quotes of a parsed text, each with its speaker (or None); `mentions`
     (actors.v1's named actor mentions) resolve speakers named by a description."""
-    speakers = _Speakers(sdoc, mentions)
+    speakers = Speakers(sdoc, mentions)
     out: list[Quote] = []
     for start, end in direct_spans(text_of(sdoc)):
         q = Quote(start, end, "direct")
@@ -309,7 +442,10 @@ def find_quotes(sdoc: Doc, mentions: Sequence[ActorMention] = ()) -> list[Quote]
             found = found or _verb_in_sentence(sdoc, start, end)
         subj = found[1] if found else _colon_subject(sdoc, start)
         named = speakers.resolve(subj) if subj is not None else None
-        if named is None and out and out[-1].kind == "direct" and found is None and not governed and start - out[-1].end < CONTINUATION_GAP:
+        if (
+            named is None and out and out[-1].kind == "direct" and found is None and not governed
+            and start - out[-1].end < CONTINUATION_GAP and not _new_subject_between(sdoc, out[-1], start)
+        ):
             prev = out[-1]
             q.source, q.source_span = prev.source, prev.source_span  # a continuation of the previous quote
         elif named is not None:
@@ -320,16 +456,28 @@ def find_quotes(sdoc: Doc, mentions: Sequence[ActorMention] = ()) -> list[Quote]
     return sorted(out, key=lambda q: (q.start, q.end))
 
 
-def _reported(sdoc: Doc, speakers: _Speakers, direct: list[Quote]) -> list[Quote]:
+def _new_subject_between(sdoc: Doc, prev: Quote, start: int) -> bool:
+    """Whether a clause about someone else stands between a quote and the one before it: a noun
+    subject that neither reports the previous quote nor is its speaker. Then the later quote is no
+    continuation ('... "impropriety" ...' after a sentence on the report is not the earlier speaker's)."""
+    span = prev.source_span or (-1, -1)
+    for t in _tokens_in(sdoc, prev.end, start):
+        if t.dep_ in SUBJECT_DEPS and t.pos_ in ("NOUN", "PROPN") and not span[0] <= t.idx < span[1]:
+            if t.head.lemma_.lower() not in REPORTING_LEMMAS:
+                return True
+    return False
+
+
+def _reported(sdoc: Doc, speakers: Speakers, direct: list[Quote]) -> list[Quote]:
     """Reported speech: complements of reporting verbs and clauses governed by "according to X"."""
     out: list[Quote] = []
     in_direct = [(q.start, q.end) for q in direct]
 
-    def add(first: Token, last: Token, subj: Token, verb: str) -> None:
+    def add(first: Token, last: Token, subj: Token | None, verb: str) -> None:
         s, e = first.idx, last.idx + len(last)
         if any(ds <= s and e <= de for ds, de in in_direct) or e - s < 12:
             return
-        named = speakers.resolve(subj)
+        named = speakers.resolve(subj) if subj is not None else None
         q = Quote(s, e, "reported", verb=verb)
         if named is not None:
             q.source, q.source_span = named
@@ -348,9 +496,15 @@ def _reported(sdoc: Doc, speakers: _Speakers, direct: list[Quote]) -> list[Quote
         if tok.lemma_.lower() not in CLAUSE_LEMMAS or tok.pos_ not in ("VERB", "AUX"):
             continue
         subj = _subject(tok)
-        comp = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")]
-        if subj is None or not comp or subj.lower_ == "it":
-            continue
+        comp = [
+            c for c in tok.children
+            if c.dep_ in ("ccomp", "xcomp") and (c.pos_ in ("VERB", "AUX") or any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children))
+        ]  # a "that" clause is one even when the parser missed its verb ("that he'd back X")
+        told = subj is None and tok.lemma_.lower() in HEARER_LEMMAS and any(c.dep_ == "nsubjpass" for c in tok.children)
+        if subj is not None:  # what a speaker said never contains the speaker (a misparse)
+            comp = [c for c in comp if not c.left_edge.i <= subj.i <= c.right_edge.i]
+        if (subj is None and not told) or not comp or (subj is not None and subj.lower_ == "it"):
+            continue  # "we're told ..." (told) is reported speech by nobody named
         first, last = comp[0].left_edge, comp[0].right_edge
         while first.i < last.i and (first.is_punct or first.lower_ == "that" and first.dep_ == "mark"):
             first = sdoc[first.i + 1]
