@@ -239,6 +239,8 @@ def _walk_reference(root: Any, prune: Any) -> list[Any]:
 
 @pytest.mark.parametrize("name", ALL_PAGES)
 def test_walk_and_grouping_match_the_plain_computation(name: str) -> None:
+    from dataclasses import replace
+
     from slant.extract.html import generic, threads
 
     tree = parse_page(load(name))[0]
@@ -247,13 +249,20 @@ def test_walk_and_grouping_match_the_plain_computation(name: str) -> None:
         return el.tag in dom_module.PRUNE_TAGS
 
     assert list(dom_module.walk(tree, prune)) == _walk_reference(tree, prune)
-    for keys in (threads._keys, generic._keys):
-        for max_scan in (3, 10**6):
+    for max_scan in (0, 3, 10**6):
+        groupings = [replace(g, max_scan=max_scan) for g in (threads.GROUPING, generic.GROUPING)]
+        found = dom_module.group_by_keys(tree, groupings)
+        for grouping, groups in zip(groupings, found):
             expected: dict[tuple[str, str], list[Any]] = {}
-            for el in _walk_reference(tree, prune)[: max_scan + 1]:
-                for key in keys(el):
+            visited = _walk_reference(tree, lambda el, g=grouping: el.tag in g.prune_tags)[: max_scan + 1]
+            for el in visited:
+                for key in grouping.keys(el):
                     expected.setdefault((el.tag, key), []).append(el)
-            assert dom_module.group_by_keys(tree, keys, prune, max_scan) == expected
+            assert groups == expected
+            assert list(groups) == list(expected)  # the same order of groups: ties keep it
+    assert dom_module.group_by_keys(tree, [threads.GROUPING, generic.GROUPING]) == [
+        threads._groups(tree), generic._candidate_groups(tree)
+    ]
 
 
 def test_tokens_lowercase_each_class_token() -> None:

@@ -15,10 +15,11 @@ from lxml import html as lxml_html
 
 from slant.document import Comment
 from slant.extract.dates import normalize_date
-from slant.extract.html.dom import clean_author
+from slant.extract.html import generic, systems, threads
+from slant.extract.html.dom import clean_author, group_by_keys, tokens_remembered
 from slant.extract.html.generic import GENERIC, find_generic_blocks
 from slant.extract.html.markup import ReadThread, is_label, read_thread
-from slant.extract.html.systems import SYSTEMS
+from slant.extract.html.systems import systems_on
 from slant.extract.html.threads import detect_thread
 
 __all__ = ["extract_comments", "extract_comments_from_html", "find_thread"]
@@ -31,20 +32,28 @@ def extract_comments(tree: lxml_html.HtmlElement) -> list[Comment]:
 
 def find_thread(tree: lxml_html.HtmlElement) -> ReadThread:
     """The page's comments with the block element of each (empty when the page has none)."""
+    with tokens_remembered():
+        return _find_thread(tree)
+
+
+def _find_thread(tree: lxml_html.HtmlElement) -> ReadThread:
     best = ReadThread([], [])
-    for system in SYSTEMS:
+    # One pass over the page groups its blocks for both structural detectors and finds the
+    # elements that may belong to a known system.
+    generic_groups, thread_groups, hinted = group_by_keys(tree, (generic.GROUPING, threads.GROUPING, systems.HINTS))
+    for system in systems_on(tree, hinted):
         blocks = system.find(tree)
         if blocks:
             found = read_thread(blocks, system.markup)
             if len(found.comments) > len(best.comments):
                 best = found
     if not best.comments:
-        blocks = find_generic_blocks(tree)
+        blocks = find_generic_blocks(tree, generic_groups)
         if blocks:
             best = read_thread(blocks, GENERIC)
     authored = sum(c.author is not None and not is_label(c.author) for c in best.comments)
     good = bool(best.comments) and authored >= GOOD_AUTHOR_SHARE * len(best.comments)
-    thread = detect_thread(tree)
+    thread = detect_thread(tree, thread_groups)
     if thread is None:
         return best
     general = read_thread(thread.members, thread.markup, require_text=thread.require_text, companions=thread.companions)

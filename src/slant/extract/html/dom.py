@@ -8,7 +8,11 @@ are iterative (no recursion) because pages can nest deeply.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass
+from itertools import islice
 
 import lxml.html
 from lxml import etree
@@ -56,10 +60,23 @@ CHROME_TOKENS = frozenset(
 )
 
 
-def tokens(el: lxml_html.HtmlElement) -> set[str]:
-    """Lower-cased markup hints of one element: classes plus prefixed microdata/test ids."""
+def tokens(el: lxml_html.HtmlElement) -> frozenset[str]:
+    """Lower-cased markup hints of one element: classes plus prefixed microdata/test ids.
+
+    Inside `tokens_remembered`, each element's answer is computed once."""
+    memo = _REMEMBERED.get()
+    if memo is None:
+        return _tokens(el)
+    found = memo.get(el)
+    if found is None:
+        found = memo[el] = _tokens(el)
+    return found
+
+
+def _tokens(el: lxml_html.HtmlElement) -> frozenset[str]:
+    """`tokens`, computed (frozen: an answer may be shared)."""
     if not len(el.attrib):  # most elements have no attributes: skip the five look-ups
-        return set()
+        return _NO_TOKENS
     cls = el.get("class")
     # Lower-casing before splitting gives the same tokens (no character lower-cases to or from
     # whitespace) with one call instead of one per token.
@@ -73,7 +90,24 @@ def tokens(el: lxml_html.HtmlElement) -> set[str]:
     itemtype = el.get("itemtype")
     if itemtype:
         out.add("type:" + itemtype.rstrip("/").rsplit("/", 1)[-1].lower())
-    return out
+    return frozenset(out)
+
+
+_NO_TOKENS: frozenset[str] = frozenset()
+_REMEMBERED: ContextVar[dict[lxml_html.HtmlElement, frozenset[str]] | None] = ContextVar(
+    "slant_remembered_tokens", default=None
+)
+
+
+@contextmanager
+def tokens_remembered() -> Iterator[None]:
+    """Within, `tokens` computes each element's hints once: the comment detectors ask about
+    the elements of a page's threads several times each. The tree must not change within."""
+    reset = _REMEMBERED.set({})
+    try:
+        yield
+    finally:
+        _REMEMBERED.reset(reset)
 
 
 def is_element(node: object) -> bool:
@@ -111,9 +145,11 @@ def is_chrome(el: lxml_html.HtmlElement) -> bool:
 
 def is_quote(el: lxml_html.HtmlElement) -> bool:
     """A quoted earlier post that the markup separates (attribution line or quote class)."""
+    if el.tag not in _QUOTE_TAGS:  # most elements: no class makes them a quote
+        return False
     toks = tokens(el)
     if any("quote" in t and not t.startswith(("itemprop:", "testid:")) for t in toks):
-        return el.tag in {"blockquote", "aside", "div", "section"}
+        return True
     if el.tag == "blockquote":
         if el.get("data-source") or el.get("cite"):
             return True
@@ -121,6 +157,10 @@ def is_quote(el: lxml_html.HtmlElement) -> bool:
         if first is not None and (first.tag == "cite" or first.find(".//cite") is not None):
             return True
     return False
+
+
+#: The only elements a quote class makes a quote.
+_QUOTE_TAGS = frozenset({"blockquote", "aside", "div", "section"})
 
 
 def inert_text(
@@ -191,28 +231,35 @@ def parse_tree(html: str) -> lxml_html.HtmlElement:
     return parse_page(html)[0]
 
 
-def parse_page(html: str) -> tuple[lxml_html.HtmlElement, str, bool]:
+def parse_page(html: str, encoded: bytes | None = None) -> tuple[lxml_html.HtmlElement, str, bool]:
     """(tree, markup for a parser without huge_tree such as trafilatura's, whether it was flattened).
 
     A page nested deeper than lxml's default limit is parsed again with
     huge_tree (which keeps up to about 2,000 levels, so threads keep their
     nesting); deeper still, the tree is built from the flattened markup.
     Either way trafilatura gets the flattened markup, as its parser keeps 255.
+    `encoded`: `html` in UTF-8 (surrogatepass) when the caller has it (it hashed the page).
     """
     cleaned = re.sub(r"^\s*<\?(?:php|xml)[^>]*\?>", "", html, count=1)
-    tree = _parse(cleaned)
+    data = encoded if encoded is not None and len(cleaned) == len(html) else None  # nothing cut: the same text
+    tree = _parse(cleaned, data=data)
     if not _NEAR_LIMIT(tree):
         return tree, cleaned, False
     flat = flatten_markup(cleaned)
-    huge = _parse(cleaned, _HUGE_PARSER)
+    huge = _parse(cleaned, _HUGE_PARSER, data)
     if tree_depth(huge) < HUGE_DEPTH_NEAR_LIMIT:
         return huge, flat, True
     return _parse(flat), flat, True
 
 
-def _parse(markup: str, parser: lxml.html.HTMLParser | None = None) -> lxml_html.HtmlElement:
+def _parse(
+    markup: str, parser: lxml.html.HTMLParser | None = None, data: bytes | None = None
+) -> lxml_html.HtmlElement:
+    """`data`: markup already in UTF-8 (surrogatepass)."""
+    if data is None:
+        data = markup.encode("utf-8", "surrogatepass")
     try:
-        tree = lxml.html.document_fromstring(markup.encode("utf-8", "surrogatepass"), parser=parser or _PARSER)
+        tree = lxml.html.document_fromstring(data, parser=parser or _PARSER)
     except (etree.ParserError, ValueError) as exc:
         raise SlantInputError(errors.EXTRACTION_FAILED, f"unparseable HTML: {exc}") from exc
     if tree is None:
@@ -300,44 +347,111 @@ def link_share(el: lxml_html.HtmlElement) -> float:
     return linked / total
 
 
-def group_by_keys(
-    tree: lxml_html.HtmlElement, keys: Callable[[lxml_html.HtmlElement], list[str]],
-    prune: Callable[[lxml_html.HtmlElement], bool], max_scan: int,
-) -> dict[tuple[str, str], list[lxml_html.HtmlElement]]:
-    """Elements grouped by (tag, key) for every key `keys` gives them, in document order: the
-    repeated blocks a comment thread is made of. Stops after `max_scan` elements.
+@dataclass(frozen=True)
+class Grouping:
+    """How one detector groups the blocks of a page: the subtrees it skips and the keys of an element.
 
-    `keys` must read nothing of an element but the attributes in KEY_ATTRIBUTES (its hints
-    via `tokens` and its id): its answer is then remembered per set of those values, as
-    the blocks of a page repeat the same few classes (a third of comment detection's time
-    went to asking again).
+    An element's keys are its hints (`tokens`) that `is_key` accepts, sorted (set order
+    changes with the hash seed), then those `id_keys` gives for its id. `is_key` is asked
+    once per page and token: a page repeats the same few classes thousands of times.
     """
-    groups: dict[tuple[str, str], list[lxml_html.HtmlElement]] = {}
-    known: dict[tuple[str | None, ...], list[str]] = {}
-    # `walk`, written out: this loop visits every element of every page twice.
-    stack = list(tree.iterchildren(_ELEMENTS_ONLY, reversed=True))
-    seen = 0
-    while stack and seen <= max_scan:
-        el = stack.pop()
-        if prune(el):
-            continue
-        seen += 1
-        stack.extend(el.iterchildren(_ELEMENTS_ONLY, reversed=True))
-        signature = _key_signature(el) if len(el.attrib) else _NO_ATTRIBUTES
-        found = known.get(signature)
-        if found is None:
-            found = known[signature] = keys(el)
-        for key in found:
-            groups.setdefault((el.tag, key), []).append(el)
-    return groups
+
+    prune_tags: frozenset[str]
+    is_key: Callable[[str], bool]
+    id_keys: Callable[[str], list[str]] | None = None
+    #: Only the first max_scan + 1 elements a walk visits count (bounds work on hostile pages).
+    max_scan: int = 400_000
+
+    def keys(self, el: lxml_html.HtmlElement) -> list[str]:
+        """The keys of one element (what `group_by_keys` files it under)."""
+        out = [tok for tok in sorted(tokens(el)) if self.is_key(tok)]
+        ident = el.get("id")
+        return out + self.id_keys(ident) if ident and self.id_keys is not None else out
 
 
-#: What a `group_by_keys` key function may read: the attributes `tokens` reads, and the id.
-KEY_ATTRIBUTES = ("class", "itemprop", "data-testid", "data-test-id", "itemtype", "id")
-_NO_ATTRIBUTES: tuple[str | None, ...] = (None,) * len(KEY_ATTRIBUTES)
+#: Elements grouped by (tag, key), members in document order.
+Groups = dict[tuple[str, str], list[lxml_html.HtmlElement]]
+
+#: The elements below the root with attributes, found in C: the only ones that can have keys (one
+#: test per element is cheaper for libxml2 than one per attribute that counts).
+_WITH_ATTRIBUTES = etree.XPath("descendant::*[@*]")
+_ELEMENT_COUNT = etree.XPath("count(descendant::*)")
 
 
-def _key_signature(el: lxml_html.HtmlElement) -> tuple[str | None, ...]:
-    """The values of KEY_ATTRIBUTES, in that order (spelled out: a generator costs twice as much)."""
-    get = el.get
-    return (get("class"), get("itemprop"), get("data-testid"), get("data-test-id"), get("itemtype"), get("id"))
+def group_by_keys(tree: lxml_html.HtmlElement, groupings: Sequence[Grouping]) -> list[Groups]:
+    """For each grouping, the elements below the root, outside its pruned subtrees, grouped by
+    (tag, key) for every key it gives them (`Grouping.keys`), in document order: the repeated
+    blocks a comment thread is made of.
+
+    One pass serves every grouping, and it never visits the many elements without attributes:
+    those that can have a key come from one XPath, and only the few that have one are checked
+    for a pruned ancestor (a walk per grouping took two thirds of comment detection's time).
+    Hint keys are remembered per distinct set of hint values (the attributes `tokens` reads).
+    """
+    size = _ELEMENT_COUNT(tree)
+    allowed = [_first_visited(tree, g) if size > g.max_scan + 1 else None for g in groupings]
+    results: list[Groups] = [{} for _ in groupings]
+    accepted: dict[str, tuple[bool, ...]] = {}  # token -> is_key of each grouping
+    known: dict[tuple[str | None, ...], list[list[str]] | None] = {}
+    for el in _WITH_ATTRIBUTES(tree):
+        get = el.get
+        signature = (get("class"), get("itemprop"), get("data-testid"), get("data-test-id"), get("itemtype"))
+        if signature in known:
+            found = known[signature]
+        else:
+            found = known[signature] = _hint_keys(el, groupings, accepted)
+        ident = get("id")
+        if found is None and not ident:
+            continue  # nearly every element: no key in any grouping
+        for i, g in enumerate(groupings):
+            keys = found[i] if found is not None else []
+            if ident and g.id_keys is not None:
+                keys = keys + g.id_keys(ident)
+            limit = allowed[i]
+            if not keys or _pruned(el, tree, g.prune_tags) or (limit is not None and el not in limit):
+                continue
+            groups = results[i]
+            for key in keys:
+                groups.setdefault((el.tag, key), []).append(el)
+    return results
+
+
+def _first_visited(tree: lxml_html.HtmlElement, grouping: Grouping) -> set[lxml_html.HtmlElement]:
+    """The elements a walk visits before the scan limit (pages past it only)."""
+    tags = grouping.prune_tags
+    return set(islice(walk(tree, lambda el: el.tag in tags), grouping.max_scan + 1))
+
+
+def _hint_keys(
+    el: lxml_html.HtmlElement, groupings: Sequence[Grouping], accepted: dict[str, tuple[bool, ...]]
+) -> list[list[str]] | None:
+    """Each grouping's keys among el's hints, sorted; None when no grouping has any.
+
+    `accepted` remembers each token's answers for the page: its classes repeat."""
+    found: list[list[str]] | None = None
+    for tok in _tokens(el):  # each signature once: nothing to remember
+        answers = accepted.get(tok)
+        if answers is None:
+            answers = accepted[tok] = tuple(g.is_key(tok) for g in groupings)
+        if True in answers:
+            if found is None:
+                found = [[] for _ in groupings]
+            for keys, yes in zip(found, answers):
+                if yes:
+                    keys.append(tok)
+    if found is not None:
+        for keys in found:
+            keys.sort()  # set order changes with the hash seed
+    return found
+
+
+def _pruned(el: lxml_html.HtmlElement, root: lxml_html.HtmlElement, tags: frozenset[str]) -> bool:
+    """el or an ancestor of it below root has one of `tags`: a walk from root never reaches el."""
+    if el.tag in tags:
+        return True
+    for anc in el.iterancestors():
+        if anc is root:
+            return False
+        if anc.tag in tags:
+            return True
+    return False

@@ -15,7 +15,7 @@ import re
 
 from lxml import html as lxml_html
 
-from slant.extract.html.dom import PRUNE_TAGS, group_by_keys, is_quote, tokens, walk
+from slant.extract.html.dom import PRUNE_TAGS, Grouping, Groups, group_by_keys, is_quote, walk
 from slant.extract.html.markup import AUTHOR_TOKENS, TEXT_TOKENS, Markup, hint_rank
 
 GENERIC = Markup("generic")
@@ -53,18 +53,18 @@ CONTAIN_SHARE = 0.8
 MAX_NESTING_CHECK = 500
 
 
-def _keys(el: lxml_html.HtmlElement) -> list[str]:
-    out = []
-    for tok in sorted(tokens(el)):  # sorted: set order changes with the hash seed
-        if tok in _NON_ITEM or tok.startswith("testid:") or _PART.search(tok):
-            continue
-        if _ITEM.search(tok):
-            out.append(tok)
-    return out
+def _is_key(tok: str) -> bool:
+    """A hint that names one post ('comment', 'post-item'), not a part or a list of them."""
+    # _ITEM first: it is the cheaper test and fails on most tokens.
+    return _ITEM.search(tok) is not None and not (tok in _NON_ITEM or tok.startswith("testid:") or _PART.search(tok))
 
 
-def _candidate_groups(tree: lxml_html.HtmlElement) -> dict[tuple[str, str], list[lxml_html.HtmlElement]]:
-    return group_by_keys(tree, _keys, lambda e: e.tag in PRUNE_TAGS, _MAX_SCAN)
+#: Blocks named like posts, outside scripts, widgets and forms.
+GROUPING = Grouping(PRUNE_TAGS, _is_key, max_scan=_MAX_SCAN)
+
+
+def _candidate_groups(tree: lxml_html.HtmlElement) -> Groups:
+    return group_by_keys(tree, [GROUPING])[0]
 
 
 def _score(members: list[lxml_html.HtmlElement]) -> tuple[float, int]:
@@ -112,9 +112,11 @@ def _contains(outer: list[lxml_html.HtmlElement], inner: list[lxml_html.HtmlElem
     return hits >= CONTAIN_SHARE * len(inner)
 
 
-def find_generic_blocks(tree: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
-    """The members of the best repeated comment-like group, in document order; [] if none."""
-    scored = _scored_groups(_candidate_groups(tree))
+def find_generic_blocks(tree: lxml_html.HtmlElement, groups: Groups | None = None) -> list[lxml_html.HtmlElement]:
+    """The members of the best repeated comment-like group, in document order; [] if none.
+
+    `groups`: the page's groups by GROUPING when the caller has them (one pass for both detectors)."""
+    scored = _scored_groups(_candidate_groups(tree) if groups is None else groups)
     if not scored:
         return []
     scored.sort(key=lambda s: (-s[0], not s[1]))
@@ -125,7 +127,7 @@ def find_generic_blocks(tree: lxml_html.HtmlElement) -> list[lxml_html.HtmlEleme
 _Scored = tuple[float, bool, str, list[lxml_html.HtmlElement]]
 
 
-def _scored_groups(groups: dict[tuple[str, str], list[lxml_html.HtmlElement]]) -> list[_Scored]:
+def _scored_groups(groups: Groups) -> list[_Scored]:
     """The largest distinct groups that read as a thread, with their scores.
 
     A group not named like comments ('post', 'entry') needs two valid members

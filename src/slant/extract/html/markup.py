@@ -74,9 +74,10 @@ class _Block:
 
 def hint_rank(el: lxml_html.HtmlElement, order: dict[str, int]) -> int | None:
     """Best (lowest) position in `order` of the element's hints and its tag; None when it has none."""
-    toks = tokens(el)
-    toks.add("tag:" + el.tag)
-    ranks = [order[t] for t in toks if t in order]
+    ranks = [order[t] for t in tokens(el) if t in order]
+    tag = order.get("tag:" + el.tag)
+    if tag is not None:
+        ranks.append(tag)
     return min(ranks) if ranks else None
 
 

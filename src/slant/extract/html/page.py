@@ -12,6 +12,7 @@ import lxml.html
 from slant import errors
 from slant.document import Comment, url_host
 from slant.errors import SlantInputError
+from slant.extract.html.author import page_author
 from slant.extract.html.body import choose_body
 from slant.extract.html.dom import DEPTH_NEAR_LIMIT, MAX_COMMENTS, SKIP_TAGS, parse_page
 from slant.extract.names import clean_byline
@@ -33,16 +34,17 @@ class HtmlExtraction:
     warnings: list[str] = field(default_factory=list)
 
 
-def extract_html(html: str, url: str | None = None) -> HtmlExtraction:
+def extract_html(html: str, url: str | None = None, encoded: bytes | None = None) -> HtmlExtraction:
     """Body, title, date, author and outlet via trafilatura; comments via slant.extract.html.comments.
 
     Optional metadata that fails (dates, canonical URL, trafilatura's metadata step)
-    is left out with a warning: the page is kept.
+    is left out with a warning: the page is kept. `encoded`: `html` in UTF-8 when the
+    caller has it (see `parse_page`).
     """
     from slant.extract.html.comments import find_thread
 
     warnings: list[str] = []
-    tree, markup, flattened = parse_page(html)
+    tree, markup, flattened = parse_page(html, encoded)
     if flattened:
         warnings.append(f"HTML nested deeper than {DEPTH_NEAR_LIMIT} levels: the article was read from flattened markup")
     size = sum(1 for _ in tree.iter())
@@ -148,14 +150,14 @@ def _trafilatura(markup: str | lxml.html.HtmlElement, url: str | None, warnings:
 def page_metadata(tree: lxml.html.HtmlElement, url: str | None) -> dict[str, Any]:
     """Title, author, URL, host, date and site name as `trafilatura.metadata.extract_metadata` finds
     them, step for step, without its categories, tags and license (a quarter of its time; slant
-    keeps none of them). It reads the tree and never changes it, so slant's tree serves as is.
+    keeps none of them), its author step in one pass (`page_author`). It reads the tree and
+    never changes it, so slant's tree serves as is.
     """
     from courlan import extract_domain
     from htmldate import find_date
     from trafilatura.metadata import (
         META_URL,
         examine_meta,
-        extract_author,
         extract_meta_json,
         extract_sitename,
         extract_title,
@@ -171,7 +173,7 @@ def page_metadata(tree: lxml.html.HtmlElement, url: str | None) -> dict[str, Any
     except Exception:  # noqa: BLE001 - as trafilatura: a broken JSON-LD block leaves the meta tags' values
         pass
     metadata.title = metadata.title or extract_title(tree)
-    metadata.author = metadata.author or extract_author(tree)
+    metadata.author = metadata.author or page_author(tree)
     metadata.url = metadata.url or extract_url(tree, url)
     if metadata.url:
         metadata.hostname = extract_domain(metadata.url, fast=True)
@@ -296,6 +298,8 @@ def _split_words(
     tree: lxml.html.HtmlElement, blocks: set[lxml.html.HtmlElement]
 ) -> tuple[list[str], list[str]]:
     """Lower-cased words of the page inside the comment blocks and outside them (iterative walk)."""
+    # The texts in page order, then one regex pass over each side: a word never spans two texts,
+    # as they are joined with a space (and casefolding the whole is casefolding each text).
     inside: list[str] = []
     outside: list[str] = []
     # (element, inside a block?, emit only its tail?): an explicit stack, as pages nest deeply.
@@ -303,25 +307,32 @@ def _split_words(
     while stack:
         el, within, tail_only = stack.pop()
         if tail_only:
-            (inside if within else outside).extend(_WORD.findall((el.tail or "").casefold()))
+            if el.tail:
+                (inside if within else outside).append(el.tail)
             continue
         own = within or el in blocks
         if isinstance(el.tag, str) and el.tag not in SKIP_TAGS:
-            (inside if own else outside).extend(_WORD.findall((el.text or "").casefold()))
+            if el.text:
+                (inside if own else outside).append(el.text)
             for child in reversed(list(el)):
                 stack.append((child, own, True))
                 stack.append((child, own, False))
-    return inside, outside
+    return _WORD.findall(" ".join(inside).casefold()), _WORD.findall(" ".join(outside).casefold())
 
 
 def _tidy(text: str) -> str:
     """One paragraph per line, blank lines between; the rows of a table stay together."""
-    lines = [re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in text.split("\n")]
-    out = ""
-    for line in (line for line in lines if line):
-        joint = "\n" if out.endswith("|") and line.startswith("|") else "\n\n"
-        out = out + joint + line if out else line
-    return out
+    # One substitution for the whole text: the pattern never spans a line break.
+    lines = [line for line in (line.strip() for line in _BLANKS.sub(" ", text).split("\n")) if line]
+    parts: list[str] = []
+    for before, line in zip(["", *lines], lines):
+        if parts:
+            parts.append("\n" if before.endswith("|") and line.startswith("|") else "\n\n")
+        parts.append(line)
+    return "".join(parts)
+
+
+_BLANKS = re.compile(r"[ \t\u00a0]+")
 
 
 def _fallback_body(tree: lxml.html.HtmlElement) -> str:

@@ -20,7 +20,18 @@ from dataclasses import dataclass, field
 
 from lxml import html as lxml_html
 
-from slant.extract.html.dom import PRUNE_TAGS, SKIP_TAGS, group_by_keys, is_element, is_quote, link_share, tokens, walk
+from slant.extract.html.dom import (
+    PRUNE_TAGS,
+    SKIP_TAGS,
+    Grouping,
+    Groups,
+    group_by_keys,
+    is_element,
+    is_quote,
+    link_share,
+    tokens,
+    walk,
+)
 from slant.extract.html.markup import AUTHOR_TOKENS, TEXT_TOKENS, Markup, is_label, is_profile_href
 
 #: Words that name one comment, reply or post in class names, ids and microdata (many languages).
@@ -124,32 +135,46 @@ class Thread:
 _PART_NAMES = frozenset(t for t in TEXT_TOKENS + AUTHOR_TOKENS if ":" not in t)
 
 
-def _keys(el: lxml_html.HtmlElement) -> list[str]:
-    """Group keys of one element: comment-like class tokens, microdata, id stems."""
-    out = []
-    for tok in sorted(tokens(el)):  # sorted: set order changes with the hash seed
-        if tok.startswith("testid:") or tok in _PART_NAMES:
-            continue  # a comment's text or author node, not the comment
-        if tok in {"type:comment", "type:usercomments", "itemprop:comment", "hentry"} or (
-            ITEM_WORDS.search(tok) and not PART_WORDS.search(tok)
-        ):
-            out.append(tok)
-    ident = el.get("id") or ""
-    if ident and len(ident) < 60 and _ID_DIGITS.search(ident):
+def _is_key(tok: str) -> bool:
+    """A group key among an element's hints: comment-like class tokens and microdata."""
+    if tok.startswith("testid:") or tok in _PART_NAMES:
+        return False  # a comment's text or author node, not the comment
+    return tok in _ITEM_HINTS or (_names_item(tok) and not PART_WORDS.search(tok))
+
+
+#: ITEM_WORDS without IGNORECASE, for lower-cased ASCII text: there it finds what ITEM_WORDS finds
+#: (the pattern is lower case, and the extra case foldings of Unicode, such as 'ſ' for 's' or the
+#: Kelvin sign for 'k', all involve a character that is not ASCII) at a quarter of the cost.
+_ITEM_WORDS_ASCII = re.compile(ITEM_WORDS.pattern)
+
+
+def _names_item(text: str) -> bool:
+    """`ITEM_WORDS.search(text)`, asked of every distinct class token of a page."""
+    if text.isascii():
+        return _ITEM_WORDS_ASCII.search(text.lower()) is not None
+    return ITEM_WORDS.search(text) is not None
+
+
+_ITEM_HINTS = frozenset({"type:comment", "type:usercomments", "itemprop:comment", "hentry"})
+
+
+def _id_keys(ident: str) -> list[str]:
+    """The group key of an id: its stem ('comment-#') when it numbers comment-like blocks."""
+    if len(ident) < 60 and _ID_DIGITS.search(ident):
         stem = _ID_DIGITS.sub("#", ident.lower())
-        if ITEM_WORDS.search(stem) and not PART_WORDS.search(stem.replace("#", "")):
-            out.append("id:" + stem)
-    return out
-
-
+        if _names_item(stem) and not PART_WORDS.search(stem.replace("#", "")):
+            return ["id:" + stem]
+    return []
 
 
 #: The scan for blocks enters <form>: forums wrap a whole thread of posts in one (inline moderation).
 GROUP_PRUNE_TAGS = PRUNE_TAGS - {"form"}
+#: Blocks named like comments by class, microdata or id stem, outside scripts and widgets.
+GROUPING = Grouping(GROUP_PRUNE_TAGS, _is_key, _id_keys, MAX_SCAN)
 
 
-def _groups(tree: lxml_html.HtmlElement) -> dict[tuple[str, str], list[lxml_html.HtmlElement]]:
-    return group_by_keys(tree, _keys, lambda e: e.tag in GROUP_PRUNE_TAGS, MAX_SCAN)
+def _groups(tree: lxml_html.HtmlElement) -> Groups:
+    return group_by_keys(tree, [GROUPING])[0]
 
 
 def _norm(text: str) -> str:
@@ -536,9 +561,11 @@ def _text_named(thread: Thread) -> bool:
     return any(TEXT_WORDS.search(t) for t in thread.markup.text_tokens)
 
 
-def detect_thread(tree: lxml_html.HtmlElement) -> Thread | None:
-    """The best repeated comment group of the page with its induced markup; None if there is none."""
-    groups = _groups(tree)
+def detect_thread(tree: lxml_html.HtmlElement, groups: Groups | None = None) -> Thread | None:
+    """The best repeated comment group of the page with its induced markup; None if there is none.
+
+    `groups`: the page's groups by GROUPING when the caller has them (one pass for both detectors)."""
+    groups = _groups(tree) if groups is None else groups
     ranked = sorted(groups.items(), key=lambda kv: -len(kv[1]))[:MAX_GROUPS]
     threads: list[Thread] = []
     for (tag, key), members in ranked:
