@@ -38,6 +38,7 @@ from slant.extract.text.names import (
     name_shaped,
 )
 from slant.extract.text.templates import repeated_chrome, tailed_authors
+from slant.extract.text.tree import control_hints, dated_lead, place
 
 #: Name score given to a name-shaped line that recurs in the thread.
 REPEATED_NAME_SCORE = 0.9
@@ -320,11 +321,33 @@ def segment_thread(
     if link:
         link_parents(lines, state.thread.comments)
         counted_parents(lines, state.thread.comments, end)
+        dated_parents(lines, state.thread.comments)
     return state.thread
 
 
+def dated_parents(lines: list[str], comments: list[RawComment]) -> None:
+    """Drop parents the dates rule out, and place replies that parent links mark (`tree.place`).
+
+    A reply is never older than its parent: a comment dated before the one its
+    words seem to answer ('April 12, 07:31' under 'April 12, 09:45') answers something else.
+    """
+    controls = [
+        ([lines[c.author_line].strip()] if c.author_line is not None else [])
+        + ([lines[c.first].strip()] if dated_lead(lines[c.first]) else [])
+        for c in comments
+    ]
+    for comment, parent in zip(comments, place([c.parent for c in comments], control_hints(controls))):
+        comment.parent = parent
+
+
 def counted_parents(lines: list[str], comments: list[RawComment], end: int) -> None:
-    """Where the thread prints each comment's reply count, the counts place every reply (`counts`)."""
+    """Where the thread prints each comment's reply count, the counts place every reply (`counts`).
+
+    A printed nesting level ('level 2') is surer than counts, which also count
+    replies hidden behind 'more replies' links: where levels are printed, they stand.
+    """
+    if any(c.level is not None for c in comments):
+        return
     heads = [c.author_line if c.author_line is not None else c.first for c in comments]
     parents = subtree_parents(lines, spans_from_heads(heads, end))
     if parents is not None:
@@ -551,7 +574,7 @@ _TOKEN_RE = re.compile(r"@?[^\W_][\w'’.-]*|[,:;.!?]")
 _VOCATIVE_RE = re.compile(r",\s*([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3})\s*[.!?]+(?:\s|$)")
 _LEVEL_RE = re.compile(r"^level (\d{1,2})$", re.IGNORECASE)
 #: Lines of a comment that quote an earlier one: '> text' or the lines under 'Name wrote:'.
-_QUOTE_MARK_RE = re.compile(r"^\s*(?:>|&gt;)\s?(.+)$")
+_QUOTE_MARK_RE = re.compile(r"^\s*(?:>|&gt;)(?:\s?(?:>|&gt;))?(?!\s?(?:>|&gt;))\s?(.+)$")  # '>>>' is a prompt
 _WROTE_RE = re.compile(
     r"^\s*\S.{0,60}?\s(?:wrote|said|writes|says|" + "|".join(map(re.escape, FOREIGN_VERBS)) + r")\s*:\s*$",
     re.IGNORECASE,
@@ -631,6 +654,12 @@ def _structural_parent(comments: list[RawComment], texts: list[str], idx: int) -
         for j in range(idx - 1, max(-1, idx - 1 - PARENT_LOOKBACK), -1):
             if q in lowered[j] and comments[j].author != comment.author:
                 return j
+    return _level_parent(comments, idx)
+
+
+def _level_parent(comments: list[RawComment], idx: int) -> int | None:
+    """The nearest earlier comment printed one level up ('level 2' answers the last 'level 1')."""
+    comment = comments[idx]
     if comment.level is not None and comment.level > 1:
         for j in range(idx - 1, max(-1, idx - 1 - PARENT_LOOKBACK), -1):
             if comments[j].level == comment.level - 1:
@@ -718,6 +747,8 @@ def link_parents(lines: list[str], comments: list[RawComment]) -> None:
                         best = idx - 1
         if best is None:
             best = _echo_parent(comments, texts, idx)
+        if comment.level is not None:  # the page prints the depth: no guess from the words overrides it
+            best = _level_parent(comments, idx) if comment.level > 1 else None
         comment.parent = best
         if comment.author:
             keys = _name_keys(comment.author)

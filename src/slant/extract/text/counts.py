@@ -27,6 +27,8 @@ MAX_COUNT = 999
 FRAME_CHARS = 4
 #: Share of non-zero counts that may overrun their parent's subtree (replies loaded later, deleted ones).
 MAX_OVERRUN_SHARE = 0.1
+#: Share of non-zero counts that must fit in the comments below them for a frame to be read as upper bounds.
+MIN_BOUND_FIT = 0.9
 
 _NUMBER_RE = re.compile(r"(?<![\w.,:/+-])\d{1,3}(?![\w.,:/%])")
 
@@ -120,4 +122,29 @@ def subtree_parents(lines: list[str], spans: list[tuple[int, int]]) -> list[int 
             continue
         if best is None or nonzero > best[0]:
             best = (nonzero, parents)
+    return best[1] if best is not None else None
+
+
+def reply_bounds(lines: list[str], spans: list[tuple[int, int]]) -> list[int | None] | None:
+    """Each comment's printed reply count read as an upper bound, where counts overrun the visible replies.
+
+    '(11 children)' also counts replies behind 'load more' links, so counts need
+    not nest (`subtree_parents`), but a count still bounds the answers on the
+    page, and 0 says none. A frame qualifies as in `subtree_parents`, and its
+    non-zero values must mostly fit in the comments below them (votes do not).
+    A comment that prints no value is unknown (None).
+    """
+    best: tuple[int, list[int | None]] | None = None
+    n = len(spans)
+    for per in _counts_by_frame(lines, spans).values():
+        if len(per) < MIN_COUNTED or len(set(per.values())) < 2 or 0 not in per.values():
+            continue
+        nonzero = [k for k, v in per.items() if v > 0]
+        if len(nonzero) < MIN_COUNTED:
+            continue
+        fit = sum(1 for k in nonzero if per[k] <= n - 1 - k)
+        if fit < MIN_BOUND_FIT * len(nonzero):
+            continue
+        if best is None or len(nonzero) > best[0]:
+            best = (len(nonzero), [per.get(k) for k in range(n)])
     return best[1] if best is not None else None

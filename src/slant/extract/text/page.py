@@ -39,7 +39,7 @@ from slant.extract.text.boilerplate import (
     is_weak_thread,
 )
 from slant.extract.text.comments import RawComment, Thread, is_dense, link_parents, segment_thread
-from slant.extract.text.counts import spans_from_heads, subtree_parents
+from slant.extract.text.counts import reply_bounds, spans_from_heads, subtree_parents
 from slant.extract.text.line_model import LineModel, is_prose, load_line_model
 from slant.extract.text.meta import article_start, find_outlet, find_published
 from slant.extract.text.names import (
@@ -51,7 +51,8 @@ from slant.extract.text.names import (
     name_shaped,
 )
 from slant.extract.text.quoted import is_quoted_outlet
-from slant.extract.text.records import RecordThread, find_records, label_parents, reply_parents
+from slant.extract.text.records import RecordThread, control_lines, find_records, label_parents
+from slant.extract.text.tree import control_hints, dated_lead, place
 
 #: Short words that title-case headlines carry and menus do not.
 _HEADLINE_WORDS = frozenset(
@@ -220,6 +221,10 @@ def _title_near_article(
         j -= 1
     if found is not None and (found in window or found >= start or _prose_below(lines, chrome, found)):
         return found
+    if found is not None and any(
+        chrome[j] == THREAD and not is_weak_thread(lines[j]) for j in range(found + 1, start)
+    ):
+        return found  # the first prose lies under the comment section's header: a comment, not the article
     best: tuple[float, int] | None = None
     for i in window:
         line = lines[i]
@@ -599,11 +604,23 @@ def _read_records(page: _PageState, records: RecordThread) -> tuple[list[Comment
     spans: list[tuple[int, int]] = []
     raws = [RawComment(lines=rec.text or [rec.anchor], author=rec.author) for rec in records.records]
     link_parents(lines, raws)  # replies that name or quote whom they answer
-    label_parents(records.records)  # numbered labels ('#1.8') outrank a guess from the text
-    reply_parents(records.records, [raw.parent for raw in raws])  # 'Re:' headers: the comment above
     heads = [rec.header[0] for rec in records.records]
-    counted = subtree_parents(lines, spans_from_heads(heads, records.end))  # printed reply counts ('(3 children)') place every reply
-    if counted is not None:
+    regions = spans_from_heads(heads, records.end)
+    # the controls ('parent', 'root', '(0 children)', '3 hours ago', 'Re:') narrow each reply to the open branch
+    controls = [
+        own + [lines[rec.text[0]].strip()] if rec.text and dated_lead(lines[rec.text[0]]) else own
+        for rec, own in zip(records.records, control_lines(lines, records.records, records.end))
+    ]
+    hints = control_hints(controls)
+    placed = place(
+        [raw.parent for raw in raws], hints,
+        replies=[rec.reply for rec in records.records], bounds=reply_bounds(lines, regions),
+    )
+    for rec, raw, parent in zip(records.records, raws, placed):
+        rec.parent = raw.parent = parent
+    label_parents(records.records)  # numbered labels ('#1.8') outrank a guess from the text
+    counted = subtree_parents(lines, regions)  # printed reply counts ('(3 children)') place every reply
+    if counted is not None and all((p is not None) == h.reply for p, h in zip(counted, hints) if h.reply is not None):
         for rec, raw, parent in zip(records.records, raws, counted):
             rec.parent = raw.parent = parent
     for k, rec in enumerate(records.records):
@@ -614,7 +631,7 @@ def _read_records(page: _PageState, records: RecordThread) -> tuple[list[Comment
             page.kinds[rec.anchor] = "comment_author"
         for i in rec.text:
             page.kinds[i] = "comment_text"
-        parent = rec.parent if rec.parent is not None else raws[k].parent
+        parent = rec.parent
         comments.append(
             Comment(
                 id=f"c{k + 1}",

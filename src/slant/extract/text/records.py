@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 from slant.extract.dates import MONTH_LOOKUP, WEEKDAY_NAMES
 from slant.extract.names import clean_author_line
 from slant.extract.text.boilerplate import LINKLIST, THREAD, chrome_kind, is_comment_form
+from slant.extract.text.names import name_before_date
+from slant.extract.text.tree import is_parent_link
 
 #: Longest line (characters) that may be part of a comment header.
 MAX_HEADER_CHARS = 90
@@ -422,30 +424,41 @@ def _label(lines: list[str], block: tuple[int, int]) -> str | None:
 
 
 #: A reply's subject line: 'Re:', 'RE: subject', 'Re[2]: subject', 'Ответ:', 'Antw:', 'Sv:'.
-REPLY_SUBJECT_RE = re.compile(r"^\s*(?:re|aw|antw|sv|vs|odp|ответ)(?:\[\d+\]|\^\d+)?\s*:(?:\s|$)", re.IGNORECASE)
+REPLY_SUBJECT_RE = re.compile(r"^\s*(?:re|aw|antw|sv|vs|odp|ответ)(?:\[\d+\]|\^\d+)?\s*:(?:\s|$|(?=[^\W\d_]))", re.IGNORECASE)
 
 
-#: A link to the replied-to comment among a header's controls ('ann 3h | parent | next'): only replies print it.
-PARENT_LINK_RE = re.compile(r"(?:^|[|·•]\s*)(?:parent|übergeordnet|padre|родитель)(?:\s*[|·•]|$)", re.IGNORECASE)
 
 
 def _is_reply_header(lines: list[str], block: tuple[int, int], anchor: int) -> bool:
     """A 'Re:' subject in the header, or a parent link among the anchor line's controls."""
-    return bool(PARENT_LINK_RE.search(lines[anchor])) or any(
+    return is_parent_link(lines[anchor]) or any(
         REPLY_SUBJECT_RE.match(lines[i]) for i in range(block[0], block[1] + 1)
     )
 
 
-def reply_parents(records: list[Record], parents: list[int | None]) -> None:
-    """A record whose header says 'Re:' and that names no parent answers the record above it.
+def control_lines(lines: list[str], records: list[Record], end: int) -> list[list[str]]:
+    """Each record's own control lines: its anchor line and the header lines after it, plus its footer.
 
-    Threads print depth-first, so the comment just above a reply is its parent
-    whenever the reply is the first answer; where the page flattens nesting this
-    is the best guess the text allows, and it beats calling the reply top-level.
+    A header block also takes in the repeated buttons printed between two
+    comments. Those that the last comment also prints under its text are a
+    footer ('permalink / parent / reply'): the block's lines up to the last of
+    them close the comment above; the rest open the comment below ('Re:').
     """
-    for k, r in enumerate(records):
-        if r.parent is None and parents[k] is None and r.reply and k > 0:
-            r.parent = k - 1
+    before = [[lines[i].strip() for i in r.header if i < r.anchor and lines[i].strip()] for r in records]
+    after = [[lines[i].strip() for i in r.header if i >= r.anchor and lines[i].strip()] for r in records]
+    last = records[-1].text[-1] + 1 if records and records[-1].text else end
+    tail = [lines[i].strip() for i in range(last, min(end, last + MAX_HEADER_REACH)) if lines[i].strip()]
+    common = Counter(line for lead in before[1:] for line in set(lead))
+    footer = {line for line in tail if common[line] >= MIN_LITERAL_REPEATS}
+    own = [list(rest) for rest in after]
+    for k, lead in enumerate(before):
+        cut = max((n + 1 for n, line in enumerate(lead) if line in footer), default=0)
+        if k > 0:
+            own[k - 1].extend(lead[:cut])
+        own[k] = lead[cut:] + own[k]
+    if own:
+        own[-1].extend(tail[: max((n + 1 for n, line in enumerate(tail) if line in footer), default=0)])
+    return own
 
 
 def label_parents(records: list[Record]) -> None:
@@ -514,7 +527,7 @@ def find_records(lines: list[str], start: int, end: int) -> RecordThread | None:
         return None
     records = []
     for k, (block, a) in enumerate(zip(blocks, anchors)):
-        name = authors.get(k)
+        name = _full_name(lines[a], authors.get(k))
         header = list(range(block[0], block[1] + 1))
         records.append(
             Record(header=header, text=texts[k], anchor=a, author=clean_author_line(name) if name else None,
@@ -533,6 +546,16 @@ def find_records(lines: list[str], start: int, end: int) -> RecordThread | None:
     return thread
 
 
+def _full_name(anchor: str, slot: str | None) -> str | None:
+    """The slot's name, extended where the header reads as 'name, date' with more before the date.
+
+    A slot holds the word tokens at the author's place; a display name with a
+    number ('Yves Leclercq 214, le 15 mai 2019') keeps its number this way.
+    """
+    whole = name_before_date(anchor) if slot else None
+    return whole if slot and whole and whole.startswith(slot) and len(whole.split()) <= MAX_NAME_WORDS else slot
+
+
 def _trailing_first(lines: list[str], literal: Counter[str], start: int, first_block: int) -> list[int]:
     """Text of the first comment in a trailing layout: the lines above the first header, after chrome."""
     out: list[int] = []
@@ -549,4 +572,4 @@ def _trailing_first(lines: list[str], literal: Counter[str], start: int, first_b
     return sorted(out)
 
 
-__all__ = ["Record", "RecordThread", "find_records", "label_parents", "reply_parents", "line_shape", "line_tokens"]
+__all__ = ["Record", "RecordThread", "find_records", "control_lines", "label_parents", "line_shape", "line_tokens"]

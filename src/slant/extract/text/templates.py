@@ -89,6 +89,8 @@ def repeated_chrome(
         above_name = 0
         for i in where:
             j = _next_content(lines, i, end)
+            while j is not None and chrome[j] is not None:  # 'Report' / 'level 2' / name: chrome between
+                j = _next_content(lines, j, end)
             if j is not None and chrome[j] is None and _mask(lines[j]) != template and (
                 j in names or is_name_line(lines[j])
             ):
