@@ -82,10 +82,15 @@ def test_sentence_entities_match_spacy() -> None:
 
 
 def _quoted_speaker_reference(quotes: list[Quote], start: int, end: int) -> str | None:
-    """The plain scan the sweep replaces: the first quote covering most of the sentence."""
+    """The plain scan the sweep replaces: the first quote covering most of the sentence, else the first
+    one whose speaker the sentence names (a reported clause, or a direct quote after the name)."""
     size = max(1, end - start)
     for q in quotes:
         if min(q.end, end) - max(q.start, start) >= QUOTED_SHARE * size:
+            return q.source
+    for q in quotes:
+        span = q.source_span
+        if span and start <= span[0] < end and q.start < end and q.end > start and (q.kind == "reported" or span[1] <= q.start):
             return q.source
     return None
 

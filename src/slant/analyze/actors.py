@@ -625,6 +625,8 @@ class _MentionFinder:
                         m.labels.append(lab)
 
 
+        _complement_labels(sdoc, mentions, by_root)
+
     @staticmethod
     def _party_apposition(sdoc: Doc, m: Mention, child: Token, by_root: dict[int, Mention], mentions: list[Mention]) -> None:
         """ "X, Republican of Kentucky and the majority leader", "X, the top Democrat on the committee": a
@@ -638,6 +640,45 @@ class _MentionFinder:
             said = by_root.get(desc.i)
             if said is not None and said is not m and said.type == "NORP" and said in mentions:
                 mentions.remove(said)
+
+
+#: Verbs whose passive subject or small-clause subject gets a description ("X is widely considered a
+#: contender", "the board made X its chairman", parsed as a clause "X its chairman").
+COMPLEMENT_LEMMAS = frozenset("call label brand dub name term describe consider deem elect appoint make".split())
+#: Of those, the ones that as often build things ("made him a cake"): their complement must be an office.
+ROLE_ONLY_LEMMAS = frozenset(("make",))
+PERSON_PRONOUNS = frozenset("he she him her".split())
+
+
+def _complement_labels(sdoc: Doc, mentions: list[Mention], by_root: dict[int, Mention]) -> None:
+    """Object complements the parser read as a passive complement or a verbless clause: the noun is
+    said of the subject it stands with, a mention or a he/she/him/her that stands for the closest
+    mention before it in its sentence ("promoted X to admiral and made him his director of Y")."""
+    for tok in sdoc:
+        if tok.pos_ != "NOUN" or not _free(tok, by_root) or _negated(tok.head):
+            continue
+        verb = tok.head
+        lemma = verb.lemma_.lower()
+        if lemma not in COMPLEMENT_LEMMAS:
+            continue
+        if tok.dep_ in ("oprd", "attr", "xcomp"):
+            passive = ("nsubjpass", "nsubj") if verb.tag_ == "VBN" else ("nsubjpass",)  # "he is still is considered"
+            subj = next((c for c in verb.children if c.dep_ in passive), None)
+        elif tok.dep_ == "ccomp":
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        else:
+            continue
+        if subj is None or (lemma in ROLE_ONLY_LEMMAS and tok.lemma_.lower() not in ROLE_NOUNS):
+            continue
+        target = by_root.get(subj.i)
+        if target is None and subj.lower_ in PERSON_PRONOUNS:
+            before = [m for m in mentions if subj.sent.start <= m.root < subj.i and m.type not in ("GROUP", "NORP", "GPE")]
+            target = before[-1] if before else None
+        start, end = _description_range(tok)
+        start = max(start, subj.right_edge.i + 1) if subj.i > verb.i else start  # "made him | his director"
+        lab = _label(sdoc, start, end) if target is not None and end > start else None
+        if target is not None and lab and lab not in target.labels:
+            target.labels.append(lab)
 
 
 def _negated(verb: Token) -> bool:

@@ -5,8 +5,11 @@ checkable: a number or date, a named actor, an attribution, a reported action (a
 past-tense main verb with a noun subject), or a check-worthiness score above the
 model's threshold. The source is read from the dependency parse:
 "according to X", the subject of a reporting verb that heads the sentence ("X said
-that ..."), the speaker of a quotation, "sources say", else the speaker voice.v1 finds for a quote covering most of the
-sentence ("'We will ...,' said Dr. X"). A source that is a news
+that ...", or a sentence-final "..., X said." the parser hung under the clause it reports), read as
+voice.v1 reads a speaker (`Speakers.resolve`: "a White House official" names nobody, "the report"
+its issuer), except that a bare plural still names a group ("sources say"); else the speaker
+voice.v1 finds for a quote covering most of the sentence ("'We will ...,' said Dr. X") or for a
+quote the sentence introduces after naming its speaker ("X ..., saying, '...'"). A source that is a news
 outlet (a known outlet name, or a head noun like "newspaper") sets quoted_outlet.
 check_worthy is the probability of the shipped ClaimBuster/CLEF logistic regression
 (src/slant/data/checkworthy.v1.json, see training/train_checkworthy.py).
@@ -21,7 +24,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from slant.analyze.base import BatchContext
 from slant.analyze.voice import REPORTING_LEMMAS as SPEECH_LEMMAS
-from slant.analyze.voice import Quote, Speakers, appositive_name, direct_spans, find_quotes
+from slant.analyze.voice import Quote, Speakers, appositive_name, direct_spans, find_quotes, trailing_report
 from slant.config import RunConfig
 from slant.document import Claim, Document
 from slant.nlp import lexicons
@@ -124,7 +127,9 @@ class Attribution:
                     self._set(objs[0])
                     return
         root = sent.root
-        verbs = [root] + [c for c in root.children if c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX")]
+        clauses = [c for c in root.children if c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX")]
+        trailing = [c for c in clauses if c.lemma_.lower() in SPEECH_LEMMAS and trailing_report(c) is not None]
+        verbs = trailing + [root] + clauses  # "..., the ministry said." parsed under the clause it reports
         for verb in verbs:
             if verb.lemma_.lower() in REPORTING_LEMMAS:
                 subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -147,6 +152,10 @@ class Attribution:
             if found is not None:
                 self.source, self.head = found[0], None
                 return
+        if token.lower_ not in PRONOUNS and self.speakers is not None and not _bare_plural(token):
+            found = self.speakers.resolve(token)  # voice.v1's reading: "a White House official" names nobody,
+            self.source, self.head = (found[0], token) if found else (None, None)  # "the report" its issuer
+            return
         if token.lower_ in PRONOUNS:
             for ent in reversed(self.previous):
                 if ent.label_ in ("PERSON", "ORG") and (token.lower_ not in ("he", "she") or ent.label_ == "PERSON"):
@@ -154,6 +163,11 @@ class Attribution:
                     return
             return
         self.source, self.head = _phrase(token), token
+
+
+def _bare_plural(token: Token) -> bool:
+    """A plural noun with no determiner ("sources say", "critics said"): a group claims.v1 still names."""
+    return token.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in token.children)
 
 
 class _QuotedSpeakers:
@@ -176,6 +190,12 @@ class _QuotedSpeakers:
         size = max(1, sent.end_char - sent.start_char)
         for q in self._live:
             if min(q.end, sent.end_char) - max(q.start, sent.start_char) >= QUOTED_SHARE * size:
+                return q.source
+        for q in self._live:  # a quote whose speaker this sentence names: a reported clause anywhere ("After
+            # telling reporters that ..., X left"), a direct quote after the name ("X ..., saying, '...'"; one
+            # before it may be a scare quote that a later verb only seems to govern)
+            span = q.source_span
+            if span and sent.start_char <= span[0] < sent.end_char and q.start < sent.end_char and (q.kind == "reported" or span[1] <= q.start):
                 return q.source
         return None
 

@@ -24,8 +24,17 @@ unnamed person ("a White House official") names nobody. A quote continues the pr
 only when no clause about someone else stands between them. A common-noun speaker counts only when it names someone: a name, an institution
 ("a government statement") or a possessor inside it ("her mother"), the named actor actors.v1
 resolved it to ("the former vice president"), or, for "the <person noun>", the person "he"/"she"
-would be; "several lawmakers" and "a poll" name nobody. With none, the speaker is null rather
-than a guess.
+would be; "several lawmakers" and "a poll" name nobody. A document speaks for whoever issued it
+("the letter from X", "the report" after "X said in a report"); "the site" for the name an earlier
+"a website" stood in apposition with; "they" for an institution ("the state police") acting after
+the last named body; a pronoun in a subordinate clause binds inside its sentence when that
+sentence's main subject is of another kind. A participle after a preposition ("after telling
+reporters that ...") shares the subject of the verb the phrase hangs on; "made (it) clear that"
+reports its clause, and "(when) asked if ..., X said" is a question put to X by nobody named; a sentence-final "..., X said." the parser hung under the clause it reports
+still reports it. A quote with no speaker whose words recur in a named speaker's quote is that
+speaker's (a headline's 'Senator: "..."' repeats the body), and a reported clause by one unnamed
+person ("a senator is saying ...") takes the speaker so found for a quote inside it. With none,
+the speaker is null rather than a guess.
 
 Output: the `quotes` span layer (label "direct" | "reported", attrs source (or None),
 source_span [start, end] of the speaker's name, verb) and, on every span of the layers in
@@ -94,6 +103,7 @@ class Quote:
     source: str | None = None
     source_span: tuple[int, int] | None = None
     verb: str | None = None
+    text: str = dataclasses.field(default="", repr=False, compare=False)  # the quoted words (for repetitions)
 
 
 #: Characters after which a straight double quote opens a quote ("...said: "X"", "("X")").
@@ -259,6 +269,15 @@ class Speakers:
             return None
         # a subject in the last named sentence or up to ANTECEDENT_TOKENS before it; an entity that
         # starts before that cannot be in such a sentence, so the sentence of each is not looked up
+        sent = tok.sent
+        body = self._body_before(tok, before[-1]) if tok.lower_ == "they" else None
+        if body is not None:
+            return body
+        same = [e for e in before if e.start >= sent.start]
+        if same and tok.head.i != sent.root.i and not any(e.root.dep_ in SUBJECT_DEPS and e.root.head.i == sent.root.i for e in same):
+            # "X admitted Y, although he has said ...": bound inside its sentence when it heads no main clause
+            ent = same[-1]
+            return ent.text, (ent.start_char, ent.end_char)
         floor = before[-1].sent.start - ANTECEDENT_TOKENS
         subjects = [e for e in before if e.start >= floor and e.root.dep_ in SUBJECT_DEPS and e.sent.start >= floor]
         main = [e for e in subjects if _main_clause(e.root.head)]
@@ -267,19 +286,76 @@ class Speakers:
         ent = main[-1] if main else subjects[-1] if subjects else before[-1]
         return ent.text, (ent.start_char, ent.end_char)
 
+    def _body_before(self, tok: Token, last_named: SpacySpan) -> tuple[str, tuple[int, int]] | None:
+        """For "they": an institution named by its office ("the state police", "the ministry") that acts
+        in this or the previous sentence after the last named body ("... was conducted by local and
+        state police, and yet, they continue to claim"): the closer one is what "they" continues."""
+        prev_start = self.sdoc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else 0
+        for t in reversed(self.sdoc[max(last_named.end, prev_start) : tok.i]):
+            by_agent = t.dep_ == "pobj" and t.head.dep_ == "agent"
+            if t.pos_ == "NOUN" and t.lemma_.lower() in INSTITUTION_NOUNS and (t.dep_ in SUBJECT_DEPS or by_agent):
+                s, e = _name_range(t)
+                span = self.sdoc[s:e]
+                return span.text, (span.start_char, span.end_char)
+        return None
+
     def _described(self, tok: Token) -> tuple[str, tuple[int, int]] | None:
         """A common-noun speaker: the named actor actors.v1 resolved it to; else, for "the <person
         noun>" ("the communications pro"), the person a "he"/"she" there would be; else nobody."""
         for start, end, name in self.mentions:
             if start <= tok.idx < end:
                 return name, (start, end)
-        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        definite = any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children)
+        if tok.lemma_.lower() in DOCUMENT_NOUNS:
+            return self._issuer(tok, definite)
         if definite and tok.tag_ == "NN" and tok.lemma_.lower() in OUTLET_NOUNS:
-            return self._antecedent(tok, ("ORG",))  # "the site said": the outlet named before
+            described = self._earlier_apposition(tok, OUTLET_NOUNS)  # "X.com, a website run by ...": X.com
+            return described or self._antecedent(tok, ("ORG",))  # "the site said": the outlet named before
         if definite and tok.tag_ == "NN" and tok.lemma_.lower() not in DOCUMENT_NOUNS:
             return self._antecedent(tok, ("PERSON",))
         return None
 
+
+    def _issuer(self, tok: Token, definite: bool) -> tuple[str, tuple[int, int]] | None:
+        """Who a document speaks for: the body named with it ("the letter from the Home Office", "a
+        report by X"), or, for "the report", the one an earlier mention of that document named ("X
+        said in a report", "X released a report", "X's report"); nobody when none is named."""
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("by", "from"):
+                obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if obj is not None and obj.lower_ not in OTHER_PRONOUNS | PERSON_PRONOUNS:
+                    return self.resolve(obj)
+        if not definite:
+            return None
+        lemma = tok.lemma_.lower()
+        for t in reversed(self.sdoc[max(0, tok.i - ISSUER_TOKENS) : tok.i]):
+            if t.lemma_.lower() != lemma or t.pos_ != "NOUN":
+                continue
+            s, e = _name_range(t)
+            if any(x.pos_ == "PROPN" or x.dep_ == "poss" and x.pos_ != "PRON" for x in self.sdoc[s:e] if x.i != t.i):
+                return self.resolve(t)  # "The White House report", "the agency's report"
+            verb = t.head.head if t.dep_ == "pobj" and t.head.lower_ in ("in", "with") else t.head if t.dep_ == "dobj" else None
+            subj = _own_subject(verb) if verb is not None and verb.pos_ in ("VERB", "AUX") else None
+            if subj is not None and subj.lower_ not in OTHER_PRONOUNS | PERSON_PRONOUNS:
+                return self.resolve(subj)
+            if t.i != tok.i:
+                found = self._issuer(t, False)
+                if found is not None:
+                    return found
+        return None
+
+    def _earlier_apposition(self, tok: Token, nouns: frozenset[str]) -> tuple[str, tuple[int, int]] | None:
+        """The name an earlier noun of the same kind stood in apposition with ("X.com, a website ...")."""
+        for t in reversed(self.sdoc[max(0, tok.i - ISSUER_TOKENS) : tok.i]):
+            if t.lemma_.lower() in nouns and t.dep_ == "appos" and t.head.text[:1].isupper() and t.head.pos_ != "PRON":
+                s, e = _name_range(t.head)
+                span = self.sdoc[s:e]
+                return span.text, (span.start_char, span.end_char)
+        return None
+
+
+#: How far back (tokens) "the report" looks for the mention that named who issued it.
+ISSUER_TOKENS = 400
 
 #: The entity kinds a pronoun subject can stand for: "they" is a group or a body, not one person.
 PRONOUN_KINDS: dict[str, tuple[str, ...]] = {
@@ -351,12 +427,25 @@ def _subject(verb: Token) -> Token | None:
         if subj is not None:
             return subj
         joined = cur.dep_ == "conj" and any(c.dep_ == "cc" and c.i < cur.i for c in cur.head.children)
+        if cur.tag_ == "VBG" and cur.dep_ == "pcomp":  # "(a day) after telling reporters ...": the verb the phrase hangs on
+            cur = _verb_above(cur)
+            continue
         participle = cur.tag_ in ("VBG", "VBN") and cur.dep_ in ("advcl", "xcomp", "conj", "acl")
         infinitive = cur.dep_ == "xcomp"  # "they continue to claim ...": the subject of "continue"
         if not (joined or participle or infinitive):
             return None
         cur = cur.head
     return None
+
+
+def _verb_above(tok: Token) -> Token:
+    """The closest verb above a token (through a preposition and the noun it may hang on), or the token."""
+    cur = tok.head
+    for _ in range(3):
+        if cur.pos_ in ("VERB", "AUX") or cur.head.i == cur.i:
+            return cur if cur.pos_ in ("VERB", "AUX") else tok
+        cur = cur.head
+    return tok
 
 
 def _opening_name(root: Token) -> Token | None:
@@ -407,6 +496,10 @@ def _verb_in_sentence(sdoc: Doc, start: int, end: int) -> tuple[Token, Token] | 
     return None
 
 
+#: Longest noun phrase (tokens) that speaks alone before a colon, as in a headline ('Senator: "..."').
+HEADLINE_SPEAKER_TOKENS = 4
+
+
 def _colon_subject(sdoc: Doc, start: int) -> Token | None:
     """The subject of the clause a colon right before the quote closes ('X had a reply: "..."')."""
     before = text_of(sdoc)[:start].rstrip(" “\"‘")
@@ -416,6 +509,12 @@ def _colon_subject(sdoc: Doc, start: int) -> Token | None:
     if not colon:
         return None
     root = colon[0].sent.root if colon[0].head.i == colon[0].i else colon[0].head
+    opening = colon[0].sent[: colon[0].i - colon[0].sent.start]
+    if 0 < len(opening) <= HEADLINE_SPEAKER_TOKENS and root in opening and root.pos_ in ("NOUN", "PROPN") \
+            and not any(t.pos_ in ("VERB", "AUX") for t in opening):
+        # a headline's 'Lee: "..."': the name before the colon speaks; a bare role ('Senator: "..."')
+        # names nobody yet (the words' repetition in the body may, see `_repeated`)
+        return root if root.ent_type_ in NAMED_TYPES else None
     for cand in (root, colon[0].sent.root):
         subj = _subject(cand)
         if subj is not None:
@@ -428,8 +527,9 @@ def find_quotes(sdoc: Doc, mentions: Sequence[ActorMention] = ()) -> list[Quote]
     (actors.v1's named actor mentions) resolve speakers named by a description."""
     speakers = Speakers(sdoc, mentions)
     out: list[Quote] = []
-    for start, end in direct_spans(text_of(sdoc)):
-        q = Quote(start, end, "direct")
+    text = text_of(sdoc)
+    for start, end in direct_spans(text):
+        q = Quote(start, end, "direct", text=text[start:end])
         toks = _tokens_in(sdoc, start, end)
         found = None
         governed = False  # a reporting verb outside the quote takes it, named subject or not
@@ -452,8 +552,37 @@ def find_quotes(sdoc: Doc, mentions: Sequence[ActorMention] = ()) -> list[Quote]
             q.source, q.source_span = named
             q.verb = found[0].lemma_ if found else None
         out.append(q)
+    _repeated(out)
     out += _reported(sdoc, speakers, out)
     return sorted(out, key=lambda q: (q.start, q.end))
+
+
+#: Fewest words a quote must have for its repetition elsewhere to name its speaker.
+REPEATED_WORDS = 2
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.lower())
+
+
+def _repeated(quotes: list[Quote]) -> None:
+    """A direct quote with no speaker whose words recur inside a quote with a named speaker is that
+    speaker's: a headline or lead repeats the words the body attributes ('Senator: "Clear Danger"'
+    ... '"I see a clear danger here," Lee said'). The closest such quote wins."""
+    named = [(q, _words(text)) for q, text in ((q, q.text) for q in quotes) if q.source and text]
+    for q in quotes:
+        words = _words(q.text) if q.source is None and q.text else []
+        if len(words) < REPEATED_WORDS:
+            continue
+        hits = [o for o, ow in named if o is not q and _run_in(words, ow)]
+        if hits:
+            best = min(hits, key=lambda o: abs(o.start - q.start))
+            q.source, q.source_span = best.source, best.source_span
+
+
+def _run_in(short: list[str], long: list[str]) -> bool:
+    n = len(short)
+    return any(long[i : i + n] == short for i in range(len(long) - n + 1))
 
 
 def _new_subject_between(sdoc: Doc, prev: Quote, start: int) -> bool:
@@ -478,12 +607,20 @@ def _reported(sdoc: Doc, speakers: Speakers, direct: list[Quote]) -> list[Quote]
         if any(ds <= s and e <= de for ds, de in in_direct) or e - s < 12:
             return
         named = speakers.resolve(subj) if subj is not None else None
+        if named is None and subj is not None and _unnamed_one(subj):
+            inner = next((q for q in direct if s <= q.start and q.end <= e and q.source), None)
+            if inner is not None and inner.source and inner.source_span is not None:
+                named = inner.source, inner.source_span  # 'a senator said there is a "clear danger"', those words named
         q = Quote(s, e, "reported", verb=verb)
         if named is not None:
             q.source, q.source_span = named
         out.append(q)
 
     for tok in sdoc:
+        question = _asked_of_someone(tok)
+        if question is not None:  # "(When) asked whether ..., X said": X was asked, by nobody named
+            add(question.left_edge, question.right_edge, None, "ask")
+            continue
         if tok.lower_ == "according" and tok.i + 1 < len(sdoc) and sdoc[tok.i + 1].lower_ == "to":
             objs = [c for c in sdoc[tok.i + 1].children if c.dep_ == "pobj"]
             if not objs:
@@ -493,7 +630,7 @@ def _reported(sdoc: Doc, speakers: Speakers, direct: list[Quote]) -> list[Quote]
             if rest:
                 add(rest[0], rest[-1], objs[0], "according to")
             continue
-        if tok.lemma_.lower() not in CLAUSE_LEMMAS or tok.pos_ not in ("VERB", "AUX"):
+        if not _reports_clause(tok) or tok.pos_ not in ("VERB", "AUX"):
             continue
         subj = _subject(tok)
         comp = [
@@ -503,6 +640,11 @@ def _reported(sdoc: Doc, speakers: Speakers, direct: list[Quote]) -> list[Quote]
         told = subj is None and tok.lemma_.lower() in HEARER_LEMMAS and any(c.dep_ == "nsubjpass" for c in tok.children)
         if subj is not None:  # what a speaker said never contains the speaker (a misparse)
             comp = [c for c in comp if not c.left_edge.i <= subj.i <= c.right_edge.i]
+        comp = [c for c in comp if _asked_of_someone(c) is None]  # "asked if ..., X said": a question put to X
+        before = trailing_report(tok) if subj is not None and not comp else None
+        if before is not None:  # "The agency asked X to ..., the ministry said." parsed the other way round
+            add(before[0], before[1], subj, tok.lemma_)
+            continue
         if (subj is None and not told) or not comp or (subj is not None and subj.lower_ == "it"):
             continue  # "we're told ..." (told) is reported speech by nobody named
         first, last = comp[0].left_edge, comp[0].right_edge
@@ -512,6 +654,52 @@ def _reported(sdoc: Doc, speakers: Speakers, direct: list[Quote]) -> list[Quote]
             last = sdoc[last.i - 1]
         add(first, last, subj, tok.lemma_)
     return out
+
+
+def _asked_of_someone(verb: Token) -> Token | None:
+    """The "if"/"whether" clause of an "asked" that is put to the sentence's speaker, not asked by
+    anyone named: with no subject of its own ("But asked if ..., X said") or with a subject that a
+    following subjectless "said" shows was the one asked ("X, asked if ..., said")."""
+    if verb.lemma_.lower() != "ask" or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN"):
+        return None  # "..., asking whether ...": the participle's subject asks
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and any(
+        g.dep_ == "mark" and g.lower_ in ("if", "whether") for g in c.children)), None)
+    if clause is None:
+        return None
+    if _own_subject(verb) is None and verb.dep_ != "conj":
+        return clause
+    said = [c for c in verb.children if c.i > clause.right_edge.i and c.lemma_.lower() in CLAUSE_LEMMAS and _own_subject(c) is None]
+    return clause if said else None
+
+
+def _reports_clause(verb: Token) -> bool:
+    """A verb that reports the clause it takes: a reporting verb, or "made (it) clear that ..."."""
+    if verb.lemma_.lower() in CLAUSE_LEMMAS:
+        return True
+    return verb.lemma_.lower() == "make" and any(c.lower_ == "clear" and c.dep_ in ("acomp", "oprd", "xcomp") for c in verb.children)
+
+
+def _unnamed_one(tok: Token) -> bool:
+    """A singular common noun with an indefinite article: one person the text has not named yet."""
+    return tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+
+
+def trailing_report(verb: Token) -> tuple[Token, Token] | None:
+    """(first, last) token of the clause a sentence-final "..., X said." reports when the parser hung the
+    reporting verb under that clause (a ccomp of the root before it) instead of the other way round."""
+    subj = _own_subject(verb)
+    if subj is None or verb.dep_ not in ("ccomp", "parataxis") or verb.head.i > verb.i or verb.head.dep_ != "ROOT":
+        return None
+    start = subj.left_edge.i
+    doc = verb.doc
+    if start == 0 or doc[start - 1].text != "," or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return None
+    first, last = verb.sent[0], doc[start - 2] if start >= 2 else None
+    if last is None or last.i - first.i < 3:
+        return None
+    while first.i < last.i and (first.is_punct or first.is_space):
+        first = doc[first.i + 1]
+    return first, last
 
 
 def quote_at(quotes: Sequence[Quote], start: int, end: int) -> Quote | None:

@@ -18,7 +18,8 @@ def eval_actors(
     ),
     only: str = typer.Option("all", "--only", help="Which gold part to score: tune, heldout or all."),
 ) -> None:
-    """Print label precision and recall (label and actor both right), quote-speaker and voice accuracy as JSON."""
+    """Print label precision and recall (label and actor both right), quote-speaker accuracy, claim
+    attribution accuracy (the claim over each gold quote names its speaker) and voice accuracy as JSON."""
     from slant.eval.actors import PARTS, evaluate_actors
 
     if only not in PARTS:

@@ -1,4 +1,4 @@
-"""Score who-says-what (actors.v1 labels, voice.v1 quotes and voice) against offset gold.
+"""Score who-says-what (actors.v1 labels, voice.v1 quotes and voice, claims.v1 attribution) against offset gold.
 
 The gold (eval/gold/actors/<article id>.json, format in eval/gold/actors/README.md) names
 articles of ../shared/data/ptc and ../shared/data/basil by path and sha256 and marks, as
@@ -16,6 +16,14 @@ Matching, every rule stated here and in the JSON output:
   quote (a `quotes` span) overlapping the gold span most has the right speaker: its
   speaker offsets overlap a gold mention of the gold speaker, or its speaker name matches one
   of that actor's mention texts by `source_match`; a gold null speaker matches only null.
+- Claim attribution accuracy: for each gold quote (named or null speaker), the claim
+  (`doc.claims`) overlapping the quote's span most, as the quote-speaker rule picks a quote
+  (offsets, since this gold has them; a quote is often part of a sentence, so the two-way 60%
+  word rule of `slant.eval.samples` would reject the sentence that holds it); its
+  `attributed_to` must denote the gold speaker by the actor rule above (`source_match` against the
+  speaker's mention texts, as `slant eval samples` compares attributions); null matches only null.
+  `claim_attribution_accuracy` is over quotes some claim covers (as samples' attribution accuracy
+  is over found claims), `claim_attribution_accuracy_all` counts the uncovered ones as wrong.
 - Voice accuracy: over gold voice items, the voice of the `quotes` span covering the item's
   middle ("quoted", else "outlet") equals the gold voice; `voice_source_accuracy` also needs
   the quoted source right (same speaker rule).
@@ -29,7 +37,7 @@ import json
 import re
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from slant.document import Document, Span, content_id
 from slant.eval.samples import label_match, source_match
@@ -102,8 +110,20 @@ def _without_name(label: str, actor: str) -> str:
     return " ".join(w for w in re.findall(r"[\w'’-]+", label) if w.lower().rstrip("’'s") not in name and w.lower() not in name)
 
 
-def _quote_at(quotes: Sequence[Span], start: int, end: int) -> Span | None:
-    best = max(quotes, key=lambda q: _overlap_len((q.start, q.end), (start, end)), default=None)
+class _Ranged(Protocol):
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+_R = TypeVar("_R", bound=_Ranged)
+
+
+def _most_overlapping(items: Sequence[_R], start: int, end: int) -> _R | None:
+    """The item (a quote span, a claim) overlapping [start, end) most, or None when none does."""
+    best = max(items, key=lambda q: _overlap_len((q.start, q.end), (start, end)), default=None)
     return best if best is not None and _overlap_len((best.start, best.end), (start, end)) > 0 else None
 
 
@@ -132,11 +152,22 @@ def score_page(page: _Page) -> dict[str, Any]:
     speaker_ok = 0
     wrong_speakers = []
     for g in gold["quotes"]:
-        q = _quote_at(quotes, g["start"], g["end"])
+        q = _most_overlapping(quotes, g["start"], g["end"])
         if page.speaker_right(q, g["speaker"]):
             speaker_ok += 1
         else:
             wrong_speakers.append({"at": [g["start"], g["end"]], "gold": g["speaker"], "predicted": q.attrs.get("source") if q else "no quote"})
+    claims_covering = claims_ok = 0
+    wrong_claims = []
+    for g in gold["quotes"]:
+        claim = _most_overlapping(doc.claims, g["start"], g["end"])
+        if claim is None:
+            continue
+        claims_covering += 1
+        if page.actor_right(claim.attributed_to, g["speaker"]):
+            claims_ok += 1
+        else:
+            wrong_claims.append({"at": [g["start"], g["end"]], "gold": g["speaker"], "predicted": claim.attributed_to})
     voice_ok = source_ok = 0
     for g in gold["voice"]:
         q = _covering(quotes, (g["start"] + g["end"]) // 2)
@@ -151,12 +182,15 @@ def score_page(page: _Page) -> dict[str, Any]:
         "labels_correct": len(correct),
         "quotes": len(gold["quotes"]),
         "speaker_ok": speaker_ok,
+        "quotes_in_claims": claims_covering,
+        "claim_attribution_ok": claims_ok,
         "voice_items": len(gold["voice"]),
         "voice_ok": voice_ok,
         "voice_source_ok": source_ok,
         "missed_labels": [[g["start"], g["end"], g["actor"]] for g in glabels if g not in found],
         "wrong_labels": [[p.start, p.end, p.label] for p in pred_labels if p not in correct],
         "wrong_speakers": wrong_speakers,
+        "wrong_claim_attributions": wrong_claims,
     }
 
 
@@ -192,7 +226,7 @@ def analyze_text(text: str, source: str) -> Document:
 
 
 def evaluate_actors(gold_dir: Path, only: str = "all", data_dir: Path = DEFAULT_DATA) -> dict[str, Any]:
-    """Label precision/recall, quote-speaker accuracy and voice accuracy over one gold part."""
+    """Label precision/recall, quote-speaker accuracy, claim attribution and voice accuracy over one gold part."""
     totals: dict[str, int] = {}
     pages: dict[str, Any] = {}
     for gold in load_gold(gold_dir, only):
@@ -212,6 +246,8 @@ def evaluate_actors(gold_dir: Path, only: str = "all", data_dir: Path = DEFAULT_
         "label_precision": _ratio(totals.get("labels_correct", 0), totals.get("labels_predicted", 0)),
         "label_recall": _ratio(totals.get("labels_found", 0), totals.get("labels_gold", 0)),
         "quote_speaker_accuracy": _ratio(totals.get("speaker_ok", 0), totals.get("quotes", 0)),
+        "claim_attribution_accuracy": _ratio(totals.get("claim_attribution_ok", 0), totals.get("quotes_in_claims", 0)),
+        "claim_attribution_accuracy_all": _ratio(totals.get("claim_attribution_ok", 0), totals.get("quotes", 0)),
         "voice_accuracy": _ratio(totals.get("voice_ok", 0), totals.get("voice_items", 0)),
         "voice_source_accuracy": _ratio(totals.get("voice_source_ok", 0), totals.get("voice_items", 0)),
         "counts": totals,
