@@ -55,6 +55,10 @@ class DiscussionBody:
     body: str
     comments: list[Comment]
     how: str
+    #: The opening post's poster and date: the thread's own, where page metadata often names
+    #: the site or reads a member box ('RobMan 0').
+    author: str | None = None
+    published: str | None = None
 
 
 def prose_chars(body: str) -> int:
@@ -96,7 +100,8 @@ def choose_body(
         and comments[0].text.strip()
     ):
         # The title's block holds no prose (else it was a submission): the thread starts the page.
-        return DiscussionBody(comments[0].text, _renumber(comments[1:]), "opening post")
+        first = comments[0]
+        return DiscussionBody(first.text, _renumber(comments[1:]), "opening post", first.author, first.published)
     return None
 
 

@@ -8,7 +8,7 @@ are iterative (no recursion) because pages can nest deeply.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -104,10 +104,26 @@ def tokens_remembered() -> Iterator[None]:
     """Within, `tokens` computes each element's hints once: the comment detectors ask about
     the elements of a page's threads several times each. The tree must not change within."""
     reset = _REMEMBERED.set({})
+    own = _OWN_TEXT.set(set())
     try:
         yield
     finally:
+        _OWN_TEXT.reset(own)
         _REMEMBERED.reset(reset)
+
+
+#: Quote-classed elements found to be posts' own text (see `mark_own_text`), within `tokens_remembered`.
+_OWN_TEXT: ContextVar[set[lxml_html.HtmlElement] | None] = ContextVar("slant_own_text_quotes", default=None)
+
+
+def mark_own_text(elements: Iterable[lxml_html.HtmlElement]) -> bool:
+    """Within `tokens_remembered`, these quote-classed elements are posts' own text, not quotes
+    (a 'select to quote' wrapper around every post's message); False where nothing can be marked."""
+    own = _OWN_TEXT.get()
+    if own is None:
+        return False
+    own.update(elements)
+    return True
 
 
 def is_element(node: object) -> bool:
@@ -146,6 +162,9 @@ def is_chrome(el: lxml_html.HtmlElement) -> bool:
 def is_quote(el: lxml_html.HtmlElement) -> bool:
     """A quoted earlier post that the markup separates (attribution line or quote class)."""
     if el.tag not in _QUOTE_TAGS:  # most elements: no class makes them a quote
+        return False
+    own = _OWN_TEXT.get()
+    if own and el in own:
         return False
     toks = tokens(el)
     if any("quote" in t and not t.startswith(("itemprop:", "testid:")) for t in toks):

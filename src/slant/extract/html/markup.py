@@ -31,7 +31,7 @@ AUTHOR_TOKENS: tuple[str, ...] = (
     "itemprop:author>name", "fn", "hnuser", "username", "user-name", "author-name", "authorname",
     "comment-author-name", "comment_author", "wpd-comment-author", "testid:comment_author_link",
     "person-listing", "message-name", "creator", "commenter", "nickname", "poster", "comment-author",
-    "author", "user", "itemprop:author", "tag:cite", "itemprop:name", "name",
+    "author", "user", "itemprop:author", "vcard", "tag:cite", "itemprop:name", "name",
 )
 
 _LEVEL_CLASS = re.compile(
@@ -138,11 +138,14 @@ def find_author(
                         candidates.append((order["itemprop:author>name"], pos, name))
                         break
         rank = hint_rank(el, order)
-        if rank is None or (markup.name == "general" and _in_reply_line(el)):
+        if rank is None or (markup.name in _STRUCTURAL and _in_reply_line(el)):
             continue
-        if markup.name == "general":
+        if markup.name in _STRUCTURAL:
             el = _name_link(el)
-        text, title = el.text_content().strip(), (el.get("title") or "").strip()
+            text = _name_text(el)
+        else:
+            text = el.text_content().strip()
+        title = (el.get("title") or "").strip()
         # Lemmy-style links show 'name@instance' but title the bare display name.
         name = clean_author(title if title and (not text or text.startswith(title)) else text)
         if name:
@@ -160,7 +163,33 @@ def _name_link(el: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
     for link in el.iter("a"):
         if is_profile_href(link.get("href")) and link.text_content().strip():
             return link
+    # Else a link that opens the node's words: the name, with a tag after it ('Ann' + 'via Facebook').
+    words = " ".join(el.text_content().split())
+    for link in el.iter("a"):
+        label = " ".join(link.text_content().split())
+        if label:
+            return link if words.startswith(label) and len(label) < len(words) else el
     return el
+
+
+#: A counter beside a name: a reputation or post count ('8,952', '+17', '0').
+_COUNTER = re.compile(r"^[+\-\u2212]?\s*\d[\d.,\s]*$")
+
+
+def _name_text(el: lxml_html.HtmlElement) -> str:
+    """An induced author node's text as lines, without the counters inside it ('ann' + a '197' badge).
+
+    A poster box stacks the name above its rank ('Django8' <br> 'Inventar'): the name is
+    the first visible line (text_content would join the two)."""
+    if el.tag == "a":
+        return str(el.text_content()).strip()
+    lines = inert_text(el, skip=lambda d: _COUNTER.match(" ".join(d.text_content().split())) is not None)
+    line = _REPLY_TAIL.sub("", lines.split("\n", 1)[0])
+    return _BYLINE_LEAD.sub("", line.strip(" ,;|·"))
+
+
+#: A byline word before the name ('par Horus', 'por Ana', 'от Ивана').
+_BYLINE_LEAD = re.compile(r"^(?:posted by|by|von|par|por|от)\s+", re.I)
 
 
 _DATE_ATTRS = ("datetime", "title", "data-tippy-content", "content", "data-time", "data-date")
@@ -421,7 +450,10 @@ def _ancestor_level(item: lxml_html.HtmlElement, index: dict[lxml_html.HtmlEleme
 #: Hrefs of user profile pages.
 PROFILE_HREF = re.compile(
     r"/(?:users?|members?|profiles?|people|u|author|autor|benutzer|mitglied|utilisateur|usuario|"
-    r"perfil|profil|~)[/=]|[?&](?:u|uid|user|userid|member)=|profile\.|/~",
+    r"perfil|profil|~)[/=]|[?&](?:u|uid|user|userid|member)=|profile\.|/~|"
+    # a person word numbered in the path ('/membre6527/', '/member-12.html', '/utente_77')
+    r"/(?:users?|members?|membres?|miembros?|mitglied(?:er)?|benutzer|utilisateurs?|utente|usuarios?|"
+    r"profiles?|profils?)[-_.]?\d+(?:[/.?#]|$)",
     re.I,
 )
 #: Account pages under the same paths ('/user/login?destination=...'): a link to one is a button, not a name.
@@ -454,15 +486,17 @@ _DIGITS_ONLY = re.compile(r"^[\d\s.:/,-]+$")
 #: A user number or a time/date left after a name: 'ann (4711)', 'ann 09:02 PM 10/28/10'.
 _TAIL = re.compile(r"\s*\(\d+\)\s*$|\s+\d{1,2}[:.]\d{2}\b.*$|\s+\d{1,2}[./]\d{1,2}[./]\d{2,4}.*$")
 #: A line that says which comment this one answers: names in it are not the author.
-IN_REPLY = re.compile(
-    r"^\W*(?:in reply to|reply to|replying to|en r[ée]ponse [àa]|r[ée]ponse [àa]|antwort auf|als antwort auf|"
-    r"en respuesta a|respuesta a|in risposta a|em resposta a|в ответ|ответ на)",
-    re.I,
+_REPLY_WORDS = (
+    r"(?:in reply to|reply to|replying to|en r[ée]ponse [àa]|r[ée]ponse [àa]|antwort auf|als antwort auf|"
+    r"en respuesta a|respuesta a|in risposta a|em resposta a|в ответ|ответ на)"
 )
+IN_REPLY = re.compile(r"^\W*" + _REPLY_WORDS, re.I)
+#: The same words after a name on one byline ('Ann in reply to Bob'): the rest is not the author.
+_REPLY_TAIL = re.compile(r"\s+" + _REPLY_WORDS + r"(?!\w).*$", re.I | re.S)
 
 
 def _name_from_line(line: str) -> str | None:
-    for seg in _SPLIT.split(line):
+    for seg in _SPLIT.split(_REPLY_TAIL.sub("", line)):
         seg = _LEAD.sub("", seg.strip()).strip(" :|-")
         if not seg or _LABELS.match(seg) or _DIGITS_ONLY.match(seg) or normalize_date(seg):
             continue

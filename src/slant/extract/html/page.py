@@ -60,8 +60,10 @@ def extract_html(html: str, url: str | None = None, encoded: bytes | None = None
     page_url = _valid_url(meta.get("url"), "URL in the page's metadata", warnings) or safe_url or _canonical(tree, warnings)
     body = _drop_comment_lines(_tidy(meta.get("text") or ""), comments, tree, thread.elements)
     chosen = choose_body(tree, body, comments, thread.elements, title, page_url)
+    author, published = clean_byline(meta.get("author")), meta.get("date") or None
     if chosen is not None:
         body, comments = chosen.body, chosen.comments
+        author, published = chosen.author or author, chosen.published or published
     if not body:
         body = _fallback_body(tree)
     outlet = meta.get("sitename") or meta.get("hostname") or _safe_host(page_url)
@@ -69,8 +71,8 @@ def extract_html(html: str, url: str | None = None, encoded: bytes | None = None
         title=_tidy(title) or None if title else None,
         body=body,
         comments=comments,
-        published=meta.get("date") or None,
-        author=clean_byline(meta.get("author")),
+        published=published,
+        author=author,
         outlet=outlet,
         url=page_url,
         warnings=warnings,

@@ -29,6 +29,7 @@ from slant.extract.html.dom import (
     is_element,
     is_quote,
     link_share,
+    mark_own_text,
     tokens,
     walk,
 )
@@ -129,6 +130,8 @@ class Thread:
     companions: dict[lxml_html.HtmlElement, lxml_html.HtmlElement]
     #: Member -> display name found by position when no class names the author.
     authors: dict[lxml_html.HtmlElement, str] = field(default_factory=dict)
+    #: Most members name their poster in a data-author attribute.
+    data_authors: bool = False
 
 
 #: Class names of a comment's own text or author node ('comment-content', 'comment-author').
@@ -487,9 +490,65 @@ def _merge(a: _Parts, b: _Parts) -> _Parts:
     return _Parts(longest, short, elems, a.total + b.total)
 
 
+#: A quote-classed wrapper found once in at least this share of a thread's blocks is their own text.
+OWN_QUOTE_SHARE = 0.9
+
+
+def _quote_signature(el: lxml_html.HtmlElement) -> str:
+    """Tag and classes: the same wrapper in every block."""
+    return f"{el.tag}.{'.'.join(sorted(tokens(el)))}"
+
+
+def _own_text_quotes(
+    sample: list[lxml_html.HtmlElement], member_set: set[lxml_html.HtmlElement]
+) -> list[lxml_html.HtmlElement]:
+    """Quote-classed wrappers that are each block's own message ('select text to quote' containers).
+
+    A quote of an earlier post sits in some posts, never in the opening one; a wrapper of the
+    same tag and classes found exactly once in (nearly) every block, the first included, is the
+    message itself. Quotes nested in it stay quotes."""
+    if len(sample) < MIN_CONSTANT_MEMBERS:
+        return []
+
+    def outer_quotes(m: lxml_html.HtmlElement) -> dict[str, list[lxml_html.HtmlElement]]:
+        found: dict[str, list[lxml_html.HtmlElement]] = defaultdict(list)
+        for el in walk(m, lambda e: e in member_set or e.tag in SKIP_TAGS):
+            if is_quote(el) and not any(is_quote(a) for a in _ancestors_below(el, m)):
+                found[_quote_signature(el)].append(el)
+        return found
+
+    first = outer_quotes(sample[0])
+    if not first:  # most threads: the opening block quotes nothing
+        return []
+    per_member = [first, *(outer_quotes(m) for m in sample[1:])]
+    out: list[lxml_html.HtmlElement] = []
+    for sig, els in first.items():
+        once = [f[sig][0] for f in per_member if len(f.get(sig, ())) == 1]
+        if len(els) == 1 and len(once) >= OWN_QUOTE_SHARE * len(sample):
+            out.extend(once)
+    return out
+
+
+def _ancestors_below(el: lxml_html.HtmlElement, top: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
+    """el's ancestors up to, not including, top."""
+    out = []
+    for a in el.iterancestors():
+        if a is top:
+            break
+        out.append(a)
+    return out
+
+
 def _induce(key: str, members: list[lxml_html.HtmlElement]) -> Thread | None:
     member_set = set(members)
     sample = members[:MAX_MEMBERS_SCORED]
+    own = _own_text_quotes(sample, member_set)
+    if own and mark_own_text(own):
+        # members past the scored sample carry the same wrapper
+        sigs = {_quote_signature(el) for el in own}
+        mark_own_text(
+            el for m in members[len(sample):] for el in m.iter() if is_quote(el) and _quote_signature(el) in sigs
+        )
     parts = [_member_parts(m, member_set) for m in sample]
     companions = _companions(members, member_set)
     if companions:
@@ -507,18 +566,27 @@ def _induce(key: str, members: list[lxml_html.HtmlElement]) -> Thread | None:
         length = p.longest.get(text_tok, 0) if text_tok else len(_norm(m.text_content()))
         if length < MIN_TEXT_CHARS:
             continue
-        has_author = (author_tok is not None and author_tok in p.short) or m in authors
+        has_author = (author_tok is not None and author_tok in p.short) or m in authors or _data_author(m)
         dated = _has_date(m, member_set) or (m in companions and _has_date(companions[m], member_set))
         score += (W_TEXT if text_tok else W_TEXT / 2) + W_AUTHOR * has_author + W_DATE * dated
     score *= len(members) / len(sample)
     if score <= 0:
         return None
+    named = sum(1 for m in sample if _data_author(m))
     markup = Markup(
         "general",
         text_tokens=(text_tok,) if text_tok else (),
         author_tokens=(author_tok,) if author_tok else (),
     )
-    return Thread(members, markup, score, key, require_text=text_tok is not None, companions=companions, authors=authors)
+    return Thread(
+        members, markup, score, key, require_text=text_tok is not None, companions=companions, authors=authors,
+        data_authors=named >= MIN_PATH_COVERAGE * len(sample),
+    )
+
+
+def _data_author(member: lxml_html.HtmlElement) -> bool:
+    """The block names its poster in a data-author attribute (read by `find_author`)."""
+    return bool((member.get("data-author") or "").strip())
 
 
 def _contains(outer: list[lxml_html.HtmlElement], inner: list[lxml_html.HtmlElement]) -> bool:
@@ -574,7 +642,8 @@ def detect_thread(tree: lxml_html.HtmlElement, groups: Groups | None = None) -> 
         thread = _induce(f"{tag}.{key}", members)
         if thread is None or thread.score < 1.0:
             continue
-        if not _is_comment_named(key) and (thread.markup.author_tokens == () or len(members) < 3):
+        authored = thread.markup.author_tokens != () or thread.data_authors
+        if not _is_comment_named(key) and (not authored or len(members) < 3):
             continue  # a 'post' or 'entry' group without authors is a list of articles
         threads.append(thread)
     if not threads:
