@@ -74,3 +74,13 @@ def test_opening_post_gives_the_page_its_author_and_date() -> None:
     result = page("body_forum.html")
     assert result.author == "frostrider"
     assert result.published is not None and result.published.startswith("2031-01-04")
+
+
+def test_a_dash_attached_to_a_name_is_part_of_it() -> None:
+    from slant.extract.names import clean_comment_author
+
+    assert clean_comment_author("Vilx-") == "Vilx-"
+    assert clean_comment_author("-scope-") == "-scope-"
+    assert clean_comment_author("Ann Roy -") == "Ann Roy"
+    assert clean_comment_author("— Ann") == "Ann"
+    assert clean_comment_author("—") is None

@@ -58,7 +58,9 @@ NO_NAME = frozenset({"deleted", "removed", "unknown", "deleted user", "anonymous
 _DATE_TAIL = re.compile(r"(?i)\s+(on|am|le|il)\s+\S.*\b(19|20)\d{2}\b.*$")
 _META_TAIL = re.compile(r"\s*[•·|]\s*.*$")
 #: Decoration left at either end once the tails are gone ("Par Ann Roy," before the date).
-_TRIM = " :|·-,;"
+_TRIM = " :|·,;"
+#: A dash standing apart at either end ("Ann Roy -"); one attached to the name is part of it ("Vilx-").
+_LOOSE_DASH = re.compile(r"^(?:[-–—]+\s+)+|(?:\s+[-–—]+)+$")
 
 
 @cache
@@ -125,8 +127,8 @@ def clean_comment_author(line: str | None) -> str | None:
     if not line:
         return None
     name = strip_says(strip_byline(line, COMMENT_BYLINE), COMMENT_VERBS)
-    name = strip_date_tail(name).strip(_TRIM)
-    if not name or len(name) > MAX_AUTHOR_CHARS or is_placeholder(name):
+    name = _LOOSE_DASH.sub("", strip_date_tail(name).strip(_TRIM)).strip(_TRIM)
+    if not name or set(name) <= set("-–—") or len(name) > MAX_AUTHOR_CHARS or is_placeholder(name):
         return None
     return name
 
