@@ -40,6 +40,7 @@ from slant.extract.text.boilerplate import (
 )
 from slant.extract.text.comments import RawComment, Thread, is_dense, link_parents, segment_thread
 from slant.extract.text.counts import reply_bounds, spans_from_heads, subtree_parents
+from slant.extract.text.evidence import thread_evidence
 from slant.extract.text.line_model import LineModel, is_prose, load_line_model
 from slant.extract.text.meta import article_start, find_outlet, find_published
 from slant.extract.text.names import (
@@ -521,6 +522,16 @@ def extract_text_with(text: str, model: LineModel | None) -> TextExtraction:
         comments, spans = _read_records(page, records)
     for comment, name in zip(comments, plain_names([c.author for c in comments], lines)):
         comment.author = name
+    holds_article = start is not None and _main_prose(lines, begin) >= start
+    if comments and not thread_evidence(lines, comments, spans).is_credible(holds_article):
+        # page text read as a thread; where it held the article's main prose, the article runs on
+        if holds_article:
+            page.chrome[:], page.kinds[:] = saved
+            body_lines = _read_article(page, begin, _no_thread_end(page, begin), title)
+        else:
+            for i in range(article_end, n):
+                kinds[i] = "blank" if not lines[i].strip() else "boilerplate"
+        start, comments, spans = None, [], []
     return TextExtraction(
         title=title,
         body="\n\n".join(body_lines),
@@ -660,6 +671,37 @@ def _split_zones(page: _PageState, begin: int) -> tuple[int | None, int]:
         if begin <= i < article_end and chrome[i] is None:
             chrome[i] = CHROME
     return start, article_end
+
+
+def _main_prose(lines: list[str], begin: int) -> int:
+    """First line of the page's longest run of prose paragraphs (by characters): the article's core.
+
+    Only blank lines may stand between the paragraphs of a run; any other line
+    (a heading, a caption, a name) ends it.
+    """
+    best, best_start, total, run_start = 0, begin, 0, None
+    for i in range(begin, len(lines)):
+        text = lines[i].strip()
+        if not text:
+            continue
+        if not _is_prose(text):
+            run_start = None
+            continue
+        if run_start is None:
+            run_start, total = i, 0
+        total += len(text)
+        if total > best:
+            best, best_start = total, run_start
+    return best_start
+
+
+def _no_thread_end(page: _PageState, begin: int) -> int:
+    """Where the article zone ends on a page without a thread (the page's end), with the model's chrome added."""
+    n = len(page.lines)
+    for i in page.learned:
+        if begin <= i and page.chrome[i] is None:
+            page.chrome[i] = CHROME
+    return n
 
 
 def _read_article(page: _PageState, begin: int, article_end: int, title: str | None) -> list[str]:
