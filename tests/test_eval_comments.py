@@ -259,6 +259,31 @@ def test_forum_cli_runs_on_a_gold_folder(tmp_path: Path) -> None:
     assert CliRunner().invoke(app, ["eval", "forum", "--data", str(tmp_path / "nope")]).exit_code != 0
 
 
+@pytest.mark.parametrize("as_text", [False, True])
+def test_forum_as_text_extracts_the_scraper_rendering(as_text: bool, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`slant eval forum --as-text` goes through the same path as `slant eval comments --as-text`."""
+    import slant.extract
+    from slant.document import Page
+
+    real = slant.extract.extract
+    seen: list[Page] = []
+
+    def spy(page: Page):  # type: ignore[no-untyped-def]
+        seen.append(page)
+        return real(page)
+
+    monkeypatch.setattr(slant.extract, "extract", spy)
+    (tmp_path / "gold").mkdir()
+    record = _forum_record()
+    (tmp_path / "gold" / "thread.json").write_text(json.dumps(record), encoding="utf-8")
+    result = CliRunner().invoke(app, ["eval", "forum", "--data", str(tmp_path)] + (["--as-text"] if as_text else []))
+    assert result.exit_code == 0, result.output
+    out = json.loads(result.output)
+    assert out["as_text"] is as_text and out["total"]["gold"] == 3 and not out["total"]["lost"]
+    assert [p.kind for p in seen] == ["text" if as_text else "html"]
+    assert seen[0].content == (render_text(record["html"]) if as_text else record["html"])
+
+
 # --- gold_tools parent rules used by the tuned-page specs ---
 
 HN_LIKE = """<html><body><table>

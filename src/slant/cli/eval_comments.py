@@ -31,6 +31,7 @@ def eval_forum(
     threshold: float = typer.Option(95.0, "--threshold", help="Post-text similarity (0-100) a match must exceed; Harvest's test uses 95."),
     only: str = typer.Option("all", "--only", help="Which pages: tune, heldout (sha256 of html/<name>.html) or all."),
     page: list[str] = typer.Option([], "--page", help="Only these pages (gold file stems; repeatable), to iterate on a few."),
+    as_text: bool = typer.Option(False, "--as-text", help="Render each page to plain text first, as a scraper would."),
 ) -> None:
     """Print forum-post precision/recall/F1 and user and date accuracy per page and in total as JSON."""
     from slant.eval.forum import score_forum
@@ -40,4 +41,4 @@ def eval_forum(
     if only not in {"tune", "heldout", "all"}:
         raise typer.BadParameter("--only must be tune, heldout or all")
     names = frozenset(page) or None
-    typer.echo(json.dumps(score_forum(data, threshold=threshold, only=only, names=names), indent=2, ensure_ascii=False))
+    typer.echo(json.dumps(score_forum(data, threshold=threshold, only=only, names=names, as_text=as_text), indent=2, ensure_ascii=False))

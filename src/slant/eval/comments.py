@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from slant.document import Comment
+from slant.document import Comment, Document
 from slant.eval.gold_tools import opening_sha1, word_hashes
 from slant.eval.metrics import f1
 
@@ -108,17 +108,25 @@ def score_page(pred: list[Comment], gold: list[dict[str, Any]]) -> dict[str, Any
     }
 
 
-def _predict(page: Path, as_text: bool) -> list[Comment]:
+def extract_page(html: str, source: str, as_text: bool = False) -> Document:
+    """Extract an HTML page, or with `as_text` its scraper rendering as a `.txt` page.
+
+    The one path every `--as-text` score goes through, so comment and forum figures agree.
+    """
     from slant.document import Page
     from slant.extract import extract
-    from slant.extract.decode import decode_bytes
 
-    html = decode_bytes(page.read_bytes())
     if as_text:
         from slant.eval.render import render_text
 
-        return extract(Page(source=str(page), content=render_text(html), kind="text")).comments
-    return extract(Page(source=str(page), content=html, kind="html")).comments
+        return extract(Page(source=source, content=render_text(html), kind="text"))
+    return extract(Page(source=source, content=html, kind="html"))
+
+
+def _predict(page: Path, as_text: bool) -> list[Comment]:
+    from slant.extract.decode import decode_bytes
+
+    return extract_page(decode_bytes(page.read_bytes()), str(page), as_text).comments
 
 
 def score_comments(

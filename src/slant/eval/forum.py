@@ -26,7 +26,7 @@ from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
 
-from slant.eval.comments import is_held_out, norm_author
+from slant.eval.comments import extract_page, is_held_out, norm_author
 from slant.eval.metrics import f1, ratio
 
 #: Harvest's integration test: fuzz.ratio(gold, predicted) > 95.
@@ -107,11 +107,8 @@ def match_posts(pred: list[str], gold: list[str], threshold: float) -> dict[int,
     return out
 
 
-def _predicted_posts(html: str, name: str) -> list[dict[str, Any]]:
-    from slant.document import Page
-    from slant.extract import extract
-
-    doc = extract(Page(source=name, content=html, kind="html"))
+def _predicted_posts(html: str, name: str, as_text: bool = False) -> list[dict[str, Any]]:
+    doc = extract_page(html, name, as_text)
     posts = [{"text": doc.text, "user": doc.author, "date": doc.published}] if doc.text.strip() else []
     posts += [{"text": c.text, "user": c.author, "date": c.published} for c in doc.comments]
     return posts
@@ -150,13 +147,18 @@ def selected(stem: str, only: str = "all", names: frozenset[str] | None = None) 
 
 
 def score_forum(
-    data: Path, threshold: float = DEFAULT_THRESHOLD, only: str = "all", names: frozenset[str] | None = None
+    data: Path,
+    threshold: float = DEFAULT_THRESHOLD,
+    only: str = "all",
+    names: frozenset[str] | None = None,
+    as_text: bool = False,
 ) -> dict[str, Any]:
     """Score the selected gold pages; a page slant refuses or crashes on counts as lost.
 
     `only` picks the tuning pages, the held-out third (the sha256 rule of `slant eval
     comments`, on the page file's name `html/<name>.html`) or all; `names` (gold stems)
-    narrows to a few pages while iterating.
+    narrows to a few pages while iterating. `as_text` scores the page's scraper rendering
+    (as `slant eval comments --as-text`).
     """
     from slant.errors import SlantInputError
 
@@ -166,12 +168,12 @@ def score_forum(
             continue
         record = json.loads(path.read_text(encoding="utf-8"))
         try:
-            pred = _predicted_posts(record["html"], path.stem)
+            pred = _predicted_posts(record["html"], path.stem, as_text)
             row = score_page(record, pred, threshold, _language(record))
         except (SlantInputError, ValueError) as exc:
             row = {**score_page(record, [], threshold), "error": str(exc)}
         pages[path.stem] = _rates(row)
-    return {"threshold": threshold, "only": only, "pages": pages, "total": _rates(_sum(list(pages.values())))}
+    return {"threshold": threshold, "only": only, "as_text": as_text, "pages": pages, "total": _rates(_sum(list(pages.values())))}
 
 
 def _sum(rows: list[dict[str, Any]]) -> dict[str, Any]:

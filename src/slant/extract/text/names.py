@@ -50,7 +50,7 @@ _WORD_RE = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*", re.UNICODE)
 
 #: Words before a name on a comment header, per language ('By Ann', 'Par Ann', 'Von Ann').
 HEADER_BYLINE_WORDS: dict[str, str] = {
-    "en": r"(?:posted |written |comment )?by",
+    "en": r"(?:posted |written |comment |post ?)?by",
     "de": r"von|geschrieben von|kommentar von",
     "fr": r"par|posté par|publié par",
     "es": r"por|publicado por|escrito por",
@@ -61,9 +61,9 @@ HEADER_BYLINE_WORDS: dict[str, str] = {
 }
 #: Words between a name and its date on a comment header ('Ann on 3 May', 'Ann, le 3 mai', 'Ann am 3. Mai').
 HEADER_DATE_WORDS = r"on|at|le|am|um|el|il|em|в|dnia|du|vom|,"
-_HEADER_BYLINE_RE = re.compile(r"^(?:" + "|".join(HEADER_BYLINE_WORDS.values()) + r")\s*:?\s+", re.IGNORECASE)
+_HEADER_BYLINE_RE = re.compile(r"^(?:#\d+\s+)?(?:" + "|".join(HEADER_BYLINE_WORDS.values()) + r")\s*:?\s+", re.IGNORECASE)
 _NAME_DATE_SPLIT_RE = re.compile(
-    rf"\s*,\s*(?:(?:{HEADER_DATE_WORDS})\s+)?|\s+(?:[-–—|•·]\s+)?(?:{HEADER_DATE_WORDS})\s+|\s+[-–—|•·]\s+",
+    rf"\s*,\s*(?:(?:{HEADER_DATE_WORDS})\s+)?|\s+(?:[-–—|•·»]\s+)?(?:{HEADER_DATE_WORDS})\s+|\s+[-–—|•·»]\s+",
     re.IGNORECASE,
 )
 

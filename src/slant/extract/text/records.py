@@ -315,7 +315,12 @@ def _strip_labels(values: dict[int, str]) -> dict[int, str]:
         if not words:
             continue
         word, count = words.most_common(1)[0]
-        if count >= LABEL_SHARE * len(out):
+        # or a share of the values with words to spare, before different names: a slot that mixes in
+        # one-word lines ('Joined') still carries the label on every longer value ('Postby Ann')
+        carriers = {v for v in out.values() if len(v.split()) > 1 and v.split()[pos].lower() == word}
+        if count >= LABEL_SHARE * len(out) or (
+            count >= MIN_RECORDS and count >= LABEL_SHARE * sum(words.values()) and len(carriers) > 1
+        ):
             out = {
                 k: (" ".join(v.split()[1:]) if pos == 0 else " ".join(v.split()[:-1]))
                 if len(v.split()) > 1 and v.split()[pos].lower() == word else v
