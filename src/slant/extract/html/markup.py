@@ -325,16 +325,6 @@ def find_quote_refs(own: list[lxml_html.HtmlElement]) -> list[str]:
     return refs
 
 
-def read_blocks(
-    items: list[lxml_html.HtmlElement],
-    markup: Markup,
-    require_text: bool = False,
-    companions: dict[lxml_html.HtmlElement, lxml_html.HtmlElement] | None = None,
-) -> list[Comment]:
-    """Turn comment blocks (document order) into Comments with resolved reply parents."""
-    return read_thread(items, markup, require_text, companions).comments
-
-
 @dataclass
 class ReadThread:
     """Comments and, index for index, the block element each was read from.

@@ -454,18 +454,6 @@ def _thread_end(lines: list[str], chrome: list[str | None], start: int, end: int
     return end
 
 
-def _published(lines: list[str], title_idx: int | None, limit: int) -> str | None:
-    """Date from a date line above the title or within a few lines below it."""
-    stop = min(limit, (title_idx if title_idx is not None else 0) + DATE_WINDOW)
-    for i in range(0, stop):
-        # a date line, or a date in one part of a byline ('By Ann Roe | 3 May 2024')
-        for part in [lines[i], *re.split(r"\s[|·•–—]\s", lines[i])[1:]]:
-            iso = parse_date_line(part)
-            if iso:
-                return iso
-    return None
-
-
 def extract_text(text: str, source: str = "") -> TextExtraction:
     """Split a scraped plain-text page into title, body, comments and per-line kinds.
 
