@@ -311,7 +311,6 @@ class ToxicityScorer:
             )
         return out
 
-
     def _keep_own_voice(self, texts: Sequence[str], flags: list[list[str]]) -> None:
         """Drop the flags of a quoting comment that its own words (`own_words`) do not earn.
         The comment's probabilities stay those of its whole text; one more pass per such comment."""

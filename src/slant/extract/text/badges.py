@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 
 #: Different names a glued tail must follow before it reads as a badge without other evidence.
 MIN_BADGE_HEADS = 3
@@ -37,6 +38,15 @@ def _glued_splits(name: str) -> list[tuple[str, str]]:
     return out
 
 
+def _heads_by_tail(splits: Iterable[list[tuple[str, str]]]) -> dict[str, set[str]]:
+    """For each glued tail, the different names it follows."""
+    heads: dict[str, set[str]] = defaultdict(set)
+    for options in splits:
+        for head, tail in options:
+            heads[tail].add(head)
+    return heads
+
+
 def badged_lines(lines: list[str], start: int, end: int) -> dict[int, str]:
     """Lines of lines[start:end] that are a name with a badge glued on, and the bare name of each.
 
@@ -49,10 +59,7 @@ def badged_lines(lines: list[str], start: int, end: int) -> dict[int, str]:
         for i in range(start, end)
         if lines[i].strip() and " " not in lines[i].strip() and len(lines[i].strip()) <= MAX_BADGED_CHARS
     }
-    heads_by_tail: dict[str, set[str]] = defaultdict(set)
-    for options in candidates.values():
-        for head, tail in options:
-            heads_by_tail[tail].add(head)
+    heads_by_tail = _heads_by_tail(candidates.values())
     out: dict[int, str] = {}
     for i, options in candidates.items():
         shared = [head for head, tail in options if len(heads_by_tail[tail]) >= MIN_BADGE_HEADS]
@@ -65,10 +72,7 @@ def plain_names(authors: list[str | None], lines: list[str]) -> list[str | None]
     """The authors with glued badges and home instances cut off, where the page shows the bare name."""
     bare = {line.strip() for line in lines if line.strip()}
     splits = {a: _glued_splits(a) for a in set(authors) if a}
-    heads_by_tail: dict[str, set[str]] = defaultdict(set)
-    for options in splits.values():
-        for head, tail in options:
-            heads_by_tail[tail].add(head)
+    heads_by_tail = _heads_by_tail(splits.values())
     out: list[str | None] = []
     for author in authors:
         if not author:

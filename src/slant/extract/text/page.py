@@ -655,10 +655,15 @@ def _split_zones(page: _PageState, begin: int) -> tuple[int | None, int]:
         if chrome[i] is None and not is_name_line(lines[i]):
             chrome[i] = CHROME
     start, article_end = _thread_start(lines, chrome, begin, len(lines))
-    for i in page.learned:
-        if begin <= i < article_end and chrome[i] is None:
-            chrome[i] = CHROME
+    _learned_chrome(page, begin, article_end)
     return start, article_end
+
+
+def _learned_chrome(page: _PageState, begin: int, end: int) -> None:
+    """Lines of the article zone [begin, end) that the line model is sure are chrome become chrome."""
+    for i in page.learned:
+        if begin <= i < end and page.chrome[i] is None:
+            page.chrome[i] = CHROME
 
 
 def _main_prose(lines: list[str], begin: int) -> int:
@@ -686,9 +691,7 @@ def _main_prose(lines: list[str], begin: int) -> int:
 def _no_thread_end(page: _PageState, begin: int) -> int:
     """Where the article zone ends on a page without a thread (the page's end), with the model's chrome added."""
     n = len(page.lines)
-    for i in page.learned:
-        if begin <= i and page.chrome[i] is None:
-            page.chrome[i] = CHROME
+    _learned_chrome(page, begin, n)
     return n
 
 

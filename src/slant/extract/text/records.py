@@ -432,8 +432,6 @@ def _label(lines: list[str], block: tuple[int, int]) -> str | None:
 REPLY_SUBJECT_RE = re.compile(r"^\s*(?:re|aw|antw|sv|vs|odp|ответ)(?:\[\d+\]|\^\d+)?\s*:(?:\s|$|(?=[^\W\d_]))", re.IGNORECASE)
 
 
-
-
 def _is_reply_header(lines: list[str], block: tuple[int, int], anchor: int) -> bool:
     """A 'Re:' subject in the header, or a parent link among the anchor line's controls."""
     return is_parent_link(lines[anchor]) or any(
@@ -508,9 +506,11 @@ def _layout(
 
 def find_records(lines: list[str], start: int, end: int) -> RecordThread | None:
     """Comments of lines[start:end] segmented by repeated header shapes, or None where none repeat."""
+    line_shapes = {i: line_shape(lines[i]) for i in range(start, end)}
+    # each candidate reads near-shaped lines as its anchor's shape (`_layout`), so each gets its own copy
     layouts = [
-        _layout(lines, {i: line_shape(lines[i]) for i in range(start, end)}, shape, where, start, end)
-        for shape, where in _anchor_candidates({i: line_shape(lines[i]) for i in range(start, end)}, start, end)
+        _layout(lines, dict(line_shapes), shape, where, start, end)
+        for shape, where in _anchor_candidates(line_shapes, start, end)
     ]
     if not layouts:
         return None
