@@ -147,7 +147,7 @@ class Attribution:
         named = appositive_name(token)
         if named is not None:  # "Alabama's state auditor, Jim Ziegler, told ...": the name
             token = named
-        if token.lower_ in PRONOUNS and self.speakers is not None and token.lower_ in ("he", "she", "they"):
+        if token.lower_ in ("he", "she", "they") and self.speakers is not None:
             found = self.speakers.resolve(token)  # voice.v1's antecedent: the subject of a main clause
             if found is not None:
                 self.source, self.head = found[0], None
