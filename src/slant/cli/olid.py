@@ -54,3 +54,21 @@ def eval_toxic_spans(
     from slant.eval.olid import evaluate_toxic_spans
 
     typer.echo(json.dumps(evaluate_toxic_spans(data, ToxicityScorer(), split, limit or None), indent=2))
+
+
+@eval_app.command("toxicity-news")
+def eval_toxicity_news(
+    data: Path = typer.Option(..., "--data", help="The html-comments folder (holding pages/ and pages-dev/)."),
+    gold: Path = typer.Option(Path("eval/gold/toxicity-news"), "--gold", help="Folder of per-page toxicity labels."),
+    only: str = typer.Option("tune", "--only", help="tune, heldout or all comments (the held-out third by comment)."),
+    calibrate: bool = typer.Option(False, "--calibrate", help="Also print the best-F1 threshold per attribute on these comments."),
+) -> None:
+    """Print per-attribute flag precision, recall and F1 on hand-labelled news and forum comments (JSON)."""
+    from slant.analyze.toxicity import ToxicityScorer
+    from slant.eval.toxicity_news import evaluate
+
+    try:
+        result = evaluate(gold, data, ToxicityScorer(), only, fit=calibrate)
+    except (OSError, ValueError, KeyError) as exc:
+        raise typer.BadParameter(str(exc)) from None
+    typer.echo(json.dumps(result, indent=2))
