@@ -32,7 +32,12 @@ a clause or a list. What is not an actor: a dateline place, a party tag's state,
 location ("in Washington"), a possessed stance ("her opposition"), a trade ending in -ist
 ("linguist"), a list. A definite description ("the former vice president said", "urged the president") denotes the
 person an earlier title or description with the same head noun named (of several, the one sharing
-most words, then the one most mentioned). Another name of the same place ("Britain") and an
+most words, then the one most mentioned), also as a possessor ("the secretary's office") and through
+an abbreviated title ("Sen. X" ... "the lawmaker"). A bare last name the tagger missed is a mention of
+the person named in full elsewhere ("Bryant, a former minister," after "Chris Bryant"). Not labels
+either: a participle-led apposition ("X, dressed in a blue suit,"), the hearer of a verb of telling
+("told reporters"), a selecting modifier of a plural people ("Top Republicans", "Alabama
+Republicans"); a dateline is also "WASHINGTON — ...". Another name of the same place ("Britain") and an
 abbreviation are no labels; a city standing for a government ("Washington") is.
 """
 
@@ -89,13 +94,21 @@ PEOPLE_NOUNS = frozenset(
 PROFESSION_ISTS = frozenset(
     "linguist economist scientist analyst journalist columnist artist dentist specialist tourist physicist "
     "chemist biologist psychologist therapist pharmacist cyclist motorist novelist pianist guitarist "
-    "lobbyist finalist stylist receptionist strategist cartoonist publicist scientist violinist".split()
+    "lobbyist finalist stylist receptionist strategist cartoonist publicist scientist violinist theorist".split()
 )
 #: Nouns that are titles of a person's office ("president of X Barack Obama").
 ROLE_NOUNS = frozenset(
     "president minister leader chief head secretary spokesman spokeswoman spokesperson commander general "
     "chairman ambassador envoy governor mayor senator king prince premier chancellor director emir".split()
 )
+#: Words of a title before a name, not first names ("Cardinal Reinhard Marx", "Archbishop X").
+TITLE_WORDS = ROLE_NOUNS | frozenset(
+    "cardinal archbishop bishop pope father reverend rabbi imam sheikh judge justice colonel captain sergeant "
+    "lieutenant major admiral officer detective agent deputy professor doctor representative congressman "
+    "congresswoman senator speaker attorney councilman councilwoman commissioner sheriff".split()
+)
+#: Places in a clause where a bare last name is a mention of its person.
+NAME_DEPS = frozenset("nsubj nsubjpass poss dobj pobj appos conj agent attr".split())
 UNRESOLVED = "\0unresolved"
 _IST = re.compile(r"^[a-z]{3,}ists?$")
 _NOT_IST = frozenset("list lists exist exists assist assists resist resists insist insists persist persists consist consists".split())
@@ -276,7 +289,13 @@ def _dateline(ent: SpacySpan) -> bool:
     """A place that opens a line and is followed by the wire's name in brackets ("Washington (CNN)")."""
     doc = ent.doc
     opens = ent.start == 0 or "\n" in doc[ent.start - 1].text_with_ws or doc[ent.start - 1].is_space
+    if opens and ent.end < len(doc) and doc[ent.end].text in DATELINE_DASHES:
+        return True  # "WASHINGTON — Leading Democrats ...", "WASHINGTON -- ..."
     return opens and ent.end + 2 < len(doc) and doc[ent.end].text == "(" and doc[ent.end + 2].text == ")"
+
+
+#: What follows a dateline's place ("WASHINGTON — ...").
+DATELINE_DASHES = frozenset(("—", "–", "--", "-"))
 
 
 def _is_creed_ist(tok: Token) -> bool:
@@ -351,6 +370,7 @@ class _MentionFinder:
                 out.append(m)
                 used.update(range(chunk.start, chunk.end))
         self._loose_entities(sdoc, where, body, out, used)
+        self._bare_names(sdoc, where, body, out, used)
         self._acronyms(sdoc, where, body, out, used)
         out = [m for m in out if m.actor == UNRESOLVED or valid_name(m.actor, m.type)]
         self._descriptions(sdoc, out)
@@ -387,25 +407,31 @@ class _MentionFinder:
         (the latest such); one that is already a description (an apposition) is left as it is."""
         found: list[Mention] = []
         weight = Counter(m.actor for m in out)
-        for chunk in sdoc.noun_chunks:
+        for chunk in list(sdoc.noun_chunks) + _definite_possessors(sdoc):
             head = chunk.root
             if (
                 head.pos_ != "NOUN" or head.tag_ != "NN" or head.dep_ in NOT_REFERRING_DEPS or any(t.i in used for t in chunk)
                 or any(s <= head.idx < e for m in out for _t, _q, _c, s, e in m.labels)
                 or any(t.pos_ == "PROPN" or t.ent_type_ for t in chunk)
                 or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in head.children)
-                or any(c.dep_ in ("appos", "conj") or (c.dep_ == "prep" and c.lower_ == "of") for c in head.children)
+                or any(
+                    (c.dep_ in ("appos", "conj") and c.pos_ in ("NOUN", "PROPN")) or (c.dep_ == "prep" and c.lower_ == "of")
+                    for c in head.children
+                )
             ):
                 continue  # "the chairman of X, Y": said of Y; "the president of X": someone else
             # the person the head noun was said of before; of several, the one whose description shares
             # most words ("the former vice president"), then the one the text is most about ("President
             # Trump" over "President Putin"), then the latest
-            earlier = [m for m in out if m.root < chunk.start and m.type == "PERSON" and _described(m, head)]
+            earlier = [
+                m for m in out
+                if m.root < chunk.start and m.type == "PERSON" and (_described(m, head) or head.lower_ in _honorific_nouns(sdoc, m))
+            ]
             target = max(reversed(earlier), key=lambda m: (_shared_words(m, chunk), weight[m.actor]), default=None)
             if target is None:
                 continue
             m = self._mention(sdoc, target.actor, "PERSON", where, body, chunk.start, chunk.end)
-            lab = _label(sdoc, chunk.start, chunk.end)
+            lab = _label(sdoc, chunk.start, chunk.end) if head.dep_ != "poss" else _possessor_label(sdoc, chunk)
             if lab:
                 m.labels.append(lab)
             found.append(m)
@@ -441,9 +467,14 @@ class _MentionFinder:
         if self._skip_entity(ent, typ, head.dep_, qualified=bool(extra)):
             return None
         m = self._mention(sdoc, name, typ, where, body, ent.start, ent.end)
-        if extra and not _garbled(chunk):
+        subset = ent.label_ == "NORP" and head.i in range(ent.start, ent.end) and head.tag_ in ("NNS", "NNPS") and all(
+            t.dep_ in ("amod", "compound", "nummod", "quantmod", "advmod") for t in extra
+        )  # "Top Republicans", "Alabama Republicans", "600 influential Texans": which of them, not what they are
+        if extra and not _garbled(chunk) and not subset:
             first = min(t.i for t in chunk if t.i >= ent.start or t in extra)
             lab = _label(sdoc, first, chunk.end)
+        elif extra and subset:
+            lab = None
         elif (
             name != re.sub(r"^(?i:the)\s+", "", ent.text) and not _part_of_name(ent.text, name) and not _abbreviates(ent.text, name)
             and not _abbreviates(name, ent.text) and not _same_place(ent, name)
@@ -486,6 +517,8 @@ class _MentionFinder:
         possessed = any(c.dep_ == "poss" for c in head.children)
         if possessed and (head.lower_ in STANCE_GROUP_NOUNS or any(c.lower_ in PERSONAL_POSSESSORS for c in head.children)):
             return None  # "her sister's opposition to X", "his military": a person's stance or belonging
+        if _audience(chunk, head):
+            return None  # "told reporters", "released to reporters": who heard it, not a party described
         actor, typ, label_start = self._named_group(chunk, head, ent_of)
         if actor is None and self._group_head(head):
             actor = self._alias_prefix(chunk, head)
@@ -550,10 +583,47 @@ class _MentionFinder:
             out.append(m)
             used.update(range(ent.start, ent.end))
 
+    def _bare_names(self, sdoc: Doc, where: str, body: bool, out: list[Mention], used: set[int]) -> None:
+        """A person's last name the tagger missed ("Bryant, a former minister, said" after "Chris Bryant";
+        "Cardinal Reinhard Marx's" after "Marx said"): a proper noun that is the last word of a person
+        named elsewhere in the text, acting in its clause, is a mention of that person; the capitalised
+        words before it are first names up to the first title word ("Cardinal"), which is its title."""
+        from spacy.tokens import Span as SpacySpan
+
+        persons = [[w.text for w in e] for e in sdoc.ents if e.label_ == "PERSON" and e[-1].text[:1].isupper()]
+        last = {p[-1] for p in persons}
+        for t in sdoc:
+            if t.i in used or t.ent_type_ or t.pos_ != "PROPN" or t.text not in last or t.dep_ not in NAME_DEPS:
+                continue
+            start = t.i
+            while start > 0 and sdoc[start - 1].i not in used and (
+                any([w.text for w in sdoc[start - 1 : t.i + 1]] == p[-(t.i + 2 - start) :] for p in persons)
+                or (
+                    sdoc[start - 1].pos_ in ("PROPN", "NOUN") and sdoc[start - 1].text[:1].isupper()
+                    and sdoc[start - 1].dep_ == "compound" and sdoc[start - 1].head.i == t.i
+                    and sdoc[start - 1].lower_.rstrip(".") not in TITLE_WORDS | HONORIFICS
+                )
+            ):
+                start -= 1  # a first name known from the full name ("Reality Winner"), or a capitalised one
+            name = SpacySpan(sdoc, start, t.i + 1, label="PERSON")
+            if not valid_name(name.text, "PERSON"):
+                continue
+            m = self._mention(sdoc, name.text, "PERSON", where, body, start, t.i + 1)
+            lab = _title_before(sdoc, name) if start > 0 and sdoc[start - 1].pos_ in ("NOUN", "PROPN") else None
+            if lab and not any(w.lower().rstrip(".") in TITLE_WORDS or w[:1].isupper() for w in lab[0].split()):
+                lab = None  # "my daughter X": a relation, not a title
+            if lab:
+                m.labels.append(lab)
+            out.append(m)
+            used.update(range(start, t.i + 1))
+
     def _acronyms(self, sdoc: Doc, where: str, body: bool, out: list[Mention], used: set[int]) -> None:
         """All-capital acronyms the alias table knows, wherever they stand."""
         for t in sdoc:
-            if t.i not in used and t.is_upper and len(t) >= 2 and t.pos_ == "PROPN" and self.table.canonical(t.text):
+            if (
+                t.i not in used and t.is_upper and len(t) >= 2 and t.pos_ == "PROPN" and self.table.canonical(t.text)
+                and not _dateline(sdoc[t.i : t.i + 1])
+            ):
                 name = self.table.canonical(t.text) or t.text
                 m = self._mention(sdoc, name, "ORG", where, body, t.i, t.i + 1)
                 if t.text != name and not _abbreviates(t.text, name):  # "UK" of "United Kingdom" is no label
@@ -602,7 +672,7 @@ class _MentionFinder:
                 if m.type == "PERSON" and party is not None and party.type == "NORP" and child.tag_ == "NNP":
                     self._party_apposition(sdoc, m, child, by_root, mentions)
                     continue
-                if _descriptive(child) and child.i not in by_root:
+                if _descriptive(child) and child.i not in by_root and not _participle_led(child):
                     for desc in [child] + [c for c in child.children if c.dep_ == "conj" and _descriptive(c)]:
                         lab = _label(sdoc, *_description_range(desc))
                         if lab:
@@ -708,6 +778,34 @@ def _nominal_words(label: str) -> list[str]:
     return out
 
 
+#: The nouns an abbreviated title stands for: "Rep. X" is later "the congressman", "the lawmaker".
+HONORIFIC_NOUNS: dict[str, frozenset[str]] = {
+    "rep": frozenset("representative congressman congresswoman lawmaker".split()),
+    "sen": frozenset("senator lawmaker".split()),
+    "gov": frozenset(("governor",)),
+    "rev": frozenset("reverend minister pastor preacher".split()),
+    "gen": frozenset(("general",)),
+    "col": frozenset(("colonel",)),
+    "lt": frozenset(("lieutenant",)),
+    "sgt": frozenset(("sergeant",)),
+    "prof": frozenset(("professor",)),
+}
+
+
+def _honorific_nouns(sdoc: Doc, m: Mention) -> frozenset[str]:
+    """The nouns of the abbreviated title right before a mention's name ("Sen." of "Sen. X"), which
+    the label rules leave out as a courtesy title yet a later "the senator" refers back to."""
+    if m.root < 0 or m.root >= len(sdoc):
+        return frozenset()
+    i = m.root
+    while i > 0 and sdoc[i - 1].pos_ == "PROPN" and sdoc[i - 1].head.i >= i:
+        i -= 1
+        found = HONORIFIC_NOUNS.get(sdoc[i].lower_.rstrip("."))
+        if found:
+            return found
+    return HONORIFIC_NOUNS.get(sdoc[i - 1].lower_.rstrip("."), frozenset()) if i > 0 else frozenset()
+
+
 def _described(m: Mention, head: Token) -> bool:
     """Whether one of a mention's titles or descriptions has a description's head noun as its own head
     ("President X" for "the president"; "the state auditor" is no state)."""
@@ -719,6 +817,48 @@ def _shared_words(m: Mention, chunk: SpacySpan) -> int:
     """How many words of a description ("the former vice president") one of a mention's labels has."""
     words = {t.lower_ for t in chunk if t.lower_ not in _DETS}
     return max((len(words & set(_nominal_words(lab[0]))) for lab in m.labels), default=0)
+
+
+def _definite_possessors(sdoc: Doc) -> list[SpacySpan]:
+    """ "the secretary's insistence", "the cardinal's office": a definite description as a possessor sits
+    inside the possessed noun's chunk; its own phrase (determiner, modifiers, noun) as a span."""
+    out = []
+    for tok in sdoc:
+        if tok.dep_ != "poss" or tok.pos_ != "NOUN":
+            continue
+        lefts = [c for c in tok.lefts if c.dep_ in ("det", "amod", "compound")]
+        if lefts and any(c.dep_ == "det" for c in lefts):
+            out.append(sdoc[min(c.left_edge.i for c in lefts) : tok.i + 1])
+    return out
+
+
+#: Verbs whose bare plural object or "to" object is who heard something ("told reporters").
+AUDIENCE_LEMMAS = frozenset("tell say speak talk release leak give show brief explain announce".split())
+
+
+def _audience(chunk: SpacySpan, head: Token) -> bool:
+    """A bare plural noun ("reporters") that is the hearer of a verb of telling: "X told reporters",
+    "documents were released to reporters"; a modifier or determiner would make it a described party."""
+    if len(chunk) != 1 or head.tag_ != "NNS":
+        return False
+    verb = head.head
+    if head.dep_ == "pobj" and verb.lower_ == "to":
+        verb = verb.head
+    elif head.dep_ not in ("dobj", "dative"):
+        return False
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in AUDIENCE_LEMMAS
+
+
+def _possessor_label(sdoc: Doc, chunk: SpacySpan) -> LabelHit | None:
+    """The label of a possessor description ("the secretary" of "the secretary's office"), which
+    `_label` would strip as a possessor: its words after the determiner, without the ’s."""
+    toks = [t for t in chunk if t.lower_ not in _DETS and not t.is_punct]
+    if not toks:
+        return None
+    s, e = toks[0].idx, chunk.root.idx + len(chunk.root)
+    original = sdoc.user_data.get("orig_text") or text_of(sdoc)
+    quoted, so_called = _flags(sdoc, toks[0].i, chunk.root.i + 1)
+    return original[s:e], quoted, so_called, s, e
 
 
 def _title_before(sdoc: Doc, ent: SpacySpan) -> LabelHit | None:
@@ -815,10 +955,19 @@ def _appositions(tok: Token) -> list[Token]:
 DESCRIPTIVE_DEPS = frozenset("det poss nummod amod prep".split())
 
 
+def _participle_led(tok: Token) -> bool:
+    """A noun the parser made an apposition though a participle with its own phrase opens it ("X,
+    dressed in a blue tie, blue shirt and a suit, looked ..."): what X wore, not what X is."""
+    first = tok.doc[_np_range(tok)[0]]
+    return first.pos_ == "VERB" and any(c.dep_ in ("prep", "dobj", "agent") for c in first.children)
+
+
 def _descriptive(tok: Token) -> bool:
     """Whether a noun in apposition describes its actor: a common noun with a determiner, a
     possessor, a number, an adjective or a prepositional phrase, or an office ("spokesman");
     not a bare list item the parser called an apposition ("Mueller conflicts", "(R)")."""
+    if tok.lower_ == "one" and tok.pos_ == "NUM":  # "X, one of the pope's advisers": a member of a described group
+        return any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
     if tok.pos_ != "NOUN":
         return False
     return tok.lemma_.lower() in ROLE_NOUNS or any(c.dep_ in DESCRIPTIVE_DEPS for c in tok.children)

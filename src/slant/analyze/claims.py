@@ -23,8 +23,8 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, ClassVar
 
 from slant.analyze.base import BatchContext
+from slant.analyze.voice import POST_VERB, Quote, Speakers, appositive_name, direct_spans, find_quotes, trailing_report
 from slant.analyze.voice import REPORTING_LEMMAS as SPEECH_LEMMAS
-from slant.analyze.voice import Quote, Speakers, appositive_name, direct_spans, find_quotes, trailing_report
 from slant.config import RunConfig
 from slant.document import Claim, Document
 from slant.nlp import lexicons
@@ -247,9 +247,11 @@ class ClaimsAnalyzer:
         out: list[Claim] = []
         seen_entities: list[Span] = []
         mentions = [(s.start, s.end, s.label) for s in doc.spans.get("actor_mentions", []) if s.label]
-        quoted = _QuotedSpeakers([q for q in find_quotes(sdoc, mentions) if q.source])
+        found = find_quotes(sdoc, mentions)
+        quoted = _QuotedSpeakers([q for q in found if q.source])
         speakers = Speakers(sdoc, mentions)
-        in_quotes = direct_spans(text_of(sdoc))
+        # words inside quote marks, and embedded posts: a subject there speaks in them, not for the sentence
+        in_quotes = direct_spans(text_of(sdoc)) + [(q.start, q.end) for q in found if q.verb == POST_VERB]
         for sent, ents in sentences_with_entities(sdoc):
             if not _is_statement(sent):
                 seen_entities.extend(e for e in ents if e.label_ in ENTITY_TYPES)

@@ -8,7 +8,9 @@ finds the page's quotes and stamps every span of the other layers with it:
   within a paragraph, so one unmatched mark cannot shift every later pair) or between a ‘ that opens
   a word and a ’ that ends one (a possessive ’s is never a quote);
 - reported speech: the complement clause of a reporting verb ("X said (that) ...",
-  "..., CBP said") and the clause an "according to X" phrase governs.
+  "..., CBP said", "X testified that ...") and the clause an "according to X" phrase governs;
+- embedded posts copied as text ("Text\npic.twitter.com/x — Name (@handle) May 2, 2020"): a
+  direct quote of the account holder (`embedded_posts`).
 
 The speaker is read from the dependency parse: the subject of the reporting verb that
 governs the quote ("X told Y", "X wrote", "saying ..." climbs to the verb it hangs on),
@@ -25,7 +27,8 @@ only when no clause about someone else stands between them. A common-noun speake
 ("a government statement") or a possessor inside it ("her mother"), the named actor actors.v1
 resolved it to ("the former vice president"), or, for "the <person noun>", the person "he"/"she"
 would be; "several lawmakers" and "a poll" name nobody. A document speaks for whoever issued it
-("the letter from X", "the report" after "X said in a report"); "the site" for the name an earlier
+("the letter from X", "a Des Moines Register poll", "the report" after "X said in a report"), and
+an identified one with no issuer named ("That cable warned ...") for itself; "the site" for the name an earlier
 "a website" stood in apposition with; "they" for an institution ("the state police") acting after
 the last named body; a pronoun in a subordinate clause binds inside its sentence when that
 sentence's main subject is of another kind. A participle after a preposition ("after telling
@@ -65,10 +68,11 @@ if TYPE_CHECKING:
 REPORTING_LEMMAS = frozenset(
     "say tell report claim confirm announce cite quote state add note warn insist allege deny reveal declare "
     "assert stress explain admit estimate acknowledge argue write tweet accuse disclose indicate suggest "
-    "continue conclude reply respond ask urge call describe post answer complain reiterate read".split()
+    "continue conclude reply respond ask urge call describe post answer complain reiterate read "
+    "testify maintain contend teach pledge vow promise".split()
 )
 #: Of those, the ones that take a reported clause (not "call X Y", "describe").
-CLAUSE_LEMMAS = REPORTING_LEMMAS - frozenset("call describe continue ask urge quote cite read".split())
+CLAUSE_LEMMAS = REPORTING_LEMMAS - frozenset("call describe continue ask urge quote cite read pledge vow promise".split())
 SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass"))
 PERSON_PRONOUNS = frozenset("he she".split())
 #: Entity types that name a speaker.
@@ -79,7 +83,9 @@ INSTITUTION_NOUNS = frozenset(
     "presidency cabinet administration embassy department regime".split()
 )
 #: Things that "say" without being a speaker: "a poll said", "the statement says" name nobody.
-DOCUMENT_NOUNS = frozenset("poll survey statement report study letter document post tweet article video story".split())
+DOCUMENT_NOUNS = frozenset(
+    "poll survey statement report study letter document post tweet article video story cable memo indictment".split()
+)
 OTHER_PRONOUNS = frozenset("it they we i".split())
 #: Determiners of someone not identified: "a White House official said" names nobody.
 INDEFINITE = frozenset("a an some several many".split())
@@ -247,6 +253,10 @@ class Speakers:
             return self._antecedent(tok, PRONOUN_KINDS.get(low, ("ORG", "GPE", "NORP", "PERSON")))
         if tok.pos_ not in ("PROPN", "NOUN"):
             return None
+        if (tok.pos_ == "PROPN" or tok.lemma_.lower() in DOCUMENT_NOUNS) and tok.lower_ in DOCUMENT_NOUNS | {
+            n + "s" for n in DOCUMENT_NOUNS
+        } and not tok.ent_type_ and not any(t.lower_ in INSTITUTION_NOUNS for t in self.sdoc[slice(*_name_range(tok))]):
+            return self._described(tok)  # "another Tweet by X", "a Des Moines Register poll": its issuer or nobody
         named_appos = appositive_name(tok)
         if named_appos is not None:  # "His lawyer, Ronald Daigle, said": the name, not the description
             tok = named_appos
@@ -307,7 +317,16 @@ class Speakers:
                 return name, (start, end)
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children)
         if tok.lemma_.lower() in DOCUMENT_NOUNS:
-            return self._issuer(tok, definite)
+            definite = definite or any(c.dep_ == "det" and c.lower_ == "that" for c in tok.children)  # "That cable"
+            issuer = self._issuer(tok, definite)
+            if issuer is None and definite and tok.tag_ == "NN" and tok.dep_ in SUBJECT_DEPS:
+                # "That cable warned ...", "the indictment said": a document the text has identified,
+                # with no issuer named, speaks for itself
+                s, e = _name_range(tok)
+                start = min([c.i for c in tok.children if c.dep_ == "det"] + [s])
+                span = self.sdoc[start:e]
+                return span.text, (span.start_char, span.end_char)
+            return issuer
         if definite and tok.tag_ == "NN" and tok.lemma_.lower() in OUTLET_NOUNS:
             described = self._earlier_apposition(tok, OUTLET_NOUNS)  # "X.com, a website run by ...": X.com
             return described or self._antecedent(tok, ("ORG",))  # "the site said": the outlet named before
@@ -320,6 +339,11 @@ class Speakers:
         """Who a document speaks for: the body named with it ("the letter from the Home Office", "a
         report by X"), or, for "the report", the one an earlier mention of that document named ("X
         said in a report", "X released a report", "X's report"); nobody when none is named."""
+        names = [c for c in tok.lefts if c.dep_ in ("compound", "nmod") and c.ent_type_ in ("ORG", "PERSON", "GPE")]
+        if names:  # "a Des Moines Register poll", "a Pew survey": the name the document is compounded with
+            s, e = _name_range(names[-1])
+            span = self.sdoc[s:e]
+            return span.text, (span.start_char, span.end_char)
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in ("by", "from"):
                 obj = next((g for g in c.children if g.dep_ == "pobj"), None)
@@ -553,8 +577,51 @@ def find_quotes(sdoc: Doc, mentions: Sequence[ActorMention] = ()) -> list[Quote]
             q.verb = found[0].lemma_ if found else None
         out.append(q)
     _repeated(out)
+    out += embedded_posts(text)
     out += _reported(sdoc, speakers, out)
     return sorted(out, key=lambda q: (q.start, q.end))
+
+
+#: The signature under an embedded tweet: its link, then "— Name (@handle) Month day, year".
+_POST_SIGNATURE = re.compile(
+    r"(?:(?:pic\.twitter\.com|https?://t\.co)/\w+\s*)?[—–]\s*([A-Z][^\n()@—–]{0,60}?)\s*\(@(\w{1,30})\)\s*"
+    r"[A-Z][a-z]+\.? \d{1,2}, \d{4}"
+)
+#: The `verb` of an embedded post's quote.
+POST_VERB = "post"
+#: A post's text is at most this long (Twitter's limit); lines above it that would pass it are prose.
+POST_CHARS = 280
+#: A line above a post's last line is part of the post when it is this short or names a handle or hashtag.
+POST_SHORT_LINE = 40
+
+
+def embedded_posts(text: str) -> list[Quote]:
+    """Embedded tweets copied as text ("Text.\npic.twitter.com/x — Name (@handle) October 6, 2017"): a
+    direct quote of the account holder. The post is the line right above its signature, with the
+    lines above that while they stay within POST_CHARS and look like a post (short, or with an
+    @handle or #hashtag); a line ending in a colon or holding a quotation mark introduces it."""
+    out: list[Quote] = []
+    for m in _POST_SIGNATURE.finditer(text):
+        end = m.start()
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        start = text.rfind("\n", 0, end) + 1
+        if end - start < 3:
+            continue
+        while start > 1:
+            prev_end = start - 1
+            while prev_end > 0 and text[prev_end - 1].isspace():
+                prev_end -= 1
+            prev_start = text.rfind("\n", 0, prev_end) + 1
+            line = text[prev_start:prev_end]
+            looks = len(line) <= POST_SHORT_LINE or re.search(r"[@#]\w", line)
+            if not line or not looks or line.endswith(":") or any(q in line for q in "“”\"") or end - prev_start > POST_CHARS:
+                break
+            start = prev_start
+        name = m.group(1).strip()
+        out.append(Quote(start, end, "direct", source=name, source_span=(m.start(1), m.start(1) + len(name)),
+                         verb=POST_VERB, text=text[start:end]))
+    return out
 
 
 #: Fewest words a quote must have for its repetition elsewhere to name its speaker.
