@@ -34,7 +34,10 @@ location ("in Washington"), a possessed stance ("her opposition"), a trade endin
 person an earlier title or description with the same head noun named (of several, the one sharing
 most words, then the one most mentioned), also as a possessor ("the secretary's office") and through
 an abbreviated title ("Sen. X" ... "the lawmaker"). A bare last name the tagger missed is a mention of
-the person named in full elsewhere ("Bryant, a former minister," after "Chris Bryant"). Not labels
+the person named in full elsewhere ("Bryant, a former minister," after "Chris Bryant"). A possessed
+kinship noun ("his wife", "his father and wife") denotes the one person named with that noun elsewhere
+("His wife, X,"), unless that person owns it in its own sentence ("X criticized her sister"); an office
+qualified by a place ("the Texas governor") with no earlier title denotes the person subject just before it. Not labels
 either: a participle-led apposition ("X, dressed in a blue suit,"), the hearer of a verb of telling
 ("told reporters"), a selecting modifier of a plural people ("Top Republicans", "Alabama
 Republicans"); a dateline is also "WASHINGTON — ...". Another name of the same place ("Britain") and an
@@ -53,6 +56,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from slant.analyze.base import BatchContext
+from slant.analyze.voice import misread_verb
 from slant.config import RunConfig
 from slant.document import Actor, ActorLabel, Document, Span
 from slant.nlp import lexicons
@@ -106,6 +110,12 @@ TITLE_WORDS = ROLE_NOUNS | frozenset(
     "cardinal archbishop bishop pope father reverend rabbi imam sheikh judge justice colonel captain sergeant "
     "lieutenant major admiral officer detective agent deputy professor doctor representative congressman "
     "congresswoman senator speaker attorney councilman councilwoman commissioner sheriff".split()
+)
+#: Kinship nouns: possessed ("his wife"), one names the person the text names with it elsewhere.
+KIN_NOUNS = frozenset(
+    "wife husband father mother son daughter brother sister widow widower fiancee fiancée fiance fiancé "
+    "stepfather stepmother stepson stepdaughter grandfather grandmother grandson granddaughter uncle aunt "
+    "nephew niece cousin".split()
 )
 #: Places in a clause where a bare last name is a mention of its person.
 NAME_DEPS = frozenset("nsubj nsubjpass poss dobj pobj appos conj agent attr".split())
@@ -266,6 +276,11 @@ def _garbled(chunk: SpacySpan) -> bool:
     return any(t.tag_ in FINITE_VERB_TAGS or t.text == "," for t in chunk)
 
 
+def _without_misread_verb(ent: SpacySpan) -> SpacySpan:
+    """An entity without a reporting verb the tagger glued onto its end ("Loomer Tweeted")."""
+    return ent[:-1] if len(ent) > 1 and misread_verb(ent[-1]) else ent
+
+
 def _plural_name(ent: SpacySpan) -> bool:
     """A one-word name in the plural ("the Turkeys", "Yankees"): a people or a team, never one person."""
     tok = ent.root
@@ -316,6 +331,7 @@ class _MentionFinder:
         self.name_calling = name_calling
 
     def entity_name(self, ent: SpacySpan) -> tuple[str, str]:
+        ent = _without_misread_verb(ent)
         text = re.sub(r"^(?i:the)\s+", "", ent.text)
         text = re.sub(r"['’]s?$", "", text).strip()
         canon = self.table.canonical(text) or self.table.canonical(ent.text)
@@ -377,8 +393,46 @@ class _MentionFinder:
         self._bracketed_names(sdoc, where, body, out)
         out.sort(key=lambda m: m.root)
         self._definite_descriptions(sdoc, where, body, out, used)
+        self._kin_descriptions(sdoc, where, body, out)
         _resolve_insults(sdoc, out)
         return out
+
+    def _kin_descriptions(self, sdoc: Doc, where: str, body: bool, out: list[Mention]) -> None:
+        """ "his wife", "his father and wife": a possessed kinship noun denotes the one person the text
+        names with the same noun elsewhere, before or after ("His wife, X, ..."; "his father, Y"); with
+        two or more such persons (or none) it is left alone."""
+        labelled = [(s, e) for m in out for _t, _q, _c, s, e in m.labels]
+        found: list[Mention] = []
+        for tok in sdoc:
+            if tok.lower_ not in KIN_NOUNS or tok.tag_ != "NN" or tok.dep_ in NOT_REFERRING_DEPS:
+                continue
+            poss = [c for c in tok.children if c.dep_ == "poss"]
+            shared = (
+                tok.dep_ == "conj" and tok.head.lower_ in KIN_NOUNS and any(c.dep_ == "poss" for c in tok.head.children)
+                and not any(c.dep_ in ("det", "poss") for c in tok.children)
+            )  # "his father and wife": the possessor is shared
+            if not (poss or shared) or any(s <= tok.idx < e for s, e in labelled):
+                continue
+            if any(c.dep_ in ("appos", "conj") and c.pos_ == "PROPN" for c in tok.children):
+                continue  # "his wife, X": an apposition, labelled as such
+            owner = poss or [c for c in tok.head.children if c.dep_ == "poss"]
+            if any(c.lower_ in ("my", "your", "our") for c in owner):
+                continue  # "my sister": the speaker's, whom the quote may not name
+            targets = {m.actor for m in out if m.type == "PERSON" and m.root != tok.i and _described(m, tok)}
+            if len(targets) != 1:
+                continue
+            actor = next(iter(targets))
+            if any(m.actor == actor and tok.sent.start <= m.root < tok.i for m in out):
+                continue  # "X criticized her sister": X is the one whose sister it is, not the sister
+            start = min([tok.i] + [c.left_edge.i for c in poss])
+            m = self._mention(sdoc, actor, "PERSON", where, body, start, tok.i + 1)
+            s, e = sdoc[start].idx, tok.idx + len(tok)
+            quoted, so_called = _flags(sdoc, start, tok.i + 1)
+            original = sdoc.user_data.get("orig_text") or text_of(sdoc)
+            m.labels.append((original[s:e], quoted, so_called, s, e))
+            found.append(m)
+        out.extend(found)
+        out.sort(key=lambda m: m.root)
 
     def _bracketed_names(self, sdoc: Doc, where: str, body: bool, mentions: list[Mention]) -> None:
         """ "the Speaker [John Boehner]": an editor's bracketed name says whom the phrase before it
@@ -409,10 +463,12 @@ class _MentionFinder:
         weight = Counter(m.actor for m in out)
         for chunk in list(sdoc.noun_chunks) + _definite_possessors(sdoc):
             head = chunk.root
+            places = [t for t in chunk if _place_qualifier(t, head)]  # "the Texas governor", "the Russian president"
             if (
-                head.pos_ != "NOUN" or head.tag_ != "NN" or head.dep_ in NOT_REFERRING_DEPS or any(t.i in used for t in chunk)
+                head.pos_ != "NOUN" or head.tag_ != "NN" or head.dep_ in NOT_REFERRING_DEPS
+                or any(t.i in used for t in chunk if t not in places)
                 or any(s <= head.idx < e for m in out for _t, _q, _c, s, e in m.labels)
-                or any(t.pos_ == "PROPN" or t.ent_type_ for t in chunk)
+                or any((t.pos_ == "PROPN" or t.ent_type_) and t not in places for t in chunk)
                 or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in head.children)
                 or any(
                     (c.dep_ in ("appos", "conj") and c.pos_ in ("NOUN", "PROPN")) or (c.dep_ == "prep" and c.lower_ == "of")
@@ -427,7 +483,12 @@ class _MentionFinder:
                 m for m in out
                 if m.root < chunk.start and m.type == "PERSON" and (_described(m, head) or head.lower_ in _honorific_nouns(sdoc, m))
             ]
+            if places:  # of several presidents, "the Russian president" is the one described as Russian
+                qualifier = {t.lower_ for t in places}
+                earlier = [m for m in earlier if any(qualifier & set(_nominal_words(lab[0])) for lab in m.labels)]
             target = max(reversed(earlier), key=lambda m: (_shared_words(m, chunk), weight[m.actor]), default=None)
+            if target is None and places and head.dep_ in SUBJECT_DEPS and head.lemma_.lower() in ROLE_NOUNS:
+                target = _topic_person(sdoc, out, chunk.start)  # '"...," the Texas governor continues' after "says X"
             if target is None:
                 continue
             m = self._mention(sdoc, target.actor, "PERSON", where, body, chunk.start, chunk.end)
@@ -453,6 +514,7 @@ class _MentionFinder:
         """A noun phrase headed by a named entity: the entity, labelled by the phrase's extra words
         ("valiant SAA") or by the surface when it is an alias ("Washington")."""
         head = chunk.root
+        ent = _without_misread_verb(ent)
         name, typ = self.entity_name(ent)
         if typ == "PERSON" and _plural_name(ent) and not _surname(ent):
             typ = "NORP"  # "the Turkeys": a plural name is a people named by what it is, not a person
@@ -575,6 +637,7 @@ class _MentionFinder:
                 continue
             if self._skip_entity(ent, ent.label_, ent.root.dep_, qualified=False):
                 continue
+            ent = _without_misread_verb(ent)
             name, typ = self.entity_name(ent)
             m = self._mention(sdoc, name, typ, where, body, ent.start, ent.end)
             lab = _title_before(sdoc, ent) if typ == "PERSON" else None
@@ -817,6 +880,26 @@ def _shared_words(m: Mention, chunk: SpacySpan) -> int:
     """How many words of a description ("the former vice president") one of a mention's labels has."""
     words = {t.lower_ for t in chunk if t.lower_ not in _DETS}
     return max((len(words & set(_nominal_words(lab[0]))) for lab in m.labels), default=0)
+
+
+#: How far back (tokens) a qualified office ("the Texas governor") looks for the person the text is about.
+TOPIC_TOKENS = 80
+
+
+def _place_qualifier(tok: Token, head: Token) -> bool:
+    """A place or nationality word before a description's head noun ("the Texas governor", "the
+    Russian president"): it says which office, not who is named."""
+    return tok.i < head.i and tok.ent_type_ in ("GPE", "NORP", "LOC") and tok.dep_ in ("compound", "amod")
+
+
+def _topic_person(sdoc: Doc, out: list[Mention], before: int) -> Mention | None:
+    """The person a qualified office with no earlier title denotes: the latest person that is the
+    subject of a clause within TOPIC_TOKENS before it ("says Perry. ... the Texas governor continues")."""
+    subjects = [
+        m for m in out
+        if m.type == "PERSON" and before - TOPIC_TOKENS <= m.root < before and sdoc[m.root].dep_ in SUBJECT_DEPS
+    ]
+    return subjects[-1] if subjects else None
 
 
 def _definite_possessors(sdoc: Doc) -> list[SpacySpan]:

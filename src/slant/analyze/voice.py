@@ -36,7 +36,10 @@ reporters that ...") shares the subject of the verb the phrase hangs on; "made (
 reports its clause, and "(when) asked if ..., X said" is a question put to X by nobody named; a sentence-final "..., X said." the parser hung under the clause it reports
 still reports it. A quote with no speaker whose words recur in a named speaker's quote is that
 speaker's (a headline's 'Senator: "..."' repeats the body), and a reported clause by one unnamed
-person ("a senator is saying ...") takes the speaker so found for a quote inside it. With none,
+person ("a senator is saying ...") takes the speaker so found for a quote inside it. A capitalised reporting verb the tagger
+glued onto a name ("..., Loomer Tweeted.") still reports, with that name as its subject; a complement
+before its verb that reports a clause of its own ("The office maintains that A, he answered B") is the
+earlier speaker's, and words quoted inside a report with no verb of their own are that reporter's. With none,
 the speaker is null rather than a guess.
 
 Output: the `quotes` span layer (label "direct" | "reported", attrs source (or None),
@@ -71,6 +74,36 @@ REPORTING_LEMMAS = frozenset(
     "continue conclude reply respond ask urge call describe post answer complain reiterate read "
     "testify maintain contend teach pledge vow promise".split()
 )
+#: Irregular forms of reporting verbs, for `verb_lemma` on a verb the tagger read as a name.
+_IRREGULAR_FORMS = {"said": "say", "says": "say", "told": "tell", "tells": "tell", "wrote": "write", "writes": "write"}
+
+
+def _form_lemma(word: str) -> str | None:
+    """The reporting lemma an inflected form belongs to ("tweeted" -> "tweet", "replies" -> "reply")."""
+    low = word.lower()
+    if low in _IRREGULAR_FORMS:
+        return _IRREGULAR_FORMS[low]
+    for cut, add in (("ied", "y"), ("ies", "y"), ("ted", "t"), ("ed", ""), ("d", ""), ("s", ""), ("ed", "e")):
+        if low.endswith(cut) and (low[: -len(cut)] + add) in REPORTING_LEMMAS:
+            return low[: -len(cut)] + add
+    return None
+
+
+def verb_lemma(tok: Token) -> str:
+    """A token's lemma, lower-cased; a capitalised reporting verb the tagger read as the last word of
+    the name before it ("Loomer Tweeted.", "X Said") counts as that verb."""
+    if tok.pos_ == "PROPN" and tok.i > 0 and tok.text[:1].isupper() and tok.doc[tok.i - 1].ent_type_ == "PERSON":
+        lemma = _form_lemma(tok.text)
+        if lemma is not None and tok.lower_ != lemma and (tok.i + 1 == len(tok.doc) or not tok.doc[tok.i + 1].text[:1].isalpha()):
+            return lemma
+    return tok.lemma_.lower()
+
+
+def misread_verb(tok: Token) -> bool:
+    """Whether a proper noun is a reporting verb the tagger glued onto a name ("Loomer Tweeted")."""
+    return tok.pos_ == "PROPN" and verb_lemma(tok) != tok.lemma_.lower()
+
+
 #: Of those, the ones that take a reported clause (not "call X Y", "describe").
 CLAUSE_LEMMAS = REPORTING_LEMMAS - frozenset("call describe continue ask urge quote cite read pledge vow promise".split())
 SUBJECT_DEPS = frozenset(("nsubj", "nsubjpass"))
@@ -430,6 +463,8 @@ HEARER_LEMMAS = frozenset("tell ask inform".split())
 
 
 def _own_subject(verb: Token) -> Token | None:
+    if misread_verb(verb):  # "Loomer Tweeted": the name it was glued onto
+        return next((c for c in verb.lefts if c.dep_ in SUBJECT_DEPS | {"compound", "npadvmod"} and c.ent_type_ == "PERSON"), None)
     subj = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if subj and subj[0].dep_ == "nsubjpass" and verb.lemma_.lower() in HEARER_LEMMAS:
         return None
@@ -491,7 +526,7 @@ def _reporting_ancestor(tok: Token, inside: range) -> tuple[Token, Token] | None
     a verb with no subject ("saying ...") hands on to the verb it hangs on."""
     cur = tok
     for _ in range(12):
-        if cur.lemma_.lower() in REPORTING_LEMMAS and cur.i not in inside:
+        if verb_lemma(cur) in REPORTING_LEMMAS and cur.i not in inside:
             subj = _subject(cur)
             if subj is not None and subj.i not in inside:
                 return cur, subj
@@ -510,7 +545,7 @@ def _verb_in_sentence(sdoc: Doc, start: int, end: int) -> tuple[Token, Token] | 
     after = sdoc[min(toks[-1].i + 2, len(sdoc) - 1)]  # the attribution may be parsed as a sentence of its own
     for sent in sorted({t.sent for t in (toks[0], toks[-1], after)}, key=lambda s: s.start):
         for t in sent:
-            if t.i in inside or t.lemma_.lower() not in REPORTING_LEMMAS:
+            if t.i in inside or verb_lemma(t) not in REPORTING_LEMMAS:
                 continue
             subj = _subject(t)
             if subj is not None and subj.i not in inside and not (sent.start > toks[-1].i and subj.i > t.i + 6):
@@ -552,7 +587,9 @@ def find_quotes(sdoc: Doc, mentions: Sequence[ActorMention] = ()) -> list[Quote]
     speakers = Speakers(sdoc, mentions)
     out: list[Quote] = []
     text = text_of(sdoc)
-    for start, end in direct_spans(text):
+    spans = direct_spans(text)
+    ungoverned = set(range(len(spans)))  # quotes no reporting verb of their own takes (named or not)
+    for start, end in spans:
         q = Quote(start, end, "direct", text=text[start:end])
         toks = _tokens_in(sdoc, start, end)
         found = None
@@ -561,7 +598,7 @@ def find_quotes(sdoc: Doc, mentions: Sequence[ActorMention] = ()) -> list[Quote]
             inside = range(toks[0].i, toks[-1].i + 1)
             anchor = next((t for t in toks if t.head.i not in inside or t.head.i == t.i), toks[0])
             up = anchor.head if anchor.head.i != anchor.i else anchor
-            governed = up.i not in inside and up.lemma_.lower() in REPORTING_LEMMAS
+            governed = up.i not in inside and verb_lemma(up) in REPORTING_LEMMAS
             found = _reporting_ancestor(up, inside)
             found = found or _verb_in_sentence(sdoc, start, end)
         subj = found[1] if found else _colon_subject(sdoc, start)
@@ -574,11 +611,19 @@ def find_quotes(sdoc: Doc, mentions: Sequence[ActorMention] = ()) -> list[Quote]
             q.source, q.source_span = prev.source, prev.source_span  # a continuation of the previous quote
         elif named is not None:
             q.source, q.source_span = named
-            q.verb = found[0].lemma_ if found else None
+            q.verb = verb_lemma(found[0]) if found else None
+        if governed and q.source is None and not (toks and up.tag_ == "VBG"):
+            ungoverned.discard(len(out))  # a verb of its own took it; not a subjectless "saying" inside a report
         out.append(q)
     _repeated(out)
     out += embedded_posts(text)
-    out += _reported(sdoc, speakers, out)
+    reported = _reported(sdoc, speakers, out)
+    for i, q in enumerate(out):  # 'X maintains that rather than saying "yes," ...': words quoted inside X's report are X's
+        if q.kind == "direct" and q.source is None and i in ungoverned:
+            r = next((r for r in reported if r.source and r.start <= q.start and q.end <= r.end + 2), None)
+            if r is not None:
+                q.source, q.source_span, q.verb = r.source, r.source_span, r.verb
+    out += reported
     return sorted(out, key=lambda q: (q.start, q.end))
 
 
@@ -697,7 +742,7 @@ def _reported(sdoc: Doc, speakers: Speakers, direct: list[Quote]) -> list[Quote]
             if rest:
                 add(rest[0], rest[-1], objs[0], "according to")
             continue
-        if not _reports_clause(tok) or tok.pos_ not in ("VERB", "AUX"):
+        if not _reports_clause(tok) or (tok.pos_ not in ("VERB", "AUX") and not misread_verb(tok)):
             continue
         subj = _subject(tok)
         comp = [
@@ -708,6 +753,7 @@ def _reported(sdoc: Doc, speakers: Speakers, direct: list[Quote]) -> list[Quote]
         if subj is not None:  # what a speaker said never contains the speaker (a misparse)
             comp = [c for c in comp if not c.left_edge.i <= subj.i <= c.right_edge.i]
         comp = [c for c in comp if _asked_of_someone(c) is None]  # "asked if ..., X said": a question put to X
+        comp = [c for c in comp if not _inverted_report(c, tok)]
         before = trailing_report(tok) if subj is not None and not comp else None
         if before is not None:  # "The agency asked X to ..., the ministry said." parsed the other way round
             add(before[0], before[1], subj, tok.lemma_)
@@ -719,7 +765,7 @@ def _reported(sdoc: Doc, speakers: Speakers, direct: list[Quote]) -> list[Quote]
             first = sdoc[first.i + 1]
         while last.i > first.i and last.is_punct:
             last = sdoc[last.i - 1]
-        add(first, last, subj, tok.lemma_)
+        add(first, last, subj, verb_lemma(tok))
     return out
 
 
@@ -739,9 +785,19 @@ def _asked_of_someone(verb: Token) -> Token | None:
     return clause if said else None
 
 
+def _inverted_report(comp: Token, verb: Token) -> bool:
+    """A complement before its reporting verb that reports a clause of its own, with its own subject
+    ("The office maintains that A, he answered B"): the parser hung the outer report under the inner
+    one's clause; the earlier verb reports what follows it, the later one reports nothing here."""
+    return (
+        comp.i < verb.i and _reports_clause(comp) and _own_subject(comp) is not None
+        and any(g.dep_ == "ccomp" and g.i > comp.i for g in comp.children)
+    )
+
+
 def _reports_clause(verb: Token) -> bool:
     """A verb that reports the clause it takes: a reporting verb, or "made (it) clear that ..."."""
-    if verb.lemma_.lower() in CLAUSE_LEMMAS:
+    if verb_lemma(verb) in CLAUSE_LEMMAS:
         return True
     return verb.lemma_.lower() == "make" and any(c.lower_ == "clear" and c.dep_ in ("acomp", "oprd", "xcomp") for c in verb.children)
 
