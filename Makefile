@@ -67,6 +67,7 @@ train-techniques: install-test
 train-toxicity: install-test
 	$(BIN)/python training/toxicity.py
 	$(BIN)/python training/toxic_span_head.py  # the evidence head reads the new encoder
+	$(BIN)/python training/toxicity.py --calibrate-news  # flag thresholds for news comments (eval/gold/toxicity-news)
 
 # The small JSON models: check-worthiness, loaded words, text-line classifier, the techniques
 # encoder's span-words and sentence heads (minutes, CPU).
