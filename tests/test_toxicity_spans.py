@@ -221,3 +221,29 @@ def test_evidence_cost_is_bounded_on_a_huge_comment() -> None:
     normalized, mapping = normalize_with_offsets(text[:EVIDENCE_MAX_CHARS])
     assert len(mapping) == len(normalized)
     assert all(-1 <= m < EVIDENCE_MAX_CHARS for m in mapping)
+
+
+class SwearScorer(KeywordScorer):
+    """Keyword logits: 'damn' makes toxic, insult and profanity hot; 'idiots' also makes the threat
+    hot; OLID B says untargeted unless the text says 'you'."""
+
+    def raw(self, texts):
+        cols = {a: i for i, a in enumerate(TOXICITY_ATTRIBUTES)}
+        attrs = np.full((len(texts), len(TOXICITY_ATTRIBUTES)), -4.0)
+        olid_b = np.zeros((len(texts), 2))
+        for i, t in enumerate(texts):
+            if "damn" in t:
+                for a in ("toxic", "insult", "profanity"):
+                    attrs[i, cols[a]] = 4.0
+            if "idiots" in t:
+                attrs[i, cols["threat"]] = 4.0
+            olid_b[i] = [4.0, -4.0] if "you" in t else [-4.0, 4.0]  # TIN, UNT
+        n = len(texts)
+        return {"attributes": attrs, "olid_a": np.zeros((n, 2)), "olid_b": olid_b, "olid_c": np.zeros((n, 3))}
+
+
+def test_swearing_at_nobody_is_profane_not_toxic() -> None:
+    at_nobody, at_you, threat = SwearScorer().score(["damn, missed the bus again", "damn you", "damn idiots, wait and see"])
+    assert at_nobody.flags == ["profanity"] and at_nobody.olid_b == "UNT"
+    assert {"toxic", "insult", "profanity"} <= set(at_you.flags)
+    assert {"toxic", "insult", "threat"} <= set(threat.flags)  # a threat has a target whatever OLID B says

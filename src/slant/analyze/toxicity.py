@@ -47,6 +47,15 @@ class CommentScore:
     olid_b: str = "TIN"  # OLID B decision under the calibrated threshold
 
 
+#: Flags a swearing comment only earns when it offends someone: where the comment is flagged profane
+#: and OLID level B calls the offence untargeted (P(UNT) at or above its calibrated threshold: "Holy
+#: shit", "Damn it, not again"), they are dropped, unless a flag that always has a target (TARGETED)
+#: holds; profanity stays. Swearing at nobody insults nobody (the news labels' convention); a comment
+#: without swear words keeps its flags (a veiled threat reads as untargeted to OLID level B).
+NEED_A_TARGET = frozenset(("toxic", "insult"))
+#: A threat or an identity attack has a target whatever OLID level B says (it reads "I will find
+#: you" as untargeted): their comments keep every flag.
+TARGETED = frozenset(("threat", "identity_attack"))
 #: Comment span layer holding the evidence of each flag (Comment.spans key -> `spans` in the output).
 SPAN_LAYER = "spans"
 #: A quotation of at least this many words is a statement the commenter quotes (to denounce it,
@@ -294,6 +303,9 @@ class ToxicityScorer:
         target = np.argmax(np.log(pc + 1e-9) + self.c_bias, axis=1)
         values = [{a: float(attrs[i, self.attr_labels.index(a)]) for a in TOXICITY_ATTRIBUTES} for i in range(len(texts))]
         flags = [[a for a in TOXICITY_ATTRIBUTES if v[a] >= self.attr_thresholds[a]] for v in values]
+        for i in range(len(texts)):
+            if "profanity" in flags[i] and pb[i] >= self.b_threshold and not TARGETED & set(flags[i]):
+                flags[i] = [a for a in flags[i] if a not in NEED_A_TARGET]
         self._keep_own_voice(texts, flags)
         out = []
         for i in range(len(texts)):
