@@ -53,6 +53,12 @@ MAX_ANCHOR_CANDIDATES = 3
 ANCHOR_TIE_SHARE = 0.9
 #: Fewest lines of text the last comment may claim before trailing page chrome stops it.
 MAX_TAIL_LINES = 40
+#: A header's first name line (`_lead_names`) scores this share of an anchor-relative slot: a fallback where no one offset names authors.
+LEAD_DISCOUNT = 0.9
+#: The shape key of that slot.
+LEAD = "^lead"
+#: Longest value (characters) of a profile field printed under its label in a header.
+MAX_FIELD_VALUE_CHARS = 40
 
 _WEEKDAYS = frozenset(
     w.lower().rstrip(".") for pattern in WEEKDAY_NAMES.values() for w in re.split(r"[|()?:\\]+", pattern) if w.isalpha()
@@ -207,6 +213,8 @@ def _headerish(
         return True
     if literal[text] >= MIN_LITERAL_REPEATS:
         return True
+    if i > 0 and _field_label(lines[i - 1]) and len(text) <= MAX_FIELD_VALUE_CHARS:
+        return True  # a profile field's value under its label ('Location:' / 'Bognor Regis, UK'), shown by some only
     shape = shapes.get(i)
     if shape is None:
         return False
@@ -215,6 +223,12 @@ def _headerish(
         # a bare word line ('Stiffkey') joins only where most headers print one at this offset
         return offset_shapes[d][shape] >= max(MIN_RECORDS, MIN_OFFSET_SHARE * total) and len(text.split()) <= MAX_NAME_WORDS
     return near >= max(MIN_RECORDS, MIN_OFFSET_SHARE * total)
+
+
+def _field_label(line: str) -> bool:
+    """A profile field's label line: one to three words ending with a colon ('Posts:', 'Im Board seit:')."""
+    text = line.strip()
+    return text.endswith(":") and 1 <= len(text.split()) <= 3 and len(text) <= 30 and not any(c.isdigit() for c in text)
 
 
 _BARE_TOKENS = frozenset({"w", ",", ".", ":", ";", "!", "?", "'", '"'})
@@ -304,7 +318,54 @@ def _slot_values(
             words = [t for cls, t in tokens if cls == "w"]
             for s, value in enumerate(words):
                 slots.setdefault((i - a, shape, s), {})[k] = value
+    lead = _lead_names(lines, blocks, anchors)
+    if lead:
+        slots[(0, LEAD, 0)] = lead
     return slots
+
+
+def _lead_names(lines: list[str], blocks: list[tuple[int, int]], anchors: list[int]) -> dict[int, str]:
+    """Per record, the first name line above the anchor: a profile header ('Ann / Member / Posts: / 12 /
+    date') prints a varying number of lines between the name and the date, so no one offset finds the name.
+
+    Skipped: avatar initials (one character), field labels ('Posts:'), lines with digits or symbols, lines
+    that (nearly) every header prints (a rank or button), chrome, and lines followed by chrome.
+    """
+    presence = Counter(
+        text for first, last in blocks for text in {lines[i].strip() for i in range(first, last + 1)} if text
+    )
+    common = LABEL_SHARE * len(blocks)
+
+    def candidate(text: str) -> bool:
+        return (
+            len(text) >= 2 and not text.endswith(":") and _name_like(text) and line_shape(text) == "w"
+            and presence[text] < common and chrome_kind(text, in_thread=True) is None
+        )
+
+    out: dict[int, str] = {}
+    for k, ((first, _last), a) in enumerate(zip(blocks, anchors)):
+        name = next(
+            (
+                lines[i].strip() for i in range(first, a)
+                if candidate(lines[i].strip()) and not _chrome_next(lines, i, a)
+            ),
+            None,
+        )
+        if name is not None:
+            out[k] = name
+    return out
+
+
+def _chrome_next(lines: list[str], i: int, end: int) -> bool:
+    """Whether the next non-blank line before `end` is page or comment chrome ('Share this post', 'Reply').
+
+    A name opens a header; a short line followed by controls closes the comment above (its signature).
+    """
+    for j in range(i + 1, end):
+        text = lines[j].strip()
+        if text:
+            return chrome_kind(text, in_thread=True) is not None
+    return False
 
 
 def _strip_labels(values: dict[int, str]) -> dict[int, str]:
@@ -348,20 +409,28 @@ def _author_choice(
         if len(named) < MIN_RECORDS:
             continue
         distinct = len(set(named.values())) / len(named)
-        if distinct < 1 / MIN_RECORDS or len(set(named.values())) < MIN_RECORDS:
+        if _shape == LEAD:
+            if len(set(named.values())) < 2:
+                continue  # header lines that every record prints were skipped already: one value left is a label
+        elif distinct < 1 / MIN_RECORDS or len(set(named.values())) < MIN_RECORDS:
             continue  # a button or label ('Reply', 'Newbie'), not names
         score = (len(named) / total) * min(1.0, 2 * distinct) / (1 + 0.05 * abs(offset))
+        if _shape == LEAD:
+            score *= LEAD_DISCOUNT
         if best is None or score > best[0]:
             best = (score, named, (offset, _shape, _slot))
     return (best[2], best[1], best[0]) if best is not None else (None, {}, 0.0)
 
 
-def _split_headers(lines: list[str], blocks: list[tuple[int, int]], anchors: list[int], author_offset: int) -> bool:
+def _split_headers(lines: list[str], blocks: list[tuple[int, int]], anchors: list[int], author_key: tuple[int, str, int]) -> bool:
     """Whether each header block ends with the next comment's author line and starts with the previous
     comment's trailer (votes, '#1.2 - date'): 'Ann / text / 3 votes / #1 - date / Bob / text / ...'.
 
     Then a block's label belongs to the comment above it, and the first comment sits above the first block.
     """
+    if author_key[1] == LEAD:
+        return False  # the name heads each block: nothing of the comment above precedes it
+    author_offset = author_key[0]
     ends_with_author = sum(1 for (first, last), a in zip(blocks, anchors) if a + author_offset == last and first < last)
     labels_above = sum(
         1 for (first, last), a in zip(blocks, anchors)
@@ -380,7 +449,7 @@ def _split_first(
     A leading layout ('#1 - date / Ann / text') looks the same from inside the blocks; only a
     comment above the first block, under an author line shaped like the others, tells them apart.
     """
-    if author_key is None or not _split_headers(lines, blocks, anchors, author_key[0]):
+    if author_key is None or not _split_headers(lines, blocks, anchors, author_key):
         return None
     return _first_split_record(lines, shapes, literal, start, blocks[0][0], author_key[1])
 
@@ -465,7 +534,7 @@ def control_lines(lines: list[str], records: list[Record], end: int) -> list[lis
 
 
 def label_parents(records: list[Record]) -> None:
-    """'#1.8' answers '#1': a dotted label names its parent's label by dropping the last part."""
+    """'#1.8' answers '#1': a dotted label names its parent's label by dropping the last part; '#2' answers none."""
     where = {r.label: k for k, r in enumerate(records) if r.label}
     if not any(r.label and "." in r.label for r in records):
         return
@@ -474,6 +543,8 @@ def label_parents(records: list[Record]) -> None:
             parent = where.get(r.label.rsplit(".", 1)[0])
             if parent is not None and parent < k:
                 r.parent = parent
+        elif r.label:
+            r.parent = None  # an undotted label ('#2') among dotted ones is a top-level comment
 
 
 @dataclass

@@ -30,6 +30,8 @@ from slant.extract.dates import MONTH_LOOKUP, MONTH_RE, RELATIVE_RE
 
 #: Fewest comments that must print a control for the page to be read as printing it.
 MIN_PRINTED = 3
+#: Times the printed times must go back, comment to comment, before a thread reads as printed in tree order.
+MIN_DROPS = 2
 #: Longest line (characters) read as a comment's controls.
 MAX_CONTROL_LINE = 120
 #: Longest first line of a comment's text that may print its date ('on Tuesday July 24, @10:52AM (#40749677)').
@@ -49,7 +51,9 @@ _AMOUNT_RE = re.compile(r"\d+")
 _MONTH_DAY_RE = re.compile(
     rf"(?<![^\W\d_])(?P<m1>{MONTH_RE})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b,?(?:\s+(?P<y1>\d{{4}})\b)?"
     rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(?P<m2>{MONTH_RE})(?:,?\s+(?:de\s+)?(?P<y2>\d{{4}})\b)?"
-    r"|\b(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2})\b",
+    r"|\b(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2})\b"
+    r"|(?<![\d.])(?P<d4>\d{1,2})\.(?P<m4>\d{1,2})\.(?P<y4>\d{4}|\d{2})(?![\d.])",  # day first: '22.04.18'
+
     re.IGNORECASE,
 )
 _CLOCK_RE = re.compile(r"(?<![\d:.])(\d{1,2})\s?[:.h]\s?(\d{2})(?::\d{2})?\s*([ap])?\.?m?\.?(?![\d])", re.IGNORECASE)
@@ -104,6 +108,9 @@ def printed_moment(line: str) -> tuple[int, int, int, int | None] | None:
     g = m.groupdict()
     if g["y3"]:
         year, month, day = int(g["y3"]), int(g["m3"]), int(g["d3"])
+    elif g["y4"]:
+        year, month, day = int(g["y4"]), int(g["m4"]), int(g["d4"])
+        year += 2000 if year < 100 else 0
     else:
         name = (g["m1"] or g["m2"]).lower().rstrip(".")
         month, day = MONTH_LOOKUP.get(name, 0), int(g["d1"] or g["d2"])
@@ -184,8 +191,9 @@ def place(
     """
     parents: list[int | None] = []
     answers = [0] * len(guesses)
+    ordered = tree_order_replies(hints)
     for k, hint in enumerate(hints):
-        reply = hint.reply if hint.reply is not None else (True if replies and replies[k] else None)
+        reply = hint.reply if hint.reply is not None else (True if (replies and replies[k]) or ordered[k] else None)
         named = guesses[k]
         guess = named if named is not None and named < k else None
         if reply is False or (reply is None and guess is None) or k == 0:
@@ -206,6 +214,33 @@ def place(
         if parent is not None:
             answers[parent] += 1
     return parents
+
+
+def _timed(when: tuple[int, int, int, int | None] | None) -> bool:
+    return when is not None and when[3] is not None
+
+
+def tree_order_replies(hints: list[Hints]) -> list[bool]:
+    """Comments that the printed times place under the one above, where the thread prints in tree order.
+
+    Top-level comments print oldest first and each reply follows its parent, so the
+    printed times go back at each new top-level comment that follows an answered one.
+    Where they go back at least MIN_DROPS times (to the minute), the page is in tree
+    order, and a comment no older than the one above it (to the minute, same day or
+    later) reads as a reply into the open branch; one older than the one above does not.
+    """
+    out = [False] * len(hints)
+    whens = [h.when for h in hints]
+    drops = sum(
+        1 for a, b in zip(whens, whens[1:]) if _timed(a) and _timed(b) and a is not None and b is not None
+        and not _not_after(a, b)
+    )
+    if drops < MIN_DROPS:
+        return out
+    for k in range(1, len(hints)):
+        a, b = whens[k - 1], whens[k]
+        out[k] = _timed(a) and _timed(b) and a is not None and b is not None and _not_after(a, b)
+    return out
 
 
 def _guess_stands(
@@ -247,4 +282,7 @@ def _allows(
     return then is None or now is None or _not_after(then, now)
 
 
-__all__ = ["Hints", "age_seconds", "control_hints", "dated_lead", "is_parent_link", "place", "printed_moment"]
+__all__ = [
+    "Hints", "age_seconds", "control_hints", "dated_lead", "is_parent_link", "place", "printed_moment",
+    "tree_order_replies",
+]
