@@ -21,31 +21,25 @@ from sklearn.metrics import f1_score, roc_auc_score
 
 from slant.analyze.toxicity import ToxicityScorer
 from slant.eval import toxicity_news as tn
-from slant.eval.gold_tools import opening_sha1
 
 REPO = Path(__file__).resolve().parents[1]
 
 
 def rows(gold_dir: Path, data: Path) -> list[dict]:
     """One row per tune comment: its gold, its own toxic probability, its parent's."""
-    specs = tn.gold_dir_specs(gold_dir.parent)
-    scorer = ToxicityScorer()
+    comments = tn.read_labelled(gold_dir, data)
+    probs = ToxicityScorer().attribute_probs([c.text for c in comments])[:, 0]
+    by_key = {(c.page, c.opening_sha1): (c, p) for c, p in zip(comments, probs)}
     out = []
-    for path in sorted(gold_dir.glob("*.json")):
-        gold = json.loads(path.read_text(encoding="utf-8"))
-        comments = tn.page_comments(data, gold["folder"], gold["page"], specs)
-        labels = {c["opening_sha1"]: c["flags"] for c in gold["comments"]}
-        probs = scorer.attribute_probs([c["text"] for c in comments])[:, 0]
-        for i, c in enumerate(comments):
-            sha = opening_sha1(c["text"])
-            if tn.is_held_out(gold["page"], sha):
-                continue
-            parent = c["parent"]
-            out.append({
-                "page": gold["page"], "toxic": "toxic" in labels[sha], "own": probs[i],
-                "reply": parent is not None, "parent": probs[parent] if parent is not None else 0.0,
-                "parent_toxic": parent is not None and "toxic" in labels.get(opening_sha1(comments[parent]["text"]), []),
-            })
+    for c, p in zip(comments, probs):
+        if c.held_out:
+            continue
+        parent = by_key.get((c.page, c.parent_sha1)) if c.parent_sha1 is not None else None
+        out.append({
+            "page": c.page, "toxic": "toxic" in c.flags, "own": p,
+            "reply": parent is not None, "parent": parent[1] if parent is not None else 0.0,
+            "parent_toxic": parent is not None and "toxic" in parent[0].flags,
+        })
     return out
 
 

@@ -387,9 +387,9 @@ def calibrate_news(args: argparse.Namespace) -> dict:
     out = Path(args.out)
     comments = tn.select(tn.read_labelled(REPO / "eval" / "gold" / "toxicity-news", DATA / "html-comments"), "tune")
     scorer = ToxicityScorer(path=out, threads=args.threads)
-    whole, own = tn.probabilities(comments, scorer)
-    chosen = tn.calibrate(comments, whole, own)
-    before = tn.score_flags(comments, [s.flags for s in scorer.score([c.text for c in comments])])
+    scores = scorer.score([c.text for c in comments])
+    chosen = tn.calibrate(comments, *tn.probabilities(comments, scorer, scores))
+    before = tn.score_flags(comments, [s.flags for s in scores])
     path = out / "config.json"
     config = json.loads(path.read_text())
     old = dict(config["thresholds"]["attributes"])

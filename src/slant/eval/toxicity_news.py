@@ -46,6 +46,7 @@ GRID = np.round(np.arange(0.05, 0.951, 0.01), 2)
 
 class Scorer(Protocol):
     def attribute_probs(self, texts: Sequence[str]) -> np.ndarray: ...
+    def score(self, texts: Sequence[str]) -> list[Any]: ...
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,7 @@ class LabelledComment:
     opening_sha1: str
     text: str
     flags: frozenset[str]  # contract attribute names
+    parent_sha1: str | None = None  # opening_sha1 of the comment it replies to, on the same page
 
     @property
     def held_out(self) -> bool:
@@ -82,12 +84,15 @@ def read_labelled(gold_dir: Path, data_dir: Path) -> list[LabelledComment]:
     out: list[LabelledComment] = []
     for path in sorted(gold_dir.glob("*.json")):
         gold = json.loads(path.read_text(encoding="utf-8"))
-        texts = {opening_sha1(c["text"]): c["text"] for c in page_comments(data_dir, gold["folder"], gold["page"], specs)}
+        found = page_comments(data_dir, gold["folder"], gold["page"], specs)
+        shas = [opening_sha1(c["text"]) for c in found]
+        by_sha = {sha: (c["text"], None if c["parent"] is None else shas[c["parent"]]) for sha, c in zip(shas, found)}
         for c in gold["comments"]:
-            if c["opening_sha1"] not in texts:
+            if c["opening_sha1"] not in by_sha:
                 raise ValueError(f"{path.name}: a labelled comment is no longer on {gold['page']} (its opening hash differs)")
+            text, parent = by_sha[c["opening_sha1"]]
             flags = frozenset(LABEL_NAMES[f] for f in c["flags"])
-            out.append(LabelledComment(gold["page"], c["opening_sha1"], texts[c["opening_sha1"]], flags))
+            out.append(LabelledComment(gold["page"], c["opening_sha1"], text, flags, parent))
     return out
 
 
@@ -143,12 +148,13 @@ def calibrate(comments: Sequence[LabelledComment], whole: np.ndarray, own: np.nd
     return out
 
 
-def probabilities(comments: Sequence[LabelledComment], scorer: Scorer) -> tuple[np.ndarray, np.ndarray]:
-    """Attribute probabilities of each comment's whole text and of its own words (no quotes)."""
+def probabilities(comments: Sequence[LabelledComment], scorer: Scorer, scores: Sequence[Any]) -> tuple[np.ndarray, np.ndarray]:
+    """Attribute probabilities of each comment's whole text (read from its `scores`, the scorer's
+    output for these comments) and of its own words (no quotes: one more pass for quoting comments)."""
     from slant.analyze.toxicity import own_words
 
     texts = [c.text for c in comments]
-    whole = scorer.attribute_probs(texts)
+    whole = np.array([[s.attributes[a] for a in TOXICITY_ATTRIBUTES] for s in scores]).reshape(len(texts), len(TOXICITY_ATTRIBUTES))
     own = whole.copy()
     quoting = [(i, o) for i, t in enumerate(texts) if (o := own_words(t)) is not None]
     if quoting:
@@ -160,7 +166,8 @@ def evaluate(gold_dir: Path, data_dir: Path, scorer: Any, only: str = "tune", fi
     """Flag P/R/F1 at the scorer's thresholds on `only`; with `fit`, also the thresholds
     `calibrate` picks on those comments (run it on `tune`)."""
     comments = select(read_labelled(gold_dir, data_dir), only)
-    flags = [s.flags for s in scorer.score([c.text for c in comments])] if comments else []
+    scores = scorer.score([c.text for c in comments]) if comments else []
+    flags = [s.flags for s in scores]
     result: dict[str, Any] = {
         "part": only,
         "pages": len({c.page for c in comments}),
@@ -169,7 +176,7 @@ def evaluate(gold_dir: Path, data_dir: Path, scorer: Any, only: str = "tune", fi
         "attributes": score_flags(comments, flags),
     }
     if fit and comments:
-        result["calibrated"] = calibrate(comments, *probabilities(comments, scorer))
+        result["calibrated"] = calibrate(comments, *probabilities(comments, scorer, scores))
     return result
 
 
