@@ -239,3 +239,17 @@ def test_balanced_subsample_keeps_rare_threats_first() -> None:
     texts = {e.text for e in picked}
     assert {"text 3", "text 17"} <= texts
     assert len(picked) == 10 and sum(e.attrs[0] for e in picked) == 5
+
+
+def test_put_card_section_replaces_a_section_in_place_of_adding_a_second() -> None:
+    sys.path.insert(0, str(REPO / "training"))
+    from common import put_card_section
+
+    card = "# m\n\n## Metrics\nx\n\n## Limits\ny\n"
+    once = put_card_section(card, "## Evidence", "## Evidence (v1)\ne1\n\n", before="## Limits")
+    assert once == "# m\n\n## Metrics\nx\n\n## Evidence (v1)\ne1\n\n## Limits\ny\n"
+    twice = put_card_section(once, "## Evidence", "## Evidence (v2)\ne2\n\n", before="## Limits")
+    assert twice.count("## Evidence") == 1 and "e2" in twice and "e1" not in twice
+    assert put_card_section("# m\n", "## Evidence", "## Evidence\ne\n", before="## Limits") == "# m\n\n## Evidence\ne\n"
+    last = put_card_section("# m\n\n## Evidence\nold\n", "## Evidence", "## Evidence\nnew\n", before="## Limits")
+    assert last.count("## Evidence") == 1 and "old" not in last

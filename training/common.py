@@ -92,3 +92,15 @@ def quantize_int8(src: Path, dst: Path, per_channel: bool = False, reduce_range:
         reduce_range=reduce_range,
         extra_options={"DefaultTensorType": onnx.TensorProto.FLOAT},
     )
+
+
+def put_card_section(card: str, heading: str, section: str, before: str) -> str:
+    """A model card with `section` (a markdown section starting with `heading`) put right before
+    the `before` heading (at the end when the card has none), replacing any section that starts
+    with `heading`: the steps that run after the export add their own sections to its card."""
+    start = card.find(heading)
+    if start >= 0:
+        end = card.find("\n## ", start + 1)
+        card = card[:start] + (card[end + 1 :] if end >= 0 else "")
+    at = card.find(before)
+    return card[:at] + section + card[at:] if at >= 0 else card + "\n" + section

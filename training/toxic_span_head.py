@@ -33,7 +33,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import DATA, MODELS, set_seed  # noqa: E402
+from common import DATA, MODELS, put_card_section, set_seed  # noqa: E402
 from toxicity_data import _MAX_ANNOTATORS, _SPAN_TYPES, _key, _read_csv  # noqa: E402
 
 from slant.analyze.toxicity import (  # noqa: E402
@@ -250,12 +250,7 @@ adjacent words merged, each typed flag narrowed to the words of its type.
 - Reproduce: `{record["command"]}` (after `training/toxicity.py`, which rewrites the graph).
 
 """
-    start = card.find("## Evidence spans")
-    if start >= 0:
-        end = card.find("\n## ", start + 1)
-        card = card[:start] + card[end + 1 :]
-    at = card.find("## Limits")
-    path.write_text(card[:at] + section + card[at:] if at >= 0 else card + "\n" + section)
+    path.write_text(put_card_section(card, "## Evidence spans", section, before="## Limits"))
 
 
 def main() -> None:
