@@ -111,6 +111,8 @@ TITLE_WORDS = ROLE_NOUNS | frozenset(
     "lieutenant major admiral officer detective agent deputy professor doctor representative congressman "
     "congresswoman senator speaker attorney councilman councilwoman commissioner sheriff".split()
 )
+#: Words before a name that are its title or form of address, never a first name.
+TITLE_OR_HONORIFIC = TITLE_WORDS | HONORIFICS
 #: Kinship nouns: possessed ("his wife"), one names the person the text names with it elsewhere.
 KIN_NOUNS = frozenset(
     "wife husband father mother son daughter brother sister widow widower fiancee fiancée fiance fiancé "
@@ -426,10 +428,7 @@ class _MentionFinder:
                 continue  # "X criticized her sister": X is the one whose sister it is, not the sister
             start = min([tok.i] + [c.left_edge.i for c in poss])
             m = self._mention(sdoc, actor, "PERSON", where, body, start, tok.i + 1)
-            s, e = sdoc[start].idx, tok.idx + len(tok)
-            quoted, so_called = _flags(sdoc, start, tok.i + 1)
-            original = sdoc.user_data.get("orig_text") or text_of(sdoc)
-            m.labels.append((original[s:e], quoted, so_called, s, e))
+            m.labels.append(_verbatim_label(sdoc, start, tok.i + 1))
             found.append(m)
         out.extend(found)
         out.sort(key=lambda m: m.root)
@@ -664,7 +663,7 @@ class _MentionFinder:
                 or (
                     sdoc[start - 1].pos_ in ("PROPN", "NOUN") and sdoc[start - 1].text[:1].isupper()
                     and sdoc[start - 1].dep_ == "compound" and sdoc[start - 1].head.i == t.i
-                    and sdoc[start - 1].lower_.rstrip(".") not in TITLE_WORDS | HONORIFICS
+                    and sdoc[start - 1].lower_.rstrip(".") not in TITLE_OR_HONORIFIC
                 )
             ):
                 start -= 1  # a first name known from the full name ("Reality Winner"), or a capitalised one
@@ -936,11 +935,15 @@ def _possessor_label(sdoc: Doc, chunk: SpacySpan) -> LabelHit | None:
     """The label of a possessor description ("the secretary" of "the secretary's office"), which
     `_label` would strip as a possessor: its words after the determiner, without the ’s."""
     toks = [t for t in chunk if t.lower_ not in _DETS and not t.is_punct]
-    if not toks:
-        return None
-    s, e = toks[0].idx, chunk.root.idx + len(chunk.root)
+    return _verbatim_label(sdoc, toks[0].i, chunk.root.i + 1) if toks else None
+
+
+def _verbatim_label(sdoc: Doc, start: int, end: int) -> LabelHit:
+    """The tokens [start, end) as a label exactly as written (unlike `_label`, which trims edges,
+    possessors and parentheticals), with their quote flags."""
+    s, e = sdoc[start].idx, sdoc[end - 1].idx + len(sdoc[end - 1])
     original = sdoc.user_data.get("orig_text") or text_of(sdoc)
-    quoted, so_called = _flags(sdoc, toks[0].i, chunk.root.i + 1)
+    quoted, so_called = _flags(sdoc, start, end)
     return original[s:e], quoted, so_called, s, e
 
 

@@ -119,6 +119,8 @@ INSTITUTION_NOUNS = frozenset(
 DOCUMENT_NOUNS = frozenset(
     "poll survey statement report study letter document post tweet article video story cable memo indictment".split()
 )
+#: Their singular and plural forms as written ("Tweet", "polls").
+DOCUMENT_FORMS = DOCUMENT_NOUNS | frozenset(n + "s" for n in DOCUMENT_NOUNS)
 OTHER_PRONOUNS = frozenset("it they we i".split())
 #: Determiners of someone not identified: "a White House official said" names nobody.
 INDEFINITE = frozenset("a an some several many".split())
@@ -286,9 +288,10 @@ class Speakers:
             return self._antecedent(tok, PRONOUN_KINDS.get(low, ("ORG", "GPE", "NORP", "PERSON")))
         if tok.pos_ not in ("PROPN", "NOUN"):
             return None
-        if (tok.pos_ == "PROPN" or tok.lemma_.lower() in DOCUMENT_NOUNS) and tok.lower_ in DOCUMENT_NOUNS | {
-            n + "s" for n in DOCUMENT_NOUNS
-        } and not tok.ent_type_ and not any(t.lower_ in INSTITUTION_NOUNS for t in self.sdoc[slice(*_name_range(tok))]):
+        if (
+            (tok.pos_ == "PROPN" or tok.lemma_.lower() in DOCUMENT_NOUNS) and tok.lower_ in DOCUMENT_FORMS
+            and not tok.ent_type_ and not any(t.lower_ in INSTITUTION_NOUNS for t in self.sdoc[slice(*_name_range(tok))])
+        ):
             return self._described(tok)  # "another Tweet by X", "a Des Moines Register poll": its issuer or nobody
         named_appos = appositive_name(tok)
         if named_appos is not None:  # "His lawyer, Ronald Daigle, said": the name, not the description
