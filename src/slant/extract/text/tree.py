@@ -216,8 +216,11 @@ def place(
     return parents
 
 
-def _timed(when: tuple[int, int, int, int | None] | None) -> bool:
-    return when is not None and when[3] is not None
+def _in_order(a: tuple[int, int, int, int | None] | None, b: tuple[int, int, int, int | None] | None) -> bool | None:
+    """Whether moment a is no later than b, or None when either does not print its time to the minute."""
+    if a is None or b is None or a[3] is None or b[3] is None:
+        return None
+    return _not_after(a, b)
 
 
 def tree_order_replies(hints: list[Hints]) -> list[bool]:
@@ -229,18 +232,11 @@ def tree_order_replies(hints: list[Hints]) -> list[bool]:
     order, and a comment no older than the one above it (to the minute, same day or
     later) reads as a reply into the open branch; one older than the one above does not.
     """
-    out = [False] * len(hints)
     whens = [h.when for h in hints]
-    drops = sum(
-        1 for a, b in zip(whens, whens[1:]) if _timed(a) and _timed(b) and a is not None and b is not None
-        and not _not_after(a, b)
-    )
-    if drops < MIN_DROPS:
-        return out
-    for k in range(1, len(hints)):
-        a, b = whens[k - 1], whens[k]
-        out[k] = _timed(a) and _timed(b) and a is not None and b is not None and _not_after(a, b)
-    return out
+    orders = [None] + [_in_order(a, b) for a, b in zip(whens, whens[1:])]
+    if sum(1 for o in orders if o is False) < MIN_DROPS:
+        return [False] * len(hints)
+    return [o is True for o in orders]
 
 
 def _guess_stands(
