@@ -217,6 +217,21 @@ def parse_date_line(line: str) -> str | None:
     return found
 
 
+def find_date(text: str) -> str | None:
+    """ISO day of the first full date (day, month and year) anywhere in a short text, words around it
+    allowed ('by Ann » Sun Jul 28, 2013 11:59 am', 'erstellt: 20. Apr 2004, 00:17'); None if none."""
+    if len(text) > MAX_DATE_TEXT:
+        return None
+    for regex, kind in _DATE_FORMS:
+        if kind == "my":
+            continue  # a month and a year name no day
+        for m in regex.finditer(text):
+            found = _from_match(kind, m.groups())
+            if found is not None:
+                return found
+    return None
+
+
 # --- dates in HTML markup -------------------------------------------------------
 
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?")

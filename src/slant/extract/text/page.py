@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from slant.document import Comment
-from slant.extract.dates import parse_date_line
+from slant.extract.dates import find_date, parse_date_line
 from slant.extract.text.badges import plain_names
 from slant.extract.text.boilerplate import (
     CHROME,
@@ -40,7 +40,7 @@ from slant.extract.text.boilerplate import (
 )
 from slant.extract.text.comments import RawComment, Thread, is_dense, link_parents, segment_thread
 from slant.extract.text.counts import reply_bounds, spans_from_heads, subtree_parents
-from slant.extract.text.evidence import thread_evidence
+from slant.extract.text.evidence import MIN_AUTHORED_SHARE, thread_evidence
 from slant.extract.text.line_model import LineModel, is_prose, load_line_model
 from slant.extract.text.meta import article_start, find_outlet, find_published
 from slant.extract.text.names import (
@@ -52,9 +52,15 @@ from slant.extract.text.names import (
     name_shaped,
 )
 from slant.extract.text.quoted import is_quoted_outlet
-from slant.extract.text.records import RecordThread, control_lines, find_records, label_parents
+from slant.extract.text.records import Record, RecordThread, control_lines, find_records, label_parents
 from slant.extract.text.tree import control_hints, dated_lead, place
 
+#: Share of comments that must read as text for named header records to stand where the blank-line
+#: reading was no credible thread (a dated teaser list of headlines reads as labels).
+FALLBACK_TEXT_SHARE = 0.7
+#: A line of at least this many words, this share of them capitalised, reads as a headline.
+MIN_HEADLINE_WORDS = 4
+HEADLINE_CAPITALS = 0.6
 #: Short words that title-case headlines carry and menus do not.
 _HEADLINE_WORDS = frozenset(
     "a an the to at of in on for and or as by from with after over near into is are be its his her their".split()
@@ -505,13 +511,20 @@ def extract_text_with(text: str, model: LineModel | None) -> TextExtraction:
         or _records_name_better(comments, records)
     ):
         page.chrome[:], page.kinds[:] = saved
-        start, article_end = records.start, _record_article_end(page, begin, records)
-        body_lines = _read_article(page, begin, article_end, title)
-        comments, spans = _read_records(page, records)
+        start, article_end, body_lines, comments, spans = _records_reading(page, begin, title, records)
+    elif records is not None and _records_named(records) and not thread_evidence(lines, comments, spans).is_credible(
+        start is not None and _main_prose(lines, begin) >= start
+    ):
+        # the blank-line slots misread a single-spaced thread; its named headers may read it right
+        slots = (start, article_end, body_lines, comments, spans, list(page.chrome), list(page.kinds))
+        page.chrome[:], page.kinds[:] = saved
+        start, article_end, body_lines, comments, spans = _records_reading(page, begin, title, records)
+        if thread_evidence(lines, comments, spans).text < FALLBACK_TEXT_SHARE:  # labels and menus
+            start, article_end, body_lines, comments, spans, page.chrome[:], page.kinds[:] = slots
     for comment, name in zip(comments, plain_names([c.author for c in comments], lines)):
         comment.author = name
     holds_article = start is not None and _main_prose(lines, begin) >= start
-    if comments and not thread_evidence(lines, comments, spans).is_credible(holds_article):
+    if comments and (not thread_evidence(lines, comments, spans).is_credible(holds_article) or _teaser_list(comments)):
         # page text read as a thread; where it held the article's main prose, the article runs on
         if holds_article:
             page.chrome[:], page.kinds[:] = saved
@@ -572,6 +585,37 @@ def _records_above(page: _PageState, records: RecordThread, start: int) -> bool:
 def _author_quality(names: list[str | None]) -> float:
     """Mean name score of a reading's authors (a missing author scores 0)."""
     return sum(name_score(n) if n else 0.0 for n in names) / max(1, len(names))
+
+
+def _records_reading(
+    page: _PageState, begin: int, title: str | None, records: RecordThread
+) -> tuple[int, int, list[str], list[Comment], list[tuple[int, int]]]:
+    """Thread start, article end, body lines, comments and their spans as the header records read the page."""
+    start, article_end = records.start, _record_article_end(page, begin, records)
+    body_lines = _read_article(page, begin, article_end, title)
+    comments, spans = _read_records(page, records)
+    return start, article_end, body_lines, comments, spans
+
+
+def _teaser_list(comments: list[Comment]) -> bool:
+    """Whether most items are headline lists: title-cased lines under 'Posted on: Site' or a section
+    name ('Most read', linked stories), not readers' words."""
+    def headline(line: str) -> bool:
+        words = [w for w in line.split() if w[:1].isalpha()]
+        return len(words) >= MIN_HEADLINE_WORDS and sum(1 for w in words if w[0].isupper()) >= HEADLINE_CAPITALS * len(words)
+
+    def teasers(text: str) -> bool:
+        lines = [line for line in text.splitlines() if line.strip()]
+        return bool(lines) and sum(1 for line in lines if headline(line)) * 2 > len(lines)
+
+    return sum(1 for c in comments if teasers(c.text)) * 2 > len(comments)
+
+
+def _records_named(records: RecordThread) -> bool:
+    """Whether the header slots name most commenters: then they may stand where the blank-line
+    reading is no credible thread (its slots misread a single-spaced forum); dated teaser lists name none."""
+    kept = records.records[records.body_lead:]
+    return sum(1 for r in kept if r.author) >= MIN_AUTHORED_SHARE * max(1, len(kept))
 
 
 def _records_name_better(comments: list[Comment], records: RecordThread) -> bool:
@@ -637,11 +681,18 @@ def _read_records(page: _PageState, records: RecordThread) -> tuple[list[Comment
                 text="\n".join(lines[i] for i in rec.text),
                 author=rec.author,
                 parent=f"c{parent + 1}" if parent is not None and parent < k else None,
-                published=None,
+                published=_record_date(lines, rec),
             )
         )
         spans.append((rec.text[0] + 1, rec.text[-1] + 1) if rec.text else (rec.anchor + 1, rec.anchor + 1))
     return comments, spans
+
+
+def _record_date(lines: list[str], rec: Record) -> str | None:
+    """The day a record's header prints: the anchor line's, else the first dated header line after it,
+    else before it (a profile's 'Joined' date trails the comment above and comes last)."""
+    order = [rec.anchor] + [i for i in rec.header if i > rec.anchor] + [i for i in rec.header if i < rec.anchor]
+    return next((found for i in order if (found := find_date(lines[i].strip())) is not None), None)
 
 
 def _split_zones(page: _PageState, begin: int) -> tuple[int | None, int]:

@@ -55,14 +55,16 @@ ANCHOR_TIE_SHARE = 0.9
 MAX_TAIL_LINES = 40
 #: A header's first name line (`_lead_names`) scores this share of an anchor-relative slot: a fallback where no one offset names authors.
 LEAD_DISCOUNT = 0.9
+#: Share of records one fixed header slot must name for it to stand over the first name line.
+FIXED_SLOT_SHARE = 0.8
 #: The shape key of that slot.
 LEAD = "^lead"
 #: Longest value (characters) of a profile field printed under its label in a header.
 MAX_FIELD_VALUE_CHARS = 40
 
-_WEEKDAYS = frozenset(
-    w.lower().rstrip(".") for pattern in WEEKDAY_NAMES.values() for w in re.split(r"[|()?:\\]+", pattern) if w.isalpha()
-)
+#: A weekday name in any listed language, whole ('Monday', 'Mon', 'dimanche'), as `dates` spells them
+#: (two-letter ones, 'Mo' or 'Do', are words too often to mark a date).
+_WEEKDAY_RE = re.compile("(?:" + "|".join(WEEKDAY_NAMES.values()) + ")", re.IGNORECASE)
 _NUMBERISH_RE = re.compile(r"[\d\W_]+")
 _EDGE_PUNCT_RE = re.compile(r"^([^\w@#]*)(.*?)([^\w]*)$", re.DOTALL)
 _LABEL_RE = re.compile(r"(?<![\w.])#?(\d{1,4}(?:\.\d{1,4})+|\d{1,4})(?![\w.])")
@@ -105,7 +107,7 @@ def _token_class(chunk: str) -> list[tuple[str, str]]:
         letters = re.sub(r"[\d\W_]", "", core)
         if _NUMBERISH_RE.fullmatch(core) or (any(c.isdigit() for c in core) and len(letters) <= 2):
             out.append(("0", core))
-        elif bare in MONTH_LOOKUP or bare in _WEEKDAYS:
+        elif bare in MONTH_LOOKUP or (len(bare) >= 3 and _WEEKDAY_RE.fullmatch(bare)):
             out.append(("M", core))
         else:
             out.append(("w", core))
@@ -147,10 +149,14 @@ def line_shape(line: str) -> str | None:
 def _is_anchor_shape(shape: str) -> bool:
     """Only a dated or numbered shape with some structure anchors a header (not a bare '12')."""
     tokens = shape.split()
-    return ("0" in tokens or "M" in tokens) and ("w" in tokens or "M" in tokens or len(tokens) >= 3)
+    if "0" not in tokens:  # a month or weekday name alone ('Bonuses of May', a list of months) dates nothing
+        return "M" in tokens and len(tokens) >= 3
+    return "w" in tokens or "M" in tokens or len(tokens) >= 3
 
 
-def _anchor_candidates(shapes: dict[int, str | None], start: int, end: int) -> list[tuple[str, list[int]]]:
+def _anchor_candidates(
+    lines: list[str], shapes: dict[int, str | None], start: int, end: int
+) -> list[tuple[str, list[int]]]:
     """Anchor-capable shapes about as frequent as the most frequent one, with their lines, best first.
 
     A header often repeats two dated lines (a post's date, the profile's 'Join
@@ -160,8 +166,14 @@ def _anchor_candidates(shapes: dict[int, str | None], start: int, end: int) -> l
     groups: dict[str, list[int]] = defaultdict(list)
     for i in range(start, end):
         shape = shapes.get(i)
-        if shape and _is_anchor_shape(shape):
-            groups[shape].append(i)
+        if shape and _is_anchor_shape(shape) and shapes.get(i - 1) != shape:
+            groups[shape].append(i)  # a run of same-shaped lines is one list or one header, not several
+    # an undated header varies from comment to comment (a counter, a score); one such line repeated
+    # verbatim is a title or a label ('Dare to Play 3'); a thread's posts may share a day ('Nov 7, 2013')
+    groups = {
+        shape: where for shape, where in groups.items()
+        if "M" in shape.split() or len({lines[i].strip() for i in where}) > 1
+    }
     ranked = sorted(groups.items(), key=lambda item: (-len(item[1]), "M" not in item[0].split(), item[1][0]))
     if not ranked or len(ranked[0][1]) < MIN_RECORDS:
         return []
@@ -399,8 +411,14 @@ def _author_choice(
     slots: dict[tuple[int, str, int], dict[int, str]], total: int
 ) -> tuple[tuple[int, str, int] | None, dict[int, str], float]:
     """The slot that names each record's author (present in most headers, varied, name-shaped, near the
-    anchor): its key (offset from the anchor, line shape, word slot), its names per record and its score."""
+    anchor): its key (offset from the anchor, line shape, word slot), its names per record and its score.
+
+    A header's first name line (LEAD) is the fallback where no one offset names authors; where one
+    does for nearly every record (FIXED_SLOT_SHARE), that offset stands: signature lines above a
+    'name / rank / #3 / date' header make the first name line the wrong one there.
+    """
     best: tuple[float, dict[int, str], tuple[int, str, int]] | None = None
+    fixed_cover = 0.0
     for (offset, _shape, _slot), values in slots.items():
         if len(values) < MIN_RECORDS:
             continue
@@ -414,11 +432,18 @@ def _author_choice(
                 continue  # header lines that every record prints were skipped already: one value left is a label
         elif distinct < 1 / MIN_RECORDS or len(set(named.values())) < MIN_RECORDS:
             continue  # a button or label ('Reply', 'Newbie'), not names
+        elif not _shape.endswith(":"):  # profile field labels ('Member since:', 'Location:') name nobody
+            # nor do controls ('Share this post') that some records print at that offset
+            unchromed = sum(1 for v in named.values() if chrome_kind(v, in_thread=True) is None)
+            fixed_cover = max(fixed_cover, unchromed / total)
         score = (len(named) / total) * min(1.0, 2 * distinct) / (1 + 0.05 * abs(offset))
         if _shape == LEAD:
             score *= LEAD_DISCOUNT
         if best is None or score > best[0]:
             best = (score, named, (offset, _shape, _slot))
+    if best is not None and best[2][1] == LEAD and fixed_cover >= FIXED_SLOT_SHARE:
+        fixed = {key: values for key, values in slots.items() if key[1] != LEAD and not key[1].endswith(":")}
+        return _author_choice(fixed, total)
     return (best[2], best[1], best[0]) if best is not None else (None, {}, 0.0)
 
 
@@ -581,7 +606,7 @@ def find_records(lines: list[str], start: int, end: int) -> RecordThread | None:
     # each candidate reads near-shaped lines as its anchor's shape (`_layout`), so each gets its own copy
     layouts = [
         _layout(lines, dict(line_shapes), shape, where, start, end)
-        for shape, where in _anchor_candidates(line_shapes, start, end)
+        for shape, where in _anchor_candidates(lines, line_shapes, start, end)
     ]
     if not layouts:
         return None
