@@ -8,7 +8,8 @@
 - a fixed header slot that names nearly every record stands over the first name line of the block
   (signature lines of the comment above reach into it);
 - where the blank-line reading of a single-spaced page is no credible thread, named header records read it;
-- a list of linked headlines ('Posted on: Site', '2 hours ago', a title-cased headline) is no thread.
+- a list of linked headlines ('Posted on: Site', '2 hours ago', a title-cased headline) is no thread;
+- a header that prints its date twice around a '#1' label heads one record, not two.
 """
 
 from __future__ import annotations
@@ -113,3 +114,14 @@ def test_a_dated_list_of_linked_headlines_is_no_thread() -> None:
     ex = extract_text("\n".join(lines))
     assert ex.comments == []
     assert "ferry road" in ex.body
+
+
+def test_a_header_that_prints_its_date_twice_heads_one_record() -> None:
+    lines = ["Help desk", "Tagging pages in the stats"]
+    for n, (name, _, text) in enumerate(_POSTS, 1):
+        day = f"Mar {n + 3}, 2021"
+        lines += [name, "Member", day, f"#{n}", day, f"#{n}", text, "Likes:", "3 others"]
+    thread = find_records(lines, 0, len(lines))
+    assert thread is not None
+    assert [(r.author, lines[r.text[0]]) for r in thread.records] == [(name, text) for name, _, text in _POSTS]
+

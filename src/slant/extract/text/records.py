@@ -51,6 +51,8 @@ NEAR_SHAPE_EDITS = 2
 #: Anchor shapes tried, and the share of the top shape's count a shape needs to be tried.
 MAX_ANCHOR_CANDIDATES = 3
 ANCHOR_TIE_SHARE = 0.9
+#: Most lines between a header's two printings of its anchor (a date over and under a '#1' label).
+MAX_TWIN_GAP = 2
 #: Fewest lines of text the last comment may claim before trailing page chrome stops it.
 MAX_TAIL_LINES = 40
 #: A header's first name line (`_lead_names`) scores this share of an anchor-relative slot: a fallback where no one offset names authors.
@@ -584,10 +586,29 @@ class _Layout:
     score: float
 
 
+def _one_per_header(lines: list[str], anchors: list[int]) -> list[int]:
+    """Anchors less those that repeat the one just above within the same header: a header that prints its
+    date twice ('Sep 9, 2017 / #1 / Sep 9, 2017') has only a marked label between them.
+
+    Dropped only where the pattern is systematic (MIN_RECORDS times): one short reply between two
+    headers ('+1', '42') is a comment, not a header line.
+    """
+    def label_only(i: int) -> bool:
+        hit = _label_at(lines[i])
+        return not lines[i].strip() or (hit is not None and hit[1])  # a blank or a marked label ('#1', '#2.3')
+
+    repeats = {
+        b for a, b in zip(anchors, anchors[1:])
+        if b - a - 1 <= MAX_TWIN_GAP and all(label_only(i) for i in range(a + 1, b))
+    }
+    return [a for a in anchors if a not in repeats] if len(repeats) >= MIN_RECORDS else anchors
+
+
 def _layout(
     lines: list[str], shapes: dict[int, str | None], anchor_shape: str, anchors: list[int], start: int, end: int
 ) -> _Layout:
     """Header blocks around the anchors (near-shaped header lines joining them) and the author slot they show."""
+    anchors = _one_per_header(lines, anchors)
     blocks = _header_blocks(lines, shapes, anchors, start, end)
     near = _near_anchors(shapes, anchor_shape, blocks, start, end)
     if near:
