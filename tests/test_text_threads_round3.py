@@ -9,7 +9,8 @@
   (signature lines of the comment above reach into it);
 - where the blank-line reading of a single-spaced page is no credible thread, named header records read it;
 - a list of linked headlines ('Posted on: Site', '2 hours ago', a title-cased headline) is no thread;
-- a header that prints its date twice around a '#1' label heads one record, not two.
+- a header that prints its date twice around a '#1' label heads one record, not two;
+- a day-first dotted date with a two-digit year ('Ann 11.06.12 at 9:01 am') ends the name.
 """
 
 from __future__ import annotations
@@ -125,3 +126,12 @@ def test_a_header_that_prints_its_date_twice_heads_one_record() -> None:
     assert thread is not None
     assert [(r.author, lines[r.text[0]]) for r in thread.records] == [(name, text) for name, _, text in _POSTS]
 
+
+
+def test_a_short_dotted_date_after_the_name_is_no_part_of_it() -> None:
+    lines = ["Comments"]
+    for n, (name, _, text) in enumerate(_POSTS, 1):
+        lines += [f"{name} 11.06.12 at {n + 8}:0{n} am", text, "Reply"]
+    thread = find_records(lines, 0, len(lines))
+    assert thread is not None
+    assert [r.author for r in thread.records] == [name for name, _, _ in _POSTS]

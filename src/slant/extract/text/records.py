@@ -23,7 +23,7 @@ from slant.extract.dates import MONTH_LOOKUP, WEEKDAY_NAMES
 from slant.extract.names import clean_author_line
 from slant.extract.text.boilerplate import LINKLIST, THREAD, chrome_kind, is_comment_form
 from slant.extract.text.names import name_before_date
-from slant.extract.text.tree import is_parent_link
+from slant.extract.text.tree import is_parent_link, printed_moment
 
 #: Longest line (characters) that may be part of a comment header.
 MAX_HEADER_CHARS = 90
@@ -675,7 +675,10 @@ def _full_name(anchor: str, slot: str | None) -> str | None:
     number ('Yves Leclercq 214, le 15 mai 2019') keeps its number this way.
     """
     whole = name_before_date(anchor) if slot else None
-    return whole if slot and whole and whole.startswith(slot) and len(whole.split()) <= MAX_NAME_WORDS else slot
+    if not (slot and whole and whole.startswith(slot) and len(whole.split()) <= MAX_NAME_WORDS):
+        return slot
+    # a date the name reader did not take for one ('Ann Roe 11.06.12 at 11:06') is no part of the name
+    return slot if printed_moment(whole[len(slot):]) is not None else whole
 
 
 def _trailing_first(lines: list[str], literal: Counter[str], start: int, first_block: int) -> list[int]:
