@@ -21,6 +21,7 @@ from slant.extract.html.generic import GENERIC, find_generic_blocks
 from slant.extract.html.markup import ReadThread, is_label, read_thread
 from slant.extract.html.systems import systems_on
 from slant.extract.html.threads import detect_thread
+from slant.extract.text.records import REPLY_SUBJECT_RE
 
 __all__ = ["extract_comments", "extract_comments_from_html", "find_thread"]
 
@@ -37,6 +38,12 @@ def find_thread(tree: lxml_html.HtmlElement) -> ReadThread:
 
 
 def _find_thread(tree: lxml_html.HtmlElement) -> ReadThread:
+    found = _best_thread(tree)
+    _drop_header_lines(found.comments)
+    return found
+
+
+def _best_thread(tree: lxml_html.HtmlElement) -> ReadThread:
     best = ReadThread([], [])
     # One pass over the page groups its blocks for both structural detectors and finds the
     # elements that may belong to a known system.
@@ -118,6 +125,41 @@ def _trim_fallback_text(comments: list[Comment]) -> None:
             lines.pop()
         if lines:
             c.text = "\n".join(lines)
+
+
+#: Longest line (characters) that may be a comment's own header ('Re: Topic #171716 by ann » Sat Jan 18, 2020 3:22 pm').
+MAX_HEADER_LINE_CHARS = 120
+
+
+def _names(line: str, author: str | None) -> bool:
+    """Whether a short line names the comment's author ('#171716 by ann', 'ann wrote:'); a sentence that
+    mentions them ends like one."""
+    text = line.strip()
+    if not author or len(text) > MAX_HEADER_LINE_CHARS or text.endswith((".", "!", "?")):
+        return False
+    return re.search(rf"(?<!\w){re.escape(author.strip())}(?!\w)", text, re.IGNORECASE) is not None
+
+
+def _header_lines(lines: list[str], author: str | None) -> int:
+    """How many of `lines` (from the first) are the comment's own header: lines that name its author,
+    date it or give its reply subject ('Re: Topic'), up to and including the last that names or dates it."""
+    end = 0
+    for k, line in enumerate(lines):
+        if _names(line, author) or _is_date_line(line):
+            end = k + 1
+        elif not REPLY_SUBJECT_RE.match(line):
+            break
+    return end
+
+
+def _drop_header_lines(comments: list[Comment]) -> None:
+    """Drop the header a block read whole keeps above its text ('Re: Topic' / '#171716 by ann' /
+    'Sat Jan 18, 2020 3:22 pm'); a comment keeps at least its last line."""
+    for c in comments:
+        lines = c.text.split("\n")
+        cut = min(_header_lines(lines, c.author), len(lines) - 1)
+        if cut > 0:
+            c.text = "\n".join(lines[cut:])
 
 
 #: A reading where this share of comments has an author needs no second opinion.
