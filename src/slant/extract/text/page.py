@@ -58,6 +58,9 @@ from slant.extract.text.tree import control_hints, dated_lead, place
 #: Share of comments that must read as text for named header records to stand where the blank-line
 #: reading was no credible thread (a dated teaser list of headlines reads as labels).
 FALLBACK_TEXT_SHARE = 0.7
+#: A run of this many consecutive short labels in the article zone is a menu (`_menu_runs`).
+MENU_RUN_LINES = 4
+MENU_ITEM_WORDS = 4
 #: A line of at least this many words, this share of them capitalised, reads as a headline.
 MIN_HEADLINE_WORDS = 4
 HEADLINE_CAPITALS = 0.6
@@ -755,6 +758,7 @@ def _read_article(page: _PageState, begin: int, article_end: int, title: str | N
     """
     lines, chrome = page.lines, page.chrome
     article_counts = Counter(lines[i].strip() for i in range(begin, article_end) if lines[i].strip())
+    menus = _menu_runs(lines, begin, article_end)
     body_lines: list[str] = []
     in_links = False
     seen_prose = False  # above the first paragraph, short lines are bylines and section labels
@@ -765,7 +769,7 @@ def _read_article(page: _PageState, begin: int, article_end: int, title: str | N
         stripped = line.strip()
         if chrome[i] == LINKLIST:
             in_links = True
-        if chrome[i] is not None or parse_date_line(line) or is_caption(line):
+        if chrome[i] is not None or parse_date_line(line) or is_caption(line) or i in menus:
             continue
         if in_links and not _is_prose(line):
             continue  # a link under 'Related articles'
@@ -779,6 +783,22 @@ def _read_article(page: _PageState, begin: int, article_end: int, title: str | N
         page.kinds[i] = "quoted_outlet" if is_quoted_outlet(line) else "body"
         body_lines.append(line)
     return body_lines
+
+
+def _menu_runs(lines: list[str], begin: int, end: int) -> set[int]:
+    """Lines of runs of at least MENU_RUN_LINES consecutive labels (MENU_ITEM_WORDS words or fewer, no
+    sentence end): a site's section menu flattened one item per line ('U.S.' / 'Politics' / 'Education')."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i in range(begin, end + 1):
+        text = lines[i].strip() if i < end else ""
+        if text and len(text.split()) <= MENU_ITEM_WORDS and not text.endswith((".", "!", "?", ":", ",", ";")):
+            run.append(i)
+            continue
+        if len(run) >= MENU_RUN_LINES:
+            out.update(run)
+        run = []
+    return out
 
 
 def _drop_trailing_chrome(lines: list[str], thread: Thread) -> None:
