@@ -52,7 +52,7 @@ from slant.extract.text.names import (
     name_shaped,
 )
 from slant.extract.text.quoted import is_quoted_outlet
-from slant.extract.text.records import Record, RecordThread, control_lines, find_records, label_parents
+from slant.extract.text.records import Record, RecordThread, control_lines, find_records, label_parents, line_shape
 from slant.extract.text.tree import control_hints, dated_lead, place
 
 #: Share of comments that must read as text for named header records to stand where the blank-line
@@ -61,6 +61,7 @@ FALLBACK_TEXT_SHARE = 0.7
 #: A run of this many consecutive short labels in the article zone is a menu (`_menu_runs`).
 MENU_RUN_LINES = 4
 MENU_ITEM_WORDS = 4
+HEADLINE_RUN_LINES = 3
 #: A line of at least this many words, this share of them capitalised, reads as a headline.
 MIN_HEADLINE_WORDS = 4
 HEADLINE_CAPITALS = 0.6
@@ -600,16 +601,18 @@ def _records_reading(
     return start, article_end, body_lines, comments, spans
 
 
+def _title_cased(line: str) -> bool:
+    """A line of at least MIN_HEADLINE_WORDS words, HEADLINE_CAPITALS of them capitalised: a linked headline."""
+    words = [w for w in line.split() if w[:1].isalpha()]
+    return len(words) >= MIN_HEADLINE_WORDS and sum(1 for w in words if w[0].isupper()) >= HEADLINE_CAPITALS * len(words)
+
+
 def _teaser_list(comments: list[Comment]) -> bool:
     """Whether most items are headline lists: title-cased lines under 'Posted on: Site' or a section
     name ('Most read', linked stories), not readers' words."""
-    def headline(line: str) -> bool:
-        words = [w for w in line.split() if w[:1].isalpha()]
-        return len(words) >= MIN_HEADLINE_WORDS and sum(1 for w in words if w[0].isupper()) >= HEADLINE_CAPITALS * len(words)
-
     def teasers(text: str) -> bool:
         lines = [line for line in text.splitlines() if line.strip()]
-        return bool(lines) and sum(1 for line in lines if headline(line)) * 2 > len(lines)
+        return bool(lines) and sum(1 for line in lines if _title_cased(line)) * 2 > len(lines)
 
     return sum(1 for c in comments if teasers(c.text)) * 2 > len(comments)
 
@@ -786,19 +789,32 @@ def _read_article(page: _PageState, begin: int, article_end: int, title: str | N
 
 
 def _menu_runs(lines: list[str], begin: int, end: int) -> set[int]:
-    """Lines of runs of at least MENU_RUN_LINES consecutive labels (MENU_ITEM_WORDS words or fewer, no
-    sentence end): a site's section menu flattened one item per line ('U.S.' / 'Politics' / 'Education')."""
+    """Lines of flattened link lists in the article zone: runs of at least MENU_RUN_LINES consecutive
+    labels (MENU_ITEM_WORDS words or fewer, no sentence end: 'U.S.' / 'Politics' / 'Education'), and runs
+    of at least HEADLINE_RUN_LINES title-cased headlines of varied shape (teasers of other stories)."""
     out: set[int] = set()
-    run: list[int] = []
-    for i in range(begin, end + 1):
-        text = lines[i].strip() if i < end else ""
-        if text and len(text.split()) <= MENU_ITEM_WORDS and not text.endswith((".", "!", "?", ":", ",", ";")):
-            run.append(i)
-            continue
-        if len(run) >= MENU_RUN_LINES:
-            out.update(run)
-        run = []
+    for is_item, least in ((_menu_item, MENU_RUN_LINES), (_title_cased, HEADLINE_RUN_LINES)):
+        run: list[int] = []
+        for i in range(begin, end + 1):
+            text = lines[i].strip() if i < end else ""
+            if text and is_item(text):
+                run.append(i)
+                continue
+            if len(run) >= least and (is_item is _menu_item or not _one_shape(lines, run)):
+                out.update(run)
+            run = []
     return out
+
+
+def _one_shape(lines: list[str], run: list[int]) -> bool:
+    """Whether most lines of a run share one dated or numbered shape: a structured list of the article
+    ('June 9 – Tampa, FL @ Arena' line after line), where teaser headlines vary."""
+    shape, count = Counter(line_shape(lines[i]) or "" for i in run).most_common(1)[0]
+    return count * 2 > len(run) and any(token in ("0", "M") for token in shape.split())  # not words alone
+
+
+def _menu_item(text: str) -> bool:
+    return len(text.split()) <= MENU_ITEM_WORDS and not text.endswith((".", "!", "?", ":", ",", ";"))
 
 
 def _drop_trailing_chrome(lines: list[str], thread: Thread) -> None:
