@@ -18,8 +18,13 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from functools import lru_cache
 
 from dateutil import parser as date_parser
+
+#: How many distinct lines each pure per-line reader remembers: a page asks about the same line
+#: many times (zones, thread start, segmentation), and pages of a corpus share their chrome.
+LINE_CACHE = 1 << 16
 
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -189,6 +194,7 @@ _DATE_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
+@lru_cache(maxsize=LINE_CACHE)
 def parse_date_line(line: str) -> str | None:
     """ISO date of a line that is only a date ('June 3, 2023', 'JUNE 2023', '2023-06-03').
 

@@ -24,8 +24,17 @@ Three kinds of chrome matter to the comment segmenter, so they are told apart:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from slant.extract.dates import DAY_WORD_RE, MONTH_RE, RELATIVE_RE, TIME_RE, WEEKDAY_RE, parse_date_line
+from slant.extract.dates import (
+    DAY_WORD_RE,
+    LINE_CACHE,
+    MONTH_RE,
+    RELATIVE_RE,
+    TIME_RE,
+    WEEKDAY_RE,
+    parse_date_line,
+)
 
 THREAD = "thread"
 LINKLIST = "linklist"
@@ -277,6 +286,7 @@ def normalize(line: str) -> str:
     return text.strip(_TRIM).lower()
 
 
+@lru_cache(maxsize=LINE_CACHE)
 def chrome_kind(line: str, in_thread: bool = False) -> str | None:
     """THREAD, SEPARATOR, TIMESTAMP, LINKLIST or CHROME when the line is chrome, else None.
 
@@ -401,6 +411,7 @@ def is_weak_thread(line: str) -> bool:
     return bool(_WEAK_THREAD_RE.match(text)) and not _THREAD_RE.match(text)
 
 
+@lru_cache(maxsize=LINE_CACHE)
 def is_timestamp(text: str) -> bool:
     """True when the text is only a comment date or age ('2 hours ago', 'May 3, 2024')."""
     return bool(_TIMESTAMP_RE.match(normalize(text)))

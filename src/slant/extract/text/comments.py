@@ -645,10 +645,10 @@ def _quoted_texts(comment_lines: list[str]) -> list[str]:
     return [q for q in quotes if len(q) >= MIN_QUOTE_CHARS]
 
 
-def _structural_parent(comments: list[RawComment], texts: list[str], idx: int) -> int | None:
-    """Parent shown by the page itself: a printed nesting level, or a quote of an earlier comment."""
+def _structural_parent(comments: list[RawComment], texts: list[str], lowered: list[str], idx: int) -> int | None:
+    """Parent shown by the page itself: a printed nesting level, or a quote of an earlier comment
+    (`lowered`: the texts in lower case, made once per thread)."""
     comment = comments[idx]
-    lowered = [t.lower() for t in texts]
     for quote in _quoted_texts(texts[idx].split("\n")):
         q = quote.lower()
         for j in range(idx - 1, max(-1, idx - 1 - PARENT_LOOKBACK), -1):
@@ -717,6 +717,7 @@ def link_parents(lines: list[str], comments: list[RawComment]) -> None:
     elections?'), the way readers quote what they answer.
     """
     texts = ["\n".join(lines[i] for i in c.lines) for c in comments]
+    lowered = [t.lower() for t in texts]
     latest: dict[str, int] = {}  # address key -> index of that commenter's latest comment
     stems: set[str] = set()  # keys cut from handles ('ivan' of 'Ivan_K'), not written names
     for idx, comment in enumerate(comments):
@@ -725,7 +726,7 @@ def link_parents(lines: list[str], comments: list[RawComment]) -> None:
         if comment.reply_to:  # the header names whom it answers: that commenter's latest comment
             best = _replied_comment(comments, texts, idx, comment.reply_to)
         if best is None:
-            best = _structural_parent(comments, texts, idx)
+            best = _structural_parent(comments, texts, lowered, idx)
         own = set(_name_keys(comment.author)) if comment.author else set()
         opening = _address_forms(text, closing=False)
         hits = [

@@ -11,8 +11,9 @@ names and playful names ('Peace = WIN') still pass.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from slant.extract.dates import parse_date_line
+from slant.extract.dates import LINE_CACHE, parse_date_line
 from slant.extract.names import TEXT_VERBS, clean_author_line, ends_with_foreign_says, ends_with_says
 from slant.extract.text.boilerplate import is_timestamp
 
@@ -140,6 +141,7 @@ def has_says(line: str) -> bool:
     return name_before_date(text) is not None
 
 
+@lru_cache(maxsize=LINE_CACHE)
 def name_score(line: str) -> float:
     """How much the line looks like a display name: 0 (no) to 1 (clearly a name)."""
     raw = line.strip()
