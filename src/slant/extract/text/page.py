@@ -58,6 +58,10 @@ from slant.extract.text.tree import control_hints, dated_lead, place
 #: Share of comments that must read as text for named header records to stand where the blank-line
 #: reading was no credible thread (a dated teaser list of headlines reads as labels).
 FALLBACK_TEXT_SHARE = 0.7
+#: A page reads as evenly spaced (`evenly_spaced`) when at least this share of the gaps between its
+#: non-blank lines (and at least MIN_EVEN_LINES lines) hold exactly one blank line, and none more.
+EVEN_GAP_SHARE = 0.9
+MIN_EVEN_LINES = 20
 #: A run of this many consecutive short labels in the article zone is a menu (`_menu_runs`).
 MENU_RUN_LINES = 4
 MENU_ITEM_WORDS = 4
@@ -475,6 +479,21 @@ def extract_text(text: str, source: str = "") -> TextExtraction:
     return extract_text_with(text, load_line_model())
 
 
+def evenly_spaced(lines: list[str]) -> list[int] | None:
+    """Indices of the non-blank lines where a scraper put one blank line between every two blocks
+    (`get_text("\\n\\n")`, html2text), or None where blank lines vary and so carry the layout.
+
+    Evenly spaced, a blank line says nothing: a name slot left empty, a paragraph break and a new
+    comment all look alike. Read single-spaced, the page's repeated header shapes (`records`) and
+    controls carry the thread instead, as on any single-spaced page.
+    """
+    content = [i for i, line in enumerate(lines) if line.strip()]
+    if len(content) < MIN_EVEN_LINES:
+        return None
+    gaps = Counter(b - a - 1 for a, b in zip(content, content[1:]))
+    return content if gaps[1] >= EVEN_GAP_SHARE * (len(content) - 1) and not any(g > 1 for g in gaps) else None
+
+
 @dataclass
 class _PageState:
     """A page being read zone by zone: its lines, their chrome kinds and the kinds assigned so far."""
@@ -486,8 +505,31 @@ class _PageState:
 
 
 def extract_text_with(text: str, model: LineModel | None) -> TextExtraction:
-    """`extract_text` with a given line model (None: rules only); training compares both."""
+    """`extract_text` with a given line model (None: rules only); training compares both.
+
+    An evenly spaced page (`evenly_spaced`) is read without its blank lines where that reading finds
+    a thread; line kinds, comment line numbers and paragraph breaks are given back for the page as
+    it came. (Counting signed comments to weigh the two readings fails: the spaced reading signs
+    footer links as commenters.)"""
     lines = text.splitlines()
+    kept = evenly_spaced(lines)
+    if kept is None:
+        return _extract_lines(lines, model)
+    found = _extract_lines([lines[i] for i in kept], model)
+    if not found.comments:  # one-line name and text blocks: only the blank lines part them
+        return _extract_lines(lines, model)
+    for comment in found.comments:
+        comment.text = comment.text.replace("\n", "\n\n")  # each line was a block of its own
+    kinds = ["blank"] * len(lines)
+    for k, i in enumerate(kept):
+        kinds[i] = found.line_kinds[k]
+    found.line_kinds = kinds
+    found.comment_lines = [(kept[a - 1] + 1, kept[b - 1] + 1) for a, b in found.comment_lines]
+    return found
+
+
+def _extract_lines(lines: list[str], model: LineModel | None) -> TextExtraction:
+    """Title, body, comments and line kinds of a page's lines (see `extract_text`)."""
     n = len(lines)
     kinds = ["blank" if not line.strip() else "boilerplate" for line in lines]
     if not any(line.strip() for line in lines):
