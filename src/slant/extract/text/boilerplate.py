@@ -400,6 +400,25 @@ FORM_HEADERS: dict[str, str] = {
 _FORM_RE = _compile(list(FORM_HEADERS.values()))
 
 
+#: The noun 'comment' in the languages of THREAD_WORDS: a short label naming it is form or thread UI.
+COMMENT_NOUN_RE = re.compile(
+    r"(?<![^\W_])(?:comments?|kommentar\w*|commentaires?|comentarios?|comment[oi]|comentários?|комментари\w*|komentarz\w*)(?![^\W_])",
+    re.IGNORECASE,
+)
+#: Longest label (in words) `is_comment_label` reads as interface rather than a reader's remark.
+MAX_LABEL_WORDS = 5
+
+
+def is_comment_label(line: str) -> bool:
+    """A short label about comments, not ending like a sentence ('Verify your Comment', 'Previewing
+    your Comment', 'Kommentar-Vorschau'): the interface around the comment form."""
+    text = line.strip()
+    return (
+        bool(text) and len(text.split()) <= MAX_LABEL_WORDS and not text.endswith((".", "!", "?", "…", ")", '"', "”"))
+        and bool(COMMENT_NOUN_RE.search(text))
+    )
+
+
 def is_comment_form(line: str) -> bool:
     """A comment-form header ('Leave a Reply', 'Ihr Kommentar', 'Laisser un commentaire')."""
     return bool(_FORM_RE.match(normalize(line)))

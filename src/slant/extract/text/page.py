@@ -555,6 +555,7 @@ def _extract_lines(lines: list[str], model: LineModel | None) -> TextExtraction:
     if records is not None and (
         _records_disagree(len(comments), len(records.records) - records.body_lead)
         or _records_name_better(comments, records)
+        or _records_signed_below(comments, records)
     ):
         page.chrome[:], page.kinds[:] = saved
         start, article_end, body_lines, comments, spans = _records_reading(page, begin, title, records)
@@ -675,6 +676,13 @@ def _records_name_better(comments: list[Comment], records: RecordThread) -> bool
     """
     kept = records.records[records.body_lead:]
     return _author_quality([r.author for r in kept]) > _author_quality([c.author for c in comments]) + NAME_QUALITY_MARGIN
+
+
+def _records_signed_below(comments: list[Comment], records: RecordThread) -> bool:
+    """Whether the headers sign the comments above them where the blank-line reading gave each name
+    the text below it: its first comment, above the first header, is then unsigned, and every
+    other name is one comment off."""
+    return records.signed_below and bool(comments) and comments[0].author is None
 
 
 def _record_article_end(page: _PageState, begin: int, records: RecordThread) -> int:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from slant.extract.dates import MONTH_LOOKUP, WEEKDAY_NAMES
 from slant.extract.names import clean_author_line
-from slant.extract.text.boilerplate import LINKLIST, THREAD, chrome_kind, is_comment_form
+from slant.extract.text.boilerplate import LINKLIST, THREAD, chrome_kind, is_comment_form, is_comment_label
 from slant.extract.text.names import name_before_date
 from slant.extract.text.tree import is_parent_link, printed_moment
 
@@ -90,12 +90,14 @@ class Record:
 
 @dataclass
 class RecordThread:
-    """Records found in a region; `body_lead` says the first record is the page's opening post."""
+    """Records found in a region; `body_lead` says the first record is the page's opening post,
+    `signed_below` that each header closes the comment above it ('Ann / on May 3, 2024')."""
 
     records: list[Record] = field(default_factory=list)
     start: int = 0
     end: int = 0
     body_lead: bool = False
+    signed_below: bool = False
 
 
 def _token_class(chunk: str) -> list[tuple[str, str]]:
@@ -290,13 +292,14 @@ def _header_blocks(
 
 
 def _tail_end(lines: list[str], literal: Counter[str], begin: int, end: int) -> int:
-    """Where the last comment's text stops: page chrome, a comment form, a link list or a button."""
+    """Where the last comment's text stops: page chrome, a comment form or a label of its interface,
+    a link list or a button."""
     for i in range(begin, min(end, begin + MAX_TAIL_LINES)):
         text = lines[i].strip()
         if not text:
             continue
         kind = chrome_kind(text, in_thread=True)
-        if kind in (THREAD, LINKLIST) or is_comment_form(text) or literal[text] >= MIN_LITERAL_REPEATS:
+        if kind in (THREAD, LINKLIST) or is_comment_form(text) or is_comment_label(text) or literal[text] >= MIN_LITERAL_REPEATS:
             return i
     return min(end, begin + MAX_TAIL_LINES)
 
@@ -662,7 +665,9 @@ def find_records(lines: list[str], start: int, end: int) -> RecordThread | None:
             r.label = labels[k + 1] if k + 1 < len(labels) else None
         first.label = labels[0]
         records.insert(0, first)
-    thread = RecordThread(records=[r for r in records if r.text], start=min(blocks[0][0], records[0].header[0]), end=end)
+    thread = RecordThread(
+        records=[r for r in records if r.text], start=min(blocks[0][0], records[0].header[0]), end=end, signed_below=trailing
+    )
     if trailing:
         thread.start = min(records[0].text[0], blocks[0][0]) if records[0].text else blocks[0][0]
     return thread
