@@ -157,6 +157,23 @@ def test_render_text_is_what_a_scraper_sees() -> None:
     assert no_js == "Posts for crawlers"
 
 
+def test_render_text_lays_text_out_as_other_scrapers_do() -> None:
+    page = "<html><body><h1>Title</h1><p>A <a href='/x'>linked</a> word, and more.</p><p>Next</p><script>x()</script></body></html>"
+    assert render_text(page) == "Title\nA linked word, and more.\nNext"
+    assert render_text(page, "spaced") == "Title\n\nA linked word, and more.\n\nNext"
+    assert render_text(page, "nodes") == "Title\nA\nlinked\nword, and more.\nNext"
+    with pytest.raises(ValueError):
+        render_text(page, "markdown")
+
+
+def test_as_text_scores_every_rendering() -> None:
+    totals = {r: score_comments(PAGES, GOLD, as_text=True, rendering=r) for r in ("blocks", "spaced", "nodes")}
+    assert {out["rendering"] for out in totals.values()} == {"blocks", "spaced", "nodes"}
+    assert totals["spaced"]["total"] == totals["blocks"]["total"]  # evenly spaced pages read single-spaced
+    bad = CliRunner().invoke(app, ["eval", "comments", "--pages", str(PAGES), "--gold", str(GOLD), "--as-text", "--rendering", "pdf"])
+    assert bad.exit_code != 0 and "--rendering" in bad.output
+
+
 @pytest.mark.parametrize("as_text", [False, True])
 def test_cli_prints_json(as_text: bool) -> None:
     args = ["eval", "comments", "--pages", str(PAGES), "--gold", str(GOLD)] + (["--as-text"] if as_text else [])

@@ -9,6 +9,19 @@ import typer
 
 from slant.cli import eval_app
 
+#: `--rendering`'s help: the scraper layouts of `slant.eval.render`.
+RENDERING_HELP = (
+    "With --as-text, the scraper layout: blocks (one block per line), spaced (a blank line between blocks) "
+    "or nodes (every text node on its own line)."
+)
+
+
+def _check_rendering(rendering: str) -> None:
+    from slant.eval.render import RENDERINGS
+
+    if rendering not in RENDERINGS:
+        raise typer.BadParameter(f"--rendering must be one of {', '.join(RENDERINGS)}")
+
 
 @eval_app.command("comments")
 def eval_comments(
@@ -16,13 +29,16 @@ def eval_comments(
     gold: Path = typer.Option(..., "--gold", help="Folder of comment gold JSON (format: eval/gold/comments/README.md)."),
     as_text: bool = typer.Option(False, "--as-text", help="Render each page to plain text first, as a scraper would."),
     only: str = typer.Option("all", "--only", help="Which pages: tune, heldout (sha256 rule) or all."),
+    rendering: str = typer.Option("blocks", "--rendering", help=RENDERING_HELP),
 ) -> None:
     """Print comment F1, author and parent accuracy per page and in total as JSON."""
     from slant.eval.comments import score_comments
 
     if only not in {"tune", "heldout", "all"}:
         raise typer.BadParameter("--only must be tune, heldout or all")
-    typer.echo(json.dumps(score_comments(pages, gold, as_text=as_text, only=only), indent=2, ensure_ascii=False))
+    _check_rendering(rendering)
+    result = score_comments(pages, gold, as_text=as_text, only=only, rendering=rendering)
+    typer.echo(json.dumps(result, indent=2, ensure_ascii=False))
 
 
 @eval_app.command("forum")
@@ -32,6 +48,7 @@ def eval_forum(
     only: str = typer.Option("all", "--only", help="Which pages: tune, heldout (sha256 of html/<name>.html) or all."),
     page: list[str] = typer.Option([], "--page", help="Only these pages (gold file stems; repeatable), to iterate on a few."),
     as_text: bool = typer.Option(False, "--as-text", help="Render each page to plain text first, as a scraper would."),
+    rendering: str = typer.Option("blocks", "--rendering", help=RENDERING_HELP),
 ) -> None:
     """Print forum-post precision/recall/F1 and user and date accuracy per page and in total as JSON."""
     from slant.eval.forum import score_forum
@@ -40,5 +57,7 @@ def eval_forum(
         raise typer.BadParameter(f"no gold/ folder in {data}")
     if only not in {"tune", "heldout", "all"}:
         raise typer.BadParameter("--only must be tune, heldout or all")
+    _check_rendering(rendering)
     names = frozenset(page) or None
-    typer.echo(json.dumps(score_forum(data, threshold=threshold, only=only, names=names, as_text=as_text), indent=2, ensure_ascii=False))
+    result = score_forum(data, threshold=threshold, only=only, names=names, as_text=as_text, rendering=rendering)
+    typer.echo(json.dumps(result, indent=2, ensure_ascii=False))

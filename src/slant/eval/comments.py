@@ -16,6 +16,7 @@ import json
 import unicodedata
 from collections import Counter
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -108,8 +109,9 @@ def score_page(pred: list[Comment], gold: list[dict[str, Any]]) -> dict[str, Any
     }
 
 
-def extract_page(html: str, source: str, as_text: bool = False) -> Document:
-    """Extract an HTML page, or with `as_text` its scraper rendering as a `.txt` page.
+def extract_page(html: str, source: str, as_text: bool = False, rendering: str = "blocks") -> Document:
+    """Extract an HTML page, or with `as_text` its scraper rendering (`slant.eval.render.RENDERINGS`)
+    as a `.txt` page.
 
     The one path every `--as-text` score goes through, so comment and forum figures agree.
     """
@@ -119,26 +121,32 @@ def extract_page(html: str, source: str, as_text: bool = False) -> Document:
     if as_text:
         from slant.eval.render import render_text
 
-        return extract(Page(source=source, content=render_text(html), kind="text"))
+        return extract(Page(source=source, content=render_text(html, rendering), kind="text"))
     return extract(Page(source=source, content=html, kind="html"))
 
 
-def _predict(page: Path, as_text: bool) -> list[Comment]:
+def _predict(page: Path, as_text: bool, rendering: str = "blocks") -> list[Comment]:
     from slant.extract.decode import decode_bytes
 
-    return extract_page(decode_bytes(page.read_bytes()), str(page), as_text).comments
+    return extract_page(decode_bytes(page.read_bytes()), str(page), as_text, rendering).comments
 
 
 def score_comments(
-    pages: Path, gold_dir: Path, as_text: bool = False, only: str = "all", predict: Predictor | None = None
+    pages: Path,
+    gold_dir: Path,
+    as_text: bool = False,
+    only: str = "all",
+    predict: Predictor | None = None,
+    rendering: str = "blocks",
 ) -> dict[str, Any]:
-    """Score every page that has a gold file; `only` picks tune, heldout or all pages.
+    """Score every page that has a gold file; `only` picks tune, heldout or all pages, `rendering`
+    the scraper layout of `as_text`.
 
     A page that cannot be read or extracted is scored as nothing found and counted `lost`.
     """
     from slant.errors import SlantInputError
 
-    predict = predict or _predict
+    predict = predict or partial(_predict, rendering=rendering)
     per_page: dict[str, Any] = {}
     for gold_path in sorted(gold_dir.glob("*.json")):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
@@ -150,7 +158,8 @@ def score_comments(
             per_page[name] = score_page(pred, gold["comments"])
         except (SlantInputError, OSError) as exc:
             per_page[name] = {**score_page([], gold["comments"]), "error": str(exc)}
-    return {"as_text": as_text, "only": only, "pages": per_page, "total": _totals(list(per_page.values()))}
+    shown = {"as_text": as_text, "rendering": rendering} if as_text else {"as_text": as_text}
+    return {**shown, "only": only, "pages": per_page, "total": _totals(list(per_page.values()))}
 
 
 def _totals(rows: list[dict[str, Any]]) -> dict[str, Any]:

@@ -107,8 +107,8 @@ def match_posts(pred: list[str], gold: list[str], threshold: float) -> dict[int,
     return out
 
 
-def _predicted_posts(html: str, name: str, as_text: bool = False) -> list[dict[str, Any]]:
-    doc = extract_page(html, name, as_text)
+def _predicted_posts(html: str, name: str, as_text: bool = False, rendering: str = "blocks") -> list[dict[str, Any]]:
+    doc = extract_page(html, name, as_text, rendering)
     posts = [{"text": doc.text, "user": doc.author, "date": doc.published}] if doc.text.strip() else []
     posts += [{"text": c.text, "user": c.author, "date": c.published} for c in doc.comments]
     return posts
@@ -152,13 +152,14 @@ def score_forum(
     only: str = "all",
     names: frozenset[str] | None = None,
     as_text: bool = False,
+    rendering: str = "blocks",
 ) -> dict[str, Any]:
     """Score the selected gold pages; a page slant refuses or crashes on counts as lost.
 
     `only` picks the tuning pages, the held-out third (the sha256 rule of `slant eval
     comments`, on the page file's name `html/<name>.html`) or all; `names` (gold stems)
     narrows to a few pages while iterating. `as_text` scores the page's scraper rendering
-    (as `slant eval comments --as-text`).
+    (as `slant eval comments --as-text`), laid out as `rendering` says.
     """
     from slant.errors import SlantInputError
 
@@ -168,12 +169,13 @@ def score_forum(
             continue
         record = json.loads(path.read_text(encoding="utf-8"))
         try:
-            pred = _predicted_posts(record["html"], path.stem, as_text)
+            pred = _predicted_posts(record["html"], path.stem, as_text, rendering)
             row = score_page(record, pred, threshold, _language(record))
         except (SlantInputError, ValueError) as exc:
             row = {**score_page(record, [], threshold), "error": str(exc)}
         pages[path.stem] = _rates(row)
-    return {"threshold": threshold, "only": only, "as_text": as_text, "pages": pages, "total": _rates(_sum(list(pages.values())))}
+    shown = {"as_text": as_text, "rendering": rendering} if as_text else {"as_text": as_text}
+    return {"threshold": threshold, "only": only, **shown, "pages": pages, "total": _rates(_sum(list(pages.values())))}
 
 
 def _sum(rows: list[dict[str, Any]]) -> dict[str, Any]:
