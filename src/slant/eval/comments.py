@@ -158,8 +158,12 @@ def score_comments(
             per_page[name] = score_page(pred, gold["comments"])
         except (SlantInputError, OSError) as exc:
             per_page[name] = {**score_page([], gold["comments"]), "error": str(exc)}
-    shown = {"as_text": as_text, "rendering": rendering} if as_text else {"as_text": as_text}
-    return {**shown, "only": only, "pages": per_page, "total": _totals(list(per_page.values()))}
+    return {**read_as(as_text, rendering), "only": only, "pages": per_page, "total": _totals(list(per_page.values()))}
+
+
+def read_as(as_text: bool, rendering: str) -> dict[str, Any]:
+    """How a score read its pages, for its JSON: the rendering only where they were read as text."""
+    return {"as_text": as_text, "rendering": rendering} if as_text else {"as_text": as_text}
 
 
 def _totals(rows: list[dict[str, Any]]) -> dict[str, Any]:

@@ -26,7 +26,7 @@ from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
 
-from slant.eval.comments import extract_page, is_held_out, norm_author
+from slant.eval.comments import extract_page, is_held_out, norm_author, read_as
 from slant.eval.metrics import f1, ratio
 
 #: Harvest's integration test: fuzz.ratio(gold, predicted) > 95.
@@ -174,8 +174,7 @@ def score_forum(
         except (SlantInputError, ValueError) as exc:
             row = {**score_page(record, [], threshold), "error": str(exc)}
         pages[path.stem] = _rates(row)
-    shown = {"as_text": as_text, "rendering": rendering} if as_text else {"as_text": as_text}
-    return {"threshold": threshold, "only": only, **shown, "pages": pages, "total": _rates(_sum(list(pages.values())))}
+    return {"threshold": threshold, "only": only, **read_as(as_text, rendering), "pages": pages, "total": _rates(_sum(list(pages.values())))}
 
 
 def _sum(rows: list[dict[str, Any]]) -> dict[str, Any]:

@@ -24,7 +24,7 @@ from dateutil import parser as date_parser
 
 #: How many distinct lines each pure per-line reader remembers: a page asks about the same line
 #: many times (zones, thread start, segmentation), and pages of a corpus share their chrome.
-LINE_CACHE = 1 << 16
+LINE_CACHE = 1 << 14
 
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
