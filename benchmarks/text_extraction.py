@@ -17,6 +17,9 @@ boilerplate removal) and extracted as a `.txt` page. Printed as JSON:
   missing from the body.
 - `lost`: pages that gave an error record or crashed (there must be none).
 
+`--shapes` times hard page shapes instead (one 1 MB line; 375 and 3,000 one-line comments):
+the speed goals the tests check only as counted work.
+
 `--only tune|heldout` scores one part: a page is held out when sha256 of its id, read as a
 number, is divisible by 3 (fixed before any text-path work on these pages). Tune on the rest;
 measure the held-out part once, at the end of a piece of work.
@@ -83,13 +86,39 @@ def run(data: Path, per_page: bool = False, only: str = "all") -> dict[str, Any]
     return out
 
 
+def shapes() -> dict[str, Any]:
+    """Seconds (best of two) the text path takes on page shapes that once took it quadratic time: one
+    1 MB line, and pages of 375 and of 3,000 one-line comments (linear: the second about 8x the first)."""
+    import time
+
+    from slant.extract.text.page import extract_text
+
+    def seconds(text: str) -> float:
+        best = float("inf")
+        for _ in range(2):
+            started = time.perf_counter()
+            extract_text(text)
+            best = min(best, time.perf_counter() - started)
+        return round(best, 3)
+
+    def comments(first: int, count: int) -> str:
+        thread = "\n\n".join(f"Person Number{k}\n\nshort remark {k}" for k in range(first, first + count))
+        return "A Headline About Something Here\n\n" + "Body text. " * 20 + "\n\n" + thread
+
+    out = {"one_1mb_line_s": seconds("A Headline About Something Here\n\n" + "The council met again. " * 40_000),
+           "comments_375_s": seconds(comments(0, 375)), "comments_3000_s": seconds(comments(10_000, 3000))}
+    out["comments_ratio_8x"] = round(out["comments_3000_s"] / max(out["comments_375_s"], 1e-6), 2)
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="folder with html/ and ground-truth.json")
     parser.add_argument("--per-page", action="store_true", help="also print each page's body F1 and comment counts")
     parser.add_argument("--only", choices=("all", "tune", "heldout"), default="all", help="score one part (see the module doc)")
+    parser.add_argument("--shapes", action="store_true", help="time hard page shapes instead (no data read)")
     args = parser.parse_args(argv)
-    print(json.dumps(run(args.data, args.per_page, args.only), indent=2))
+    print(json.dumps(shapes() if args.shapes else run(args.data, args.per_page, args.only), indent=2))
     return 0
 
 

@@ -326,3 +326,25 @@ def test_actors_record_where_they_are_mentioned() -> None:
     assert all(sum(dict(a.mentions_in).values()) == a.mentions for a in doc.actors)
     again = document_from_dict(doc.to_dict())
     assert [a.mentions_in for a in again.actors] == [a.mentions_in for a in doc.actors]
+
+
+def test_an_acronym_joins_the_first_name_it_abbreviates_whatever_the_hash_order() -> None:
+    table = AliasTable.from_data({"aliases": {}, "groups": {}})
+    names = ["Velorian Health Agency", "VHA", "Velorian Health Agency (VHA"]
+    assert merge_names(names, table)["VHA"] == "Velorian Health Agency"
+    assert merge_names(names[::-1], table)["VHA"] == "Velorian Health Agency (VHA"
+
+
+def test_an_entity_that_ends_inside_a_parenthesis_is_named_without_it() -> None:
+    from spacy.tokens import Doc as SpacyDoc
+    from spacy.tokens import Span as SpacySpan
+    from spacy.vocab import Vocab
+
+    from slant.analyze.actors import _MentionFinder
+    from slant.nlp import lexicons
+
+    sdoc = SpacyDoc(Vocab(), words=["the", "Velorian", "Health", "Agency", "(", "VHA", ")", "said"],
+                      spaces=[True, True, True, True, False, False, True, False])
+    finder = _MentionFinder(load_aliases(None), lexicons.name_calling_words())
+    assert finder.entity_name(SpacySpan(sdoc, 0, 6, label="ORG")) == ("Velorian Health Agency", "ORG")
+    assert finder.entity_name(SpacySpan(sdoc, 0, 7, label="ORG"))[0] == "Velorian Health Agency (VHA)"  # closed: kept

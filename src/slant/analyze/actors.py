@@ -56,7 +56,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from slant.analyze.base import BatchContext
-from slant.analyze.voice import misread_verb
+from slant.analyze.voice import RangeCover, misread_verb
 from slant.config import RunConfig
 from slant.document import Actor, ActorLabel, Document, Span
 from slant.nlp import lexicons
@@ -335,6 +335,7 @@ class _MentionFinder:
     def entity_name(self, ent: SpacySpan) -> tuple[str, str]:
         ent = _without_misread_verb(ent)
         text = re.sub(r"^(?i:the)\s+", "", ent.text)
+        text = re.sub(r"\s*\([^()]*$", "", text) or text  # "World Health Organization (WHO": the entity ends inside a parenthesis
         text = re.sub(r"['’]s?$", "", text).strip()
         canon = self.table.canonical(text) or self.table.canonical(ent.text)
         if canon is None and ent.label_ == "PERSON":
@@ -403,7 +404,8 @@ class _MentionFinder:
         """ "his wife", "his father and wife": a possessed kinship noun denotes the one person the text
         names with the same noun elsewhere, before or after ("His wife, X, ..."; "his father, Y"); with
         two or more such persons (or none) it is left alone."""
-        labelled = [(s, e) for m in out for _t, _q, _c, s, e in m.labels]
+        labelled = RangeCover([(s, e) for m in out for _t, _q, _c, s, e in m.labels])
+        described = _persons_by_noun(out)
         found: list[Mention] = []
         for tok in sdoc:
             if tok.lower_ not in KIN_NOUNS or tok.tag_ != "NN" or tok.dep_ in NOT_REFERRING_DEPS:
@@ -413,14 +415,14 @@ class _MentionFinder:
                 tok.dep_ == "conj" and tok.head.lower_ in KIN_NOUNS and any(c.dep_ == "poss" for c in tok.head.children)
                 and not any(c.dep_ in ("det", "poss") for c in tok.children)
             )  # "his father and wife": the possessor is shared
-            if not (poss or shared) or any(s <= tok.idx < e for s, e in labelled):
+            if not (poss or shared) or labelled.covers(tok.idx):
                 continue
             if any(c.dep_ in ("appos", "conj") and c.pos_ == "PROPN" for c in tok.children):
                 continue  # "his wife, X": an apposition, labelled as such
             owner = poss or [c for c in tok.head.children if c.dep_ == "poss"]
             if any(c.lower_ in ("my", "your", "our") for c in owner):
                 continue  # "my sister": the speaker's, whom the quote may not name
-            targets = {m.actor for m in out if m.type == "PERSON" and m.root != tok.i and _described(m, tok)}
+            targets = {m.actor for m in described.get(tok.lower_, ()) if m.root != tok.i}
             if len(targets) != 1:
                 continue
             actor = next(iter(targets))
@@ -460,13 +462,15 @@ class _MentionFinder:
         (the latest such); one that is already a description (an apposition) is left as it is."""
         found: list[Mention] = []
         weight = Counter(m.actor for m in out)
+        labelled = RangeCover([(s, e) for m in out for _t, _q, _c, s, e in m.labels])
+        referred = _persons_by_noun(out, sdoc)
         for chunk in list(sdoc.noun_chunks) + _definite_possessors(sdoc):
             head = chunk.root
             places = [t for t in chunk if _place_qualifier(t, head)]  # "the Texas governor", "the Russian president"
             if (
                 head.pos_ != "NOUN" or head.tag_ != "NN" or head.dep_ in NOT_REFERRING_DEPS
                 or any(t.i in used for t in chunk if t not in places)
-                or any(s <= head.idx < e for m in out for _t, _q, _c, s, e in m.labels)
+                or labelled.covers(head.idx)
                 or any((t.pos_ == "PROPN" or t.ent_type_) and t not in places for t in chunk)
                 or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in head.children)
                 or any(
@@ -478,10 +482,7 @@ class _MentionFinder:
             # the person the head noun was said of before; of several, the one whose description shares
             # most words ("the former vice president"), then the one the text is most about ("President
             # Trump" over "President Putin"), then the latest
-            earlier = [
-                m for m in out
-                if m.root < chunk.start and m.type == "PERSON" and (_described(m, head) or head.lower_ in _honorific_nouns(sdoc, m))
-            ]
+            earlier = [m for m in referred.get(head.lower_, ()) if m.root < chunk.start]
             if places:  # of several presidents, "the Russian president" is the one described as Russian
                 qualifier = {t.lower_ for t in places}
                 earlier = [m for m in earlier if any(qualifier & set(_nominal_words(lab[0])) for lab in m.labels)]
@@ -868,11 +869,23 @@ def _honorific_nouns(sdoc: Doc, m: Mention) -> frozenset[str]:
     return HONORIFIC_NOUNS.get(sdoc[i - 1].lower_.rstrip("."), frozenset()) if i > 0 else frozenset()
 
 
-def _described(m: Mention, head: Token) -> bool:
-    """Whether one of a mention's titles or descriptions has a description's head noun as its own head
-    ("President X" for "the president"; "the state auditor" is no state)."""
+def _description_heads(m: Mention) -> set[str]:
+    """The head nouns of a mention's titles and descriptions, which a later description refers back
+    by ("President X" for "the president"; "the state auditor" is no state)."""
     name = set(re.findall(r"\w+", m.actor.lower())) | set(re.findall(r"\w+", m.surface.lower()))
-    return any([w for w in _nominal_words(lab[0]) if w not in name][-1:] == [head.lower_] for lab in m.labels)
+    return {words[-1] for lab in m.labels if (words := [w for w in _nominal_words(lab[0]) if w not in name])}
+
+
+def _persons_by_noun(mentions: Sequence[Mention], sdoc: Doc | None = None) -> dict[str, list[Mention]]:
+    """The person mentions (in their order) each noun can refer back to: their description heads, and
+    with a parse their abbreviated titles ("Sen." for "the senator"). Built once per pass, so a long
+    text's descriptions are looked up rather than compared with every mention before them."""
+    by_noun: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        if m.type == "PERSON":
+            for noun in _description_heads(m) | (_honorific_nouns(sdoc, m) if sdoc is not None else set()):
+                by_noun[noun].append(m)
+    return by_noun
 
 
 def _shared_words(m: Mention, chunk: SpacySpan) -> int:
@@ -1141,8 +1154,9 @@ def _initials(name: str) -> str:
 
 
 def merge_names(names: Iterable[str], table: AliasTable) -> dict[str, str]:
-    """name -> canonical: acronyms to the name they abbreviate; bare 'government forces' to the page's only national one."""
-    names = set(names)
+    """name -> canonical: acronyms to the name they abbreviate (the first one in the text, so the
+    result does not depend on hash order); bare 'government forces' to the page's only national one."""
+    names = list(dict.fromkeys(names))
     out = {n: n for n in names}
     for n in names:
         if n.isupper() and 2 <= len(n) <= 6 and not table.canonical(n):

@@ -243,7 +243,7 @@ def _name_range(tok: Token) -> tuple[int, int]:
 ANTECEDENT_TOKENS = 60
 
 
-class _Cover:
+class RangeCover:
     """Whether a character offset falls in any of some ranges (they may overlap), by bisection:
     the ranges sorted by start, and the furthest end reached by each prefix."""
 
@@ -271,7 +271,7 @@ class Speakers:
     def __init__(self, sdoc: Doc, mentions: Sequence[ActorMention] = ()) -> None:
         self.sdoc = sdoc
         self.mentions = [m for m in mentions if m[2][:1].isupper()]  # named actors, not "armed groups"
-        inside_quote = _Cover(direct_spans(text_of(sdoc)))
+        inside_quote = RangeCover(direct_spans(text_of(sdoc)))
         names = list(sdoc.ents) + _surnames(sdoc)
         self.ents = sorted(  # a name inside a quote is not who speaks after it
             (e for e in names if e.label_ in ("PERSON", "ORG", "GPE", "NORP") and not inside_quote.covers(e.start_char)),
