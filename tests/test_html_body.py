@@ -265,6 +265,22 @@ def test_walk_and_grouping_match_the_plain_computation(name: str) -> None:
     ]
 
 
+def test_grouping_memory_is_bounded_and_changes_no_answer(monkeypatch: pytest.MonkeyPatch) -> None:
+    from slant.extract.html import generic, threads
+
+    groupings = (threads.GROUPING, generic.GROUPING)
+    trees = [parse_page(load(name))[0] for name in ALL_PAGES[:6]]
+    dom_module.forget_remembered_keys()
+    cold = [dom_module.group_by_keys(tree, groupings) for tree in trees]
+    monkeypatch.setattr(dom_module, "KEY_MEMORY", 5)
+    for tree, expected in zip(trees, cold):
+        assert dom_module.group_by_keys(tree, groupings) == expected
+        accepted, known = dom_module._remembered_keys(groupings)
+        assert len(accepted) <= 5 and len(known) <= 5  # full memories start again empty
+    dom_module.forget_remembered_keys()
+    assert not dom_module._KEY_MEMORY
+
+
 def test_tokens_lowercase_each_class_token() -> None:
     import lxml.html
 

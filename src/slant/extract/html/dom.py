@@ -405,13 +405,13 @@ def group_by_keys(tree: lxml_html.HtmlElement, groupings: Sequence[Grouping]) ->
     One pass serves every grouping, and it never visits the many elements without attributes:
     those that can have a key come from one XPath, and only the few that have one are checked
     for a pruned ancestor (a walk per grouping took two thirds of comment detection's time).
-    Hint keys are remembered per distinct set of hint values (the attributes `tokens` reads).
+    Hint keys are remembered per distinct set of hint values (the attributes `tokens` reads),
+    across pages: sites share class vocabularies ('container', 'comment-body').
     """
     size = _ELEMENT_COUNT(tree)
     allowed = [_first_visited(tree, g) if size > g.max_scan + 1 else None for g in groupings]
     results: list[Groups] = [{} for _ in groupings]
-    accepted: dict[str, tuple[bool, ...]] = {}  # token -> is_key of each grouping
-    known: dict[tuple[str | None, ...], list[list[str]] | None] = {}
+    accepted, known = _remembered_keys(tuple(groupings))
     for el in _WITH_ATTRIBUTES(tree):
         get = el.get
         signature = (get("class"), get("itemprop"), get("data-testid"), get("data-test-id"), get("itemtype"))
@@ -433,6 +433,30 @@ def group_by_keys(tree: lxml_html.HtmlElement, groupings: Sequence[Grouping]) ->
             for key in keys:
                 groups.setdefault((el.tag, key), []).append(el)
     return results
+
+
+#: Distinct tokens or hint-value sets remembered per set of groupings; past it, forgotten at once.
+KEY_MEMORY = 1 << 15
+_KEY_MEMORY: dict[tuple[Grouping, ...], tuple[dict[str, tuple[bool, ...]], dict[tuple[str | None, ...], list[list[str]] | None]]] = {}
+
+
+def _remembered_keys(
+    groupings: tuple[Grouping, ...],
+) -> tuple[dict[str, tuple[bool, ...]], dict[tuple[str | None, ...], list[list[str]] | None]]:
+    """What `group_by_keys` knows for these groupings: each token's `is_key` answers, and each
+    hint-value set's keys (pure functions of their strings, so one page's answers serve the next).
+    Bounded: a memory past `KEY_MEMORY` entries starts again empty."""
+    accepted, known = _KEY_MEMORY.setdefault(groupings, ({}, {}))
+    if len(accepted) > KEY_MEMORY or len(known) > KEY_MEMORY:
+        accepted.clear()
+        known.clear()
+    return accepted, known
+
+
+def forget_remembered_keys() -> None:
+    """Empty the memory `group_by_keys` keeps across pages (a benchmark's repeated pass must not
+    meet pages it has already seen)."""
+    _KEY_MEMORY.clear()
 
 
 def _first_visited(tree: lxml_html.HtmlElement, grouping: Grouping) -> set[lxml_html.HtmlElement]:
