@@ -164,6 +164,9 @@ def test_render_text_lays_text_out_as_other_scrapers_do() -> None:
     assert render_text(page, "nodes") == "Title\nA\nlinked\nword, and more.\nNext"
     with pytest.raises(ValueError):
         render_text(page, "markdown")
+    # an XHTML page that declares its encoding, as decoded text: lxml refuses the declaration itself
+    declared = '<?xml version="1.0" encoding="UTF-8"?><!DOCTYPE html>\n' + page
+    assert all(render_text(declared, r) == render_text(page, r) for r in ("blocks", "spaced", "nodes"))
 
 
 def test_as_text_scores_every_rendering() -> None:

@@ -368,6 +368,20 @@ def test_byline_with_date_and_vote_widgets() -> None:
 def test_clean_author() -> None:
     assert clean_author_line("Jane Roe says:") == "Jane Roe"
     assert clean_author_line("Jane Roe • 5 years ago") == "Jane Roe"
+    # a gender or role marker after the name is not part of it
+    assert [clean_author_line(x) for x in ("Tolu(m)", "Ada (f)", "Bo (OP)", "Cy (Mod)")] == ["Tolu", "Ada", "Bo", "Cy"]
+    assert clean_author_line("Ann (Paris office)") == "Ann (Paris office)"  # longer: kept
+    assert clean_author_line("(m)") == "(m)"  # nothing left: the line as it was
+
+
+@pytest.mark.parametrize(
+    "line", ["9:00am On Apr 24", "12:15pm on April 24, 2020", "10:15 le 3 mai 2024", "19:05, 7 Feb", "08:30 am 3. Mai 2024"]
+)
+def test_a_time_before_its_date_is_a_timestamp(line: str) -> None:
+    from slant.extract.text.boilerplate import is_timestamp
+
+    assert is_timestamp(line)
+    assert not is_timestamp(line + " the meeting starts")
 
 
 @pytest.mark.parametrize(

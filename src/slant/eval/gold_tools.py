@@ -151,9 +151,13 @@ def load_page(path: Path) -> _Element:
     """Parse a saved page with the same decoding slant uses."""
     from slant.extract.decode import decode_bytes
 
-    text = decode_bytes(path.read_bytes())
-    text = re.sub(r"^\s*<\?[^>]*\?>", "", text)  # XML or PHP prologue lines
-    return lxml_html.document_fromstring(text)
+    return parse_markup(decode_bytes(path.read_bytes()))
+
+
+def parse_markup(text: str) -> _Element:
+    """Parse a page's decoded text; an XML or PHP prologue first is dropped (lxml refuses a
+    decoded text that declares its encoding)."""
+    return lxml_html.document_fromstring(re.sub(r"^\s*<\?[^>]*\?>", "", text))
 
 
 # --- applying a spec ---

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from lxml import html as lxml_html
 
-from slant.eval.gold_tools import HIDDEN_TAGS, block_text
+from slant.eval.gold_tools import HIDDEN_TAGS, block_text, parse_markup
 
 #: What a scraper without JavaScript does not show.
 SCRAPER_HIDDEN = HIDDEN_TAGS - {"noscript"}
@@ -29,7 +29,7 @@ def render_text(page_html: str, rendering: str = "blocks") -> str:
     if rendering not in RENDERINGS:
         raise ValueError(f"unknown rendering {rendering!r}; choose one of {', '.join(RENDERINGS)}")
     try:
-        root = lxml_html.document_fromstring(page_html)
+        root = parse_markup(page_html)
     except Exception:  # lxml raises several types on hostile markup: no text then
         return ""
     body = root.find("body")

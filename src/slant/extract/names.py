@@ -57,6 +57,8 @@ NO_NAME = frozenset({"deleted", "removed", "unknown", "deleted user", "anonymous
 
 _DATE_TAIL = re.compile(r"(?i)\s+(on|am|le|il)\s+\S.*\b(19|20)\d{2}\b.*$")
 _META_TAIL = re.compile(r"\s*[•·|]\s*.*$")
+#: A short marker in brackets after a display name: gender or role ('Ann(f)', 'Bo (OP)', 'Cy (Mod)').
+_NAME_MARKER = re.compile(r"\s?\([^\W\d_]{1,5}\)$")
 #: Decoration left at either end once the tails are gone ("Par Ann Roy," before the date).
 _TRIM = " :|·,;"
 #: A dash standing apart at either end ("Ann Roy -"); one attached to the name is part of it ("Vilx-").
@@ -136,4 +138,5 @@ def clean_comment_author(line: str | None) -> str | None:
 def clean_author_line(line: str) -> str:
     """The display name on a plain-text author line, without 'says:', 'schrieb:' or a '• 5 years ago' tail."""
     name = _FOREIGN_SAYS_RE.sub("", line.strip())
-    return strip_meta_tail(strip_says(name, TEXT_VERBS)).strip()
+    name = strip_meta_tail(strip_says(name, TEXT_VERBS)).strip()
+    return _NAME_MARKER.sub("", name) or name

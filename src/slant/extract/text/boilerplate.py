@@ -167,6 +167,10 @@ _TIMESTAMP_PATTERNS = [
     rf"\d{{4}}-\d{{2}}-\d{{2}}(?:[ t]{TIME_RE})?",
     rf"\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}(?:,? {TIME_RE})?",
     rf"{TIME_RE}",
+    # the time first ('9:00am On Apr 24', '10:15 le 3 mai 2024', '19:05, 7 Feb')
+    rf"{TIME_RE},? (?:(?:on|am|le|el|il|em) )?(?:{WEEKDAY_RE},? )?"
+    rf"(?:{MONTH_RE} \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?|\d{{1,2}}(?:\.|st|nd|rd|th)? (?:de )?{MONTH_RE}(?:,? (?:de )?\d{{4}})?"
+    rf"|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}})",
 ]
 # Headers of link lists ('Related articles'): the short lines under them are links.
 _LINKLIST_PATTERNS = [
