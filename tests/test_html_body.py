@@ -281,6 +281,24 @@ def test_grouping_memory_is_bounded_and_changes_no_answer(monkeypatch: pytest.Mo
     assert not dom_module._KEY_MEMORY
 
 
+def test_huge_class_attributes_are_not_kept_for_later_pages() -> None:
+    import lxml.html
+
+    from slant.extract.html import generic, threads
+
+    groupings = (threads.GROUPING, generic.GROUPING)
+    huge = "comment " + "x" * 5000
+    items = "".join(f"<div class='{huge}'><p>Remark {k}</p></div>" for k in range(3))
+    tree = lxml.html.document_fromstring(f"<html><body><div class='comment-list {'y' * 5000}'>{items}</div></body></html>")
+    dom_module.forget_remembered_keys()
+    groups = dom_module.group_by_keys(tree, groupings)
+    assert len(groups[0][("div", "comment")]) == 3  # still grouped on the page itself
+    accepted, known = dom_module._remembered_keys(groupings)
+    assert all(len(tok) <= dom_module.MAX_REMEMBERED_CHARS for tok in accepted)
+    assert all(sum(len(v) for v in sig if v) <= dom_module.MAX_REMEMBERED_CHARS for sig in known)
+    dom_module.forget_remembered_keys()
+
+
 def test_tokens_lowercase_each_class_token() -> None:
     import lxml.html
 

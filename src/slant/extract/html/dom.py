@@ -412,13 +412,18 @@ def group_by_keys(tree: lxml_html.HtmlElement, groupings: Sequence[Grouping]) ->
     allowed = [_first_visited(tree, g) if size > g.max_scan + 1 else None for g in groupings]
     results: list[Groups] = [{} for _ in groupings]
     accepted, known = _remembered_keys(tuple(groupings))
+    this_page: dict[tuple[str | None, ...], list[list[str]] | None] = {}  # sets too long to keep for later pages
     for el in _WITH_ATTRIBUTES(tree):
         get = el.get
         signature = (get("class"), get("itemprop"), get("data-testid"), get("data-test-id"), get("itemtype"))
         if signature in known:
             found = known[signature]
+        elif signature in this_page:
+            found = this_page[signature]
         else:
-            found = known[signature] = _hint_keys(el, groupings, accepted)
+            found = _hint_keys(el, groupings, accepted)
+            short = sum(len(value) for value in signature if value) <= MAX_REMEMBERED_CHARS
+            (known if short else this_page)[signature] = found
         ident = get("id")
         if found is None and not ident:
             continue  # nearly every element: no key in any grouping
@@ -437,6 +442,9 @@ def group_by_keys(tree: lxml_html.HtmlElement, groupings: Sequence[Grouping]) ->
 
 #: Distinct tokens or hint-value sets remembered per set of groupings; past it, forgotten at once.
 KEY_MEMORY = 1 << 15
+#: Longest token or hint-value set (characters) kept for later pages: a hostile page's huge class
+#: attributes must not stay in memory (at most KEY_MEMORY x this many characters per memory).
+MAX_REMEMBERED_CHARS = 200
 _KEY_MEMORY: dict[tuple[Grouping, ...], tuple[dict[str, tuple[bool, ...]], dict[tuple[str | None, ...], list[list[str]] | None]]] = {}
 
 
@@ -470,12 +478,14 @@ def _hint_keys(
 ) -> list[list[str]] | None:
     """Each grouping's keys among el's hints, sorted; None when no grouping has any.
 
-    `accepted` remembers each token's answers for the page: its classes repeat."""
+    `accepted` remembers each token's answers (`group_by_keys`' memory): classes repeat."""
     found: list[list[str]] | None = None
     for tok in _tokens(el):  # each signature once: nothing to remember
         answers = accepted.get(tok)
         if answers is None:
-            answers = accepted[tok] = tuple(g.is_key(tok) for g in groupings)
+            answers = tuple(g.is_key(tok) for g in groupings)
+            if len(tok) <= MAX_REMEMBERED_CHARS:
+                accepted[tok] = answers
         if True in answers:
             if found is None:
                 found = [[] for _ in groupings]
