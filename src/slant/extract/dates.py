@@ -150,9 +150,9 @@ _DATE_FILLER = re.compile(
     re.IGNORECASE,
 )
 _D_MDY = re.compile(rf"(?<![^\W\d_])({MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.IGNORECASE)
-#: Day first: '3 June 2023', '21. April 2020', '1er mars 2024', '12 de marzo de 2024', '12 марта 2024'.
+#: Day first: '3 June 2023', '21. April 2020', '1er mars 2024', '12 de marzo de 2024', '12 марта 2024', '25-Feb-2012'.
 _D_DMY = re.compile(
-    rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|\.|º)?\s+(?:of\s+|de\s+)?({MONTH_RE}),?\s+(?:de\s+|del\s+)?(\d{{4}})\b",
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|\.|º)?(?:\s+|-)(?:of\s+|de\s+)?({MONTH_RE}),?(?:\s+|-)(?:de\s+|del\s+)?(\d{{4}})\b",
     re.IGNORECASE,
 )
 _D_MY = re.compile(rf"(?<![^\W\d_])({MONTH_RE}),?\s+(?:de\s+)?(\d{{4}})\b", re.IGNORECASE)

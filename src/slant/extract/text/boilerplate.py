@@ -149,7 +149,9 @@ _TIMESTAMP_PATTERNS = [
     # forum and aggregator badges between a name and its text
     r"level \d{1,2}|#\d{1,5}|(?:senior |junior |new |full |active |veteran |registered |premium |gold )?(?:member|user|poster)"
     r"|staff(?: writer)?|admin(?:istrator)?|mod|op|original poster|subscriber|supporter",
-    r"(?:joined|member since|registered|posts|messages|reputation|karma|likes received|location)\s*:?\s*[\w ,.]{1,24}",
+    r"(?:joined|member since|registered|posts|messages|reputation|karma|likes received|location"
+    r"|registriert|dabei seit|mitglied seit|beiträge|wohnort|inscrit(?: le)?|inscription|localisation"
+    r"|registrado|miembro desde|mensajes|ubicación|iscritto|messaggi|registrado em|mensagens)(?![^\W\d_])\s*:?\s*[\w,.][\w ,.:/-]{0,27}",
     r"[+-]?\d[\d,.]*k? (?:points?|votes?|likes?)(?: [·•|] .{1,30})?",
     r"(?:edited )?(?:a|an|one|\d+) (?:second|minute|min|hour|day|week|month|year)s? ago(?: edited)?",
     r"\d+ ?[smhdwy]",
@@ -165,6 +167,7 @@ _TIMESTAMP_PATTERNS = [
     # day-first dates with a weekday, a period or 'de' ('Di, 21. April 2020 - 16:40', '12 de marzo de 2024')
     rf"(?:{WEEKDAY_RE},? )?\d{{1,2}}(?:\.|er)? (?:de )?{MONTH_RE},? (?:de )?\d{{4}}(?: г\.?| года)?(?:,? (?:[-–] )?{TIME_RE})?",
     rf"\d{{4}}-\d{{2}}-\d{{2}}(?:[ t]{TIME_RE})?",
+    rf"\d{{1,2}}-{MONTH_RE}-\d{{2,4}}(?:,? {TIME_RE})?",
     rf"\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}(?:,? {TIME_RE})?",
     rf"{TIME_RE}",
     # the time first ('9:00am On Apr 24', '10:15 le 3 mai 2024', '19:05, 7 Feb')
@@ -193,6 +196,8 @@ APPEAL_WORDS: dict[str, str] = {
 }
 # Site chrome outside the thread: donation widgets, sharing, gallery, footer.
 _CHROME_PATTERNS = [
+    # several counts in a row under a post ('506 Likes 41 Shares', '3 replies 12 likes')
+    r"(?:\d[\d,.]*k? (?:points?|votes?|likes?|shares?|repl(?:y|ies)|reactions?|comments?|views?) ?){2,4}",
     rf"(?:{'|'.join(APPEAL_WORDS.values())}) [\w.'’&-]+(?: [\w.'’&-]+){{0,3}}!?",
     r"donate(?: now)?|make a donation|become a (?:patron|member|supporter)|support us|support our work",
     r"click (?:here )?to (?:see|view|enlarge|open|watch|download|play)(?: .{0,40})?",
@@ -221,6 +226,8 @@ _CHROME_PATTERNS = [
 ]
 # Chrome lines too long for MAX_CHROME_LEN: cookie notices and comment-form notes.
 _LONG_CHROME_PATTERNS = [
+    # several counts in a row under a post ('506 Likes 41 Shares', '3 replies 12 likes')
+    r"(?:\d[\d,.]*k? (?:points?|votes?|likes?|shares?|repl(?:y|ies)|reactions?|comments?|views?) ?){2,4}",
     r".{0,80}\b(?:we|this (?:site|website)|our partners)\b.{0,80}\bcookies?\b.{0,200}",
     r"your email address will not be published.*|required fields are marked.*",
     r"(?:this discussion|this thread|comments?) (?:is|are|has been|have been) (?:now )?closed\b.*",
@@ -237,6 +244,8 @@ _LONG_CHROME_PATTERNS = [
 ]
 # Appeals for money or subscriptions, which a reader rarely writes: chrome only outside the thread.
 _SITE_LONG_CHROME_PATTERNS = [
+    # several counts in a row under a post ('506 Likes 41 Shares', '3 replies 12 likes')
+    r"(?:\d[\d,.]*k? (?:points?|votes?|likes?|shares?|repl(?:y|ies)|reactions?|comments?|views?) ?){2,4}",
     # an imperative appeal, after at most a short lead-in ('Like this article? Chip in to keep X independent.')
     r"(?:[^.?!]{0,40}[.?!]\s+)?(?:please |now |today |)(?:chip in|donate|give|support|help|contribute|pledge|back"
     r"|become a (?:patron|member|supporter|subscriber)|subscribe)\b.{0,80}"
@@ -246,6 +255,8 @@ _SITE_LONG_CHROME_PATTERNS = [
 # Site chrome that a reader could also write as a one-line comment ('Follow the
 # money', 'By the way'): chrome only outside the comment thread.
 _SITE_CHROME_PATTERNS = [
+    # several counts in a row under a post ('506 Likes 41 Shares', '3 replies 12 likes')
+    r"(?:\d[\d,.]*k? (?:points?|votes?|likes?|shares?|repl(?:y|ies)|reactions?|comments?|views?) ?){2,4}",
     r"(?:subscribe to|follow|help) [\w.'’&-]+(?: [\w.'’&-]+){0,3}!?",
     r"key (?:points|facts|takeaways)|in brief|at a glance|highlights|summary|tl;?dr",
     r"(?:by|written by|posted by|author|words by|report by|reporting by)(?:\s*:\s*|\s+)[\w.'’ -]{2,40}(?:\s*[|,·•–—]\s*.{0,40})?",

@@ -495,7 +495,11 @@ def _is_author_line(state: _ThreadState, i: int) -> bool:
         is_author = state.gap >= 2 or state.separated
     else:
         # a name dated by the next line opens a comment even with no blank line above
-        is_author = state.slot_open or state.gap >= 1 or bool(stamp_after and says) or _dense_name(state, i, nxt)
+        # a header that names and dates its post on one line ('Re: Topic by Ann: 9:00am On Apr 24') needs no slot
+        is_author = (
+            state.slot_open or state.gap >= 1 or bool(stamp_after and says) or _dense_name(state, i, nxt)
+            or name_before_date(line) is not None
+        )
     if is_author and nxt is not None and not (stamp_after or says):
         is_author = not _short_comment_above_name(lines, chrome, i, nxt, end, score) or (
             _directly_below(lines, i, nxt)

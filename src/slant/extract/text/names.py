@@ -52,7 +52,7 @@ _WORD_RE = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*", re.UNICODE)
 #: Words before a name on a comment header, per language ('By Ann', 'Par Ann', 'Von Ann').
 HEADER_BYLINE_WORDS: dict[str, str] = {
     "en": r"(?:posted |written |comment |post ?)?by",
-    "de": r"von|geschrieben von|kommentar von",
+    "de": r"von|geschrieben von|kommentar von|beitrag von",
     "fr": r"par|posté par|publié par",
     "es": r"por|publicado por|escrito por",
     "it": r"di|scritto da|inviato da",
@@ -63,15 +63,28 @@ HEADER_BYLINE_WORDS: dict[str, str] = {
 #: Words between a name and its date on a comment header ('Ann on 3 May', 'Ann, le 3 mai', 'Ann am 3. Mai').
 HEADER_DATE_WORDS = r"on|at|le|am|um|el|il|em|в|dnia|du|vom|,"
 _HEADER_BYLINE_RE = re.compile(r"^(?:#\d+\s+)?(?:" + "|".join(HEADER_BYLINE_WORDS.values()) + r")\s*:?\s+", re.IGNORECASE)
+#: A byline word inside a header line, after the post's title.
+_INNER_BYLINE_RE = re.compile(r"\s(?:" + "|".join(HEADER_BYLINE_WORDS.values()) + r")\s*:?\s+", re.IGNORECASE)
+#: Longest header line that starts with its post's title.
+MAX_TITLED_HEADER = 240
 _NAME_DATE_SPLIT_RE = re.compile(
     rf"\s*,\s*(?:(?:{HEADER_DATE_WORDS})\s+)?|\s+(?:[-–—|•·»]\s+)?(?:{HEADER_DATE_WORDS})\s+|\s+[-–—|•·»]\s+",
     re.IGNORECASE,
 )
+#: After a byline word a colon also joins ('by Ann(m): 9:00am On Apr 24'); alone it is a label's
+#: ('Registriert: 10 Apr 2020').
+_BYLINE_NAME_DATE_SPLIT_RE = re.compile(_NAME_DATE_SPLIT_RE.pattern + r"|:\s+", re.IGNORECASE)
 
 
 #: Where a renderer glued a header's name to the date after it ('Rose worldMay 30, 2019', 'Ann3 hours
 #: ago'): a lower-case letter or digit directly followed by a capital or digit, with no space between.
 _GLUE_RE = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=[a-zß-ÿа-яё\d])(?=[A-ZÀ-ÞА-ЯЁ])")
+
+
+def without_byline(text: str) -> str:
+    """The text without a leading byline word ('von Ann' -> 'Ann', 'Posted by Ann' -> 'Ann')."""
+    byline = _HEADER_BYLINE_RE.match(text.strip())
+    return text.strip()[byline.end() :] if byline else text.strip()
 
 
 def name_before_date(line: str) -> str | None:
@@ -86,19 +99,43 @@ def name_before_date(line: str) -> str | None:
 
 
 def _split_name_date(line: str) -> tuple[str, str] | None:
-    """(name, joining words) of a 'name, joining word, date' header line, or None."""
+    """(name, joining words) of a 'name, joining word, date' header line, or None; the line may
+    start with the post's title ('Re: Topic by Ann(m): 9:00am On Apr 24')."""
     text = line.strip()
-    if len(text) > MAX_NAME_LINE:
+    if len(text) > MAX_TITLED_HEADER:
         return None
+    found = _split_untitled(text) if len(text) <= MAX_NAME_LINE else None
+    return found or _split_titled(text)
+
+
+def _split_titled(text: str) -> tuple[str, str] | None:
+    """`_split_name_date` of a header that starts with its post's title: the byline after the title
+    is a header of its own ('... by Ann(m): 9:00am On Apr 24'); a title ends in no sentence stop, and
+    a line that ends in one is a sentence ('It was written by Ann Roe on May 3, 2024.')."""
+    if text.endswith((".", "!", "?")):
+        return None
+    for byline in reversed(list(_INNER_BYLINE_RE.finditer(text))):
+        title, tail = text[: byline.start()].strip(), text[byline.start() :].strip()
+        if len(tail) > MAX_NAME_LINE:
+            return None  # earlier bylines have longer tails still
+        if title and title[-1] not in ".!?:;,":
+            found = _split_untitled(tail)
+            if found:
+                return found[0], "titled " + found[1]
+    return None
+
+
+def _split_untitled(text: str) -> tuple[str, str] | None:
+    """`_split_name_date` of a line that starts with the name or its byline word."""
     byline = _HEADER_BYLINE_RE.match(text)
     body = text[byline.end() :] if byline else text
-    for split in _NAME_DATE_SPLIT_RE.finditer(body):
+    for split in (_BYLINE_NAME_DATE_SPLIT_RE if byline else _NAME_DATE_SPLIT_RE).finditer(body):
         name, rest = body[: split.start()].strip(), body[split.end() :].strip()
         if not name or len(name) > 40 or not rest:
             continue
         if (is_timestamp(rest) or parse_date_line(rest)) and _plain_name_score(name) >= AUTHOR_THRESHOLD:
             joint = ("by " if byline else "") + re.sub(r"\s+", " ", split.group().strip().lower())
-            return name, joint
+            return clean_author_line(name), joint
     for glue in _GLUE_RE.finditer(body):
         name, rest = body[: glue.start()].strip(), body[glue.start() :].strip()
         # glued to a date, a name needs only to be one at all ('Rose world'): text never ends that way
@@ -116,7 +153,8 @@ def header_shape(line: str) -> str | None:
     """
     text = line.strip()
     if len(text) > MAX_NAME_LINE:
-        return None
+        titled = _split_name_date(text)
+        return "date:" + titled[1] if titled else None
     if ends_with_says(text, TEXT_VERBS) or ends_with_foreign_says(text):
         return "says"
     match = _STAMP_TAIL_RE.match(text)
@@ -130,7 +168,7 @@ def has_says(line: str) -> bool:
     """An author line by its form: 'Jane Roe says:', 'Jane Roe • 2 hours ago', 'Par Ann, le 3 mai 2019'."""
     text = line.strip()
     if len(text) > MAX_NAME_LINE:
-        return False
+        return _split_name_date(text) is not None
     if ends_with_says(text, TEXT_VERBS):
         return True
     if ends_with_foreign_says(text) and len(clean_author_line(text)) <= MAX_FOREIGN_SAYS_NAME:
@@ -145,10 +183,10 @@ def has_says(line: str) -> bool:
 def name_score(line: str) -> float:
     """How much the line looks like a display name: 0 (no) to 1 (clearly a name)."""
     raw = line.strip()
-    if len(raw) > MAX_NAME_LINE:
-        return 0.0
     if has_says(raw):
         return 1.0
+    if len(raw) > MAX_NAME_LINE:
+        return 0.0
     return _plain_name_score(raw)
 
 
@@ -165,7 +203,7 @@ def _plain_name_score(raw: str) -> float:
     if re.search(r"[?!,;:…]$", name) or (name.endswith(".") and not name.endswith(" .")):
         if not re.search(r"\s[^\W\d_]\.$", name):  # initial: 'John S.', 'diego c.'
             return 0.0
-    if re.search(r"[,;?!]\s", name) or "..." in name or "…" in name:
+    if re.search(r"[,;:?!]\s", name) or "..." in name or "…" in name:
         return 0.0
     words = _WORD_RE.findall(name)
     if not words or len(words) > 4:

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from slant.extract.dates import MONTH_LOOKUP, WEEKDAY_NAMES
 from slant.extract.names import clean_author_line
 from slant.extract.text.boilerplate import LINKLIST, THREAD, chrome_kind, is_comment_form, is_comment_label
-from slant.extract.text.names import name_before_date
+from slant.extract.text.names import name_before_date, without_byline
 from slant.extract.text.tree import is_parent_link, printed_moment
 
 #: Longest line (characters) that may be part of a comment header.
@@ -680,6 +680,8 @@ def _full_name(anchor: str, slot: str | None) -> str | None:
     number ('Yves Leclercq 214, le 15 mai 2019') keeps its number this way.
     """
     whole = name_before_date(anchor) if slot else None
+    if slot and whole and without_byline(slot) == whole:
+        return whole  # a slot that also took the byline word ('von Ann' of 'Beitrag von Ann » 3 Mai')
     if not (slot and whole and whole.startswith(slot) and len(whole.split()) <= MAX_NAME_WORDS):
         return slot
     # a date the name reader did not take for one ('Ann Roe 11.06.12 at 11:06') is no part of the name

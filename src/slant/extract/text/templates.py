@@ -126,7 +126,9 @@ def tailed_authors(lines: list[str], chrome: list[str | None], start: int, end: 
                 continue  # plain words end sentences as often as author lines; names are found elsewhere
             groups[tail].append((i, " ".join(tokens[:-size])))
         for members in groups.values():
-            names = {i: _head_name(head) for i, head in members}
+            # a header the whole line parses as ('von Ann » 16 Apr 2020, 10:26') names its author better
+            # than a cut at a shared tail, which may leave the date's first token ('von Ann » 16')
+            names = {i: name_before_date(lines[i]) or _head_name(head) for i, head in members}
             good = {
                 i: name for i, name in names.items()
                 if name and (name_score(name) >= AUTHOR_THRESHOLD or name_shaped(name))
