@@ -59,8 +59,16 @@ BADGED = "\n".join([
 
 def test_titled_headers_open_posts_without_a_blank_line_above() -> None:
     result = extract_text(TITLED)
-    assert [c.author for c in result.comments] == ["Kemi", "tunde88", "Adaeze", "Femi", "Kemi"]
-    assert result.comments[2].text == "Two months is optimistic. The last repair took five.\nThey should have replaced it years ago."
+    # the opening post is the body, with its author and date; the replies are the comments
+    assert result.body.startswith("The council closed the old bridge") and result.author == "Kemi"
+    assert "Riverside Forum" not in result.body
+    assert [c.author for c in result.comments] == ["tunde88", "Adaeze", "Femi", "Kemi"]
+    assert result.comments[1].text == "Two months is optimistic. The last repair took five.\nThey should have replaced it years ago."
+    kinds = dict(zip(TITLED.splitlines(), result.line_kinds))
+    assert kinds["Has anyone heard when it might reopen?"] == "body"
+    assert kinds["Riverside Forum / Town / Bridges / Why The Old Bridge Closed Again (2,310 Views)"] == "boilerplate"
+    header = TITLED.splitlines().index("Re: Why The Old Bridge Closed Again by tunde88(m): 9:42am On Mar 14")
+    assert result.comment_lines[0][0] == header + 2  # 1-based: the reply's first text line, under its header
     assert not any("Likes" in c.text for c in result.comments)  # the count footer is chrome
 
 

@@ -82,6 +82,7 @@ def _fill_from_text(doc: Document, text: str) -> None:
     doc.comments = found.comments
     doc.published = doc.published or found.published
     doc.outlet = found.outlet
+    doc.author = found.author
     doc.extras["extraction"] = {"line_kinds": _run_length(found.line_kinds)}
 
 

@@ -52,7 +52,15 @@ from slant.extract.text.names import (
     name_shaped,
 )
 from slant.extract.text.quoted import is_quoted_outlet
-from slant.extract.text.records import Record, RecordThread, control_lines, find_records, label_parents, line_shape
+from slant.extract.text.records import (
+    REPLY_SUBJECT_RE,
+    Record,
+    RecordThread,
+    control_lines,
+    find_records,
+    label_parents,
+    line_shape,
+)
 from slant.extract.text.tree import control_hints, dated_lead, place
 
 #: Share of comments that must read as text for named header records to stand where the blank-line
@@ -128,6 +136,7 @@ class TextExtraction:
     comment_lines: list[tuple[int, int]] = field(default_factory=list)
     published: str | None = None
     outlet: str | None = None  # named by the page's chrome (`meta.find_outlet`)
+    author: str | None = None  # a forum's opening post's author, where that post is the body
 
 
 def _is_prose(line: str) -> bool:
@@ -194,8 +203,8 @@ def _find_title(lines: list[str], chrome: list[str | None], counts: Counter[str]
         seen += 1
         if seen > TITLE_WINDOW:
             break
-        if chrome[i] is not None or parse_date_line(line) or name_before_date(line):
-            continue  # chrome, a date line or a dated byline ('VON ANN ROE am 21. April 2020')
+        if chrome[i] is not None or parse_date_line(line) or name_before_date(line) or REPLY_SUBJECT_RE.match(line):
+            continue  # chrome, a date line, a dated byline ('VON ANN ROE am 21. April 2020') or a reply's subject
         if _is_prose(line):
             if best is not None:
                 break  # the title stands above the first paragraph
@@ -243,7 +252,7 @@ def _title_near_article(
     best: tuple[float, int] | None = None
     for i in window:
         line = lines[i]
-        if chrome[i] is not None or parse_date_line(line) or is_caption(line) or name_before_date(line):
+        if chrome[i] is not None or parse_date_line(line) or is_caption(line) or name_before_date(line) or REPLY_SUBJECT_RE.match(line):
             continue
         score = _headline_score(line, counts[line.strip()])
         if score > TITLE_MIN_SCORE and (best is None or score > best[0]):
@@ -580,15 +589,48 @@ def _extract_lines(lines: list[str], model: LineModel | None) -> TextExtraction:
             for i in range(article_end, n):
                 kinds[i] = "blank" if not lines[i].strip() else "boilerplate"
         start, comments, spans = None, [], []
+    published = find_published(lines, title_idx, start if start is not None else n)
+    author = None
+    if _opening_post(body_lines, comments):
+        # a forum read from its first post on: the page above it is navigation, the post is the article
+        opening, comments, (first, last) = comments[0], _without_first(comments), spans[0]
+        spans = spans[1:]
+        body_lines, author, published = opening.text.split("\n"), opening.author, opening.published or published
+        post_kinds = {"comment_text": "body", "comment_author": "boilerplate"}
+        for i in range(first - 1, last):  # spans are 1-based
+            kinds[i] = post_kinds.get(kinds[i], kinds[i])
+        for i in range(first - 1):
+            kinds[i] = "boilerplate" if kinds[i] == "body" else kinds[i]
     return TextExtraction(
         title=title,
-        body="\n\n".join(body_lines),
+        body="\n\n".join(line for line in body_lines if line.strip()),
         comments=comments,
         line_kinds=kinds,
         comment_lines=spans,
-        published=find_published(lines, title_idx, start if start is not None else n),
+        published=published,
         outlet=find_outlet(lines, kinds),
+        author=author,
     )
+
+
+def _opening_post(body_lines: list[str], comments: list[Comment]) -> bool:
+    """Whether the first comment is a forum's opening post: no prose stands above it (only the
+    navigation and title of a page read from its first post on), and it holds prose itself."""
+    return (
+        len(comments) >= MIN_HEADED_COMMENTS and comments[0].author is not None
+        and not any(_is_prose(line) for line in body_lines)
+        and any(_is_prose(line) for line in comments[0].text.split("\n"))
+    )
+
+
+def _without_first(comments: list[Comment]) -> list[Comment]:
+    """The comments after the first, numbered again from c1; a reply to the first answers the article."""
+    renumber = {c.id: f"c{k}" for k, c in enumerate(comments[1:], start=1)}
+    return [
+        Comment(id=renumber[c.id], text=c.text, author=c.author, parent=renumber.get(c.parent) if c.parent else None,
+                published=c.published)
+        for c in comments[1:]
+    ]
 
 
 def _record_thread(lines: list[str], begin: int) -> RecordThread | None:
