@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from slant.extract.dates import parse_date_line
-from slant.extract.text.boilerplate import CHROME, TIMESTAMP, chrome_kind, is_timestamp
+from slant.extract.text.boilerplate import CHROME, SEPARATOR, TIMESTAMP, chrome_kind, is_timestamp
 from slant.extract.text.names import has_says, name_before_date, without_byline
 from slant.extract.text.page import extract_text
 
@@ -112,6 +112,11 @@ def test_without_byline() -> None:
         ("Inscrit le : 3 mars 2019", TIMESTAMP),
         ("Registrierter Benutzer", None),  # a rank, not a registration date
         ("Beiträge:", None),  # the label alone: its value is on the next line
+        ("Report post", SEPARATOR),
+        ("Link to post", SEPARATOR),
+        ("Quote this message", SEPARATOR),
+        ("Beitrag melden", SEPARATOR),
+        ("I will report this post to the moderators", None),
     ],
 )
 def test_post_footers_and_member_badges(line: str, kind: str | None) -> None:

@@ -130,6 +130,8 @@ _SEPARATOR_PATTERNS = [
     *REPLY_TO_PHRASES.values(),
     rf"{_CONTROL}(?: ?›)?(?:\s*[·•|]?\s*{_CONTROL}(?: ?›)?)*(?:\s*[·•|]?\s*{_AGE})?",
     r"log ?in to reply|sign in to reply|login to reply",
+    # a control and what it acts on ('Report post', 'Link to post', 'Quote this message', 'Beitrag melden')
+    rf"{_CONTROL}(?: (?:to|this))? (?:post|comment|message|reply|topic)|(?:beitrag|kommentar) {_CONTROL}",
     r"[+-]?\d{1,5}",
     r"#?\d{1,4}[.)]",  # a numbered comment slot ('1.', '2)')
     r"[+-]?\d{1,5} ?(?:likes?|votes?|points?|replies|reply|upvotes?|downvotes?|reactions?)",
