@@ -614,11 +614,12 @@ def _extract_lines(lines: list[str], model: LineModel | None) -> TextExtraction:
 
 
 def _opening_post(body_lines: list[str], comments: list[Comment]) -> bool:
-    """Whether the first comment is a forum's opening post: no prose stands above it (only the
-    navigation and title of a page read from its first post on), and it holds prose itself."""
+    """Whether the first comment is a forum's opening post: no sentence stands above it (only the
+    navigation and title of a page read from its first post on; a short opening post such as
+    'Which host do you use?' is a sentence), and it holds prose itself."""
     return (
         len(comments) >= MIN_HEADED_COMMENTS and comments[0].author is not None
-        and not any(_is_prose(line) for line in body_lines)
+        and not any(_is_prose(line) or line.rstrip().endswith((".", "?", "!")) for line in body_lines)
         and any(_is_prose(line) for line in comments[0].text.split("\n"))
     )
 
