@@ -228,8 +228,6 @@ _CHROME_PATTERNS = [
 ]
 # Chrome lines too long for MAX_CHROME_LEN: cookie notices and comment-form notes.
 _LONG_CHROME_PATTERNS = [
-    # several counts in a row under a post ('506 Likes 41 Shares', '3 replies 12 likes')
-    r"(?:\d[\d,.]*k? (?:points?|votes?|likes?|shares?|repl(?:y|ies)|reactions?|comments?|views?) ?){2,4}",
     r".{0,80}\b(?:we|this (?:site|website)|our partners)\b.{0,80}\bcookies?\b.{0,200}",
     r"your email address will not be published.*|required fields are marked.*",
     r"(?:this discussion|this thread|comments?) (?:is|are|has been|have been) (?:now )?closed\b.*",
@@ -246,8 +244,6 @@ _LONG_CHROME_PATTERNS = [
 ]
 # Appeals for money or subscriptions, which a reader rarely writes: chrome only outside the thread.
 _SITE_LONG_CHROME_PATTERNS = [
-    # several counts in a row under a post ('506 Likes 41 Shares', '3 replies 12 likes')
-    r"(?:\d[\d,.]*k? (?:points?|votes?|likes?|shares?|repl(?:y|ies)|reactions?|comments?|views?) ?){2,4}",
     # an imperative appeal, after at most a short lead-in ('Like this article? Chip in to keep X independent.')
     r"(?:[^.?!]{0,40}[.?!]\s+)?(?:please |now |today |)(?:chip in|donate|give|support|help|contribute|pledge|back"
     r"|become a (?:patron|member|supporter|subscriber)|subscribe)\b.{0,80}"
@@ -257,8 +253,6 @@ _SITE_LONG_CHROME_PATTERNS = [
 # Site chrome that a reader could also write as a one-line comment ('Follow the
 # money', 'By the way'): chrome only outside the comment thread.
 _SITE_CHROME_PATTERNS = [
-    # several counts in a row under a post ('506 Likes 41 Shares', '3 replies 12 likes')
-    r"(?:\d[\d,.]*k? (?:points?|votes?|likes?|shares?|repl(?:y|ies)|reactions?|comments?|views?) ?){2,4}",
     r"(?:subscribe to|follow|help) [\w.'’&-]+(?: [\w.'’&-]+){0,3}!?",
     r"key (?:points|facts|takeaways)|in brief|at a glance|highlights|summary|tl;?dr",
     r"(?:by|written by|posted by|author|words by|report by|reporting by)(?:\s*:\s*|\s+)[\w.'’ -]{2,40}(?:\s*[|,·•–—]\s*.{0,40})?",
