@@ -138,8 +138,9 @@ def _split_untitled(text: str) -> tuple[str, str] | None:
             return clean_author_line(name), joint
     for glue in _GLUE_RE.finditer(body):
         name, rest = body[: glue.start()].strip(), body[glue.start() :].strip()
-        # glued to a date, a name needs only to be one at all ('Rose world'): text never ends that way
-        if len(name) <= 40 and (is_timestamp(rest) or parse_date_line(rest)) and _plain_name_score(name) > 0:
+        # glued to a date, a name needs only to be one at all ('Rose world'): text never ends that way; the
+        # rest must be the date alone ('dmitri77: May 6' is no 'dmitri' glued to '77: May 6')
+        if len(name) <= 40 and is_timestamp(rest) and _plain_name_score(name) > 0:
             return name, ("by " if byline else "") + "glued"
     return None
 
