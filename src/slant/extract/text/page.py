@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from slant.document import Comment
 from slant.extract.dates import find_date, parse_date_line
@@ -193,6 +193,12 @@ def _menu_like(words: list[str]) -> bool:
     )
 
 
+def _never_title(line: str, kind: str | None) -> bool:
+    """Chrome, a date line, a dated byline ('VON ANN ROE am 21. April 2020') or a reply's subject
+    ('Re: Topic'): lines no headline search may take for the title."""
+    return kind is not None or bool(parse_date_line(line) or name_before_date(line) or REPLY_SUBJECT_RE.match(line))
+
+
 def _find_title(lines: list[str], chrome: list[str | None], counts: Counter[str]) -> int | None:
     """The best headline among the top lines, above the first paragraph of prose."""
     seen = 0
@@ -203,8 +209,8 @@ def _find_title(lines: list[str], chrome: list[str | None], counts: Counter[str]
         seen += 1
         if seen > TITLE_WINDOW:
             break
-        if chrome[i] is not None or parse_date_line(line) or name_before_date(line) or REPLY_SUBJECT_RE.match(line):
-            continue  # chrome, a date line, a dated byline ('VON ANN ROE am 21. April 2020') or a reply's subject
+        if _never_title(line, chrome[i]):
+            continue
         if _is_prose(line):
             if best is not None:
                 break  # the title stands above the first paragraph
@@ -252,7 +258,7 @@ def _title_near_article(
     best: tuple[float, int] | None = None
     for i in window:
         line = lines[i]
-        if chrome[i] is not None or parse_date_line(line) or is_caption(line) or name_before_date(line) or REPLY_SUBJECT_RE.match(line):
+        if _never_title(line, chrome[i]) or is_caption(line):
             continue
         score = _headline_score(line, counts[line.strip()])
         if score > TITLE_MIN_SCORE and (best is None or score > best[0]):
@@ -627,11 +633,7 @@ def _opening_post(body_lines: list[str], comments: list[Comment]) -> bool:
 def _without_first(comments: list[Comment]) -> list[Comment]:
     """The comments after the first, numbered again from c1; a reply to the first answers the article."""
     renumber = {c.id: f"c{k}" for k, c in enumerate(comments[1:], start=1)}
-    return [
-        Comment(id=renumber[c.id], text=c.text, author=c.author, parent=renumber.get(c.parent) if c.parent else None,
-                published=c.published)
-        for c in comments[1:]
-    ]
+    return [replace(c, id=renumber[c.id], parent=renumber.get(c.parent) if c.parent else None) for c in comments[1:]]
 
 
 def _record_thread(lines: list[str], begin: int) -> RecordThread | None:
