@@ -306,6 +306,23 @@ def _fragment(href: str | None) -> str | None:
     return frag or None
 
 
+#: Classes of a link to the comment a reply answers ('reply-to', 'in-reply-to', 'parent-link').
+_PARENT_LINK_CLASS = re.compile(r"reply-?to|in-?reply|parent", re.I)
+
+
+def _parent_link(el: lxml_html.HtmlElement) -> bool:
+    """A link to the comment this one answers: 'parent', 'In reply to Ann', '↑', or a reply-to class."""
+    if el.tag != "a" or not _fragment(el.get("href")):
+        return False
+    text = " ".join(el.text_content().split())
+    return (
+        text.lower() == "parent"
+        or text in {"↑", "^"}
+        or IN_REPLY.match(text[:40]) is not None
+        or any(_PARENT_LINK_CLASS.search(t) for t in tokens(el))
+    )
+
+
 def find_quote_refs(own: list[lxml_html.HtmlElement]) -> list[str]:
     """Anchors of the posts that a block quotes (XenForo data-source, phpBB cite links, Discourse)."""
     refs: list[str] = []
@@ -373,11 +390,7 @@ def read_thread(
             dom_parent = _indented_parent(item, index)
         anchors = [a for a in (item.get("id"), item.get("name")) if a]
         anchors += [a for el in own if el not in inside_text for a in (el.get("id"), el.get("name")) if a]
-        parent_ref = None
-        for el in own:
-            if el.tag == "a" and el not in inside_text and (el.text or "").strip().lower() == "parent":
-                parent_ref = _fragment(el.get("href"))
-                break
+        parent_ref = next((_fragment(el.get("href")) for el in own if el not in inside_text and _parent_link(el)), None)
         blocks.append(
             _Block(
                 text=text,
@@ -439,8 +452,8 @@ def _ancestor_level(item: lxml_html.HtmlElement, index: dict[lxml_html.HtmlEleme
 
 #: Hrefs of user profile pages.
 PROFILE_HREF = re.compile(
-    r"/(?:users?|members?|profiles?|people|u|author|autor|benutzer|mitglied|utilisateur|usuario|"
-    r"perfil|profil|~)[/=]|[?&](?:u|uid|user|userid|member)=|profile\.|/~|"
+    r"(?:^|/)(?:users?|members?|profiles?|people|u|author|autor|benutzer|mitglied|utilisateur|usuario|"
+    r"perfil|profil|~)[/=]|[?&;](?:u|uid|user|userid|member)=|action=profile\b|profile\.|/~|"
     # a person word numbered in the path ('/membre6527/', '/member-12.html', '/utente_77')
     r"/(?:users?|members?|membres?|miembros?|mitglied(?:er)?|benutzer|utilisateurs?|utente|usuarios?|"
     r"profiles?|profils?)[-_.]?\d+(?:[/.?#]|$)",
@@ -458,15 +471,24 @@ def is_profile_href(href: str | None) -> bool:
     """Does a link go to a member's profile page (not to a login, sign-up or password page)?"""
     return bool(href) and bool(PROFILE_HREF.search(href or "")) and not ACCOUNT_ACTION_HREF.search(href or "")
 #: Words that are buttons or labels, never a name.
-_LABELS = re.compile(
-    r"^(?:reply|report|share|quote|link|permalink|like|antworten|melden|zitieren|r[ée]pondre|"
-    r"signaler|citer|responder|denunciar|citar|ответить|цитировать|пожаловаться|anonymous|guest|"
-    r"report this comment|report abuse|link to this)$",
-    re.I,
+_LABEL_WORDS = (
+    r"reply|report|share|quote|link|permalink|like|likes|antworten|melden|zitieren|zitat|teilen|gefällt mir|"
+    r"r[ée]pondre|signaler|citer|citation|partager|j'aime|responder|denunciar|citar|cita|compartir|me gusta|ответить|"
+    r"цитировать|цитата|пожаловаться|поделиться|нравится|anonymous|guest|report this comment|report abuse|link to this"
 )
+_LABELS = re.compile(rf"^(?:{_LABEL_WORDS})$", re.I)
+_ANY_LABEL = re.compile(rf"(?<!\w)(?:{_LABEL_WORDS})(?!\w)", re.I)
+
+
 def is_label(name: str | None) -> bool:
     """A button or link label ('Reply', 'Antworten') standing where a name should be."""
     return name is not None and _LABELS.match(name.strip()) is not None
+
+
+def is_controls(text: str) -> bool:
+    """A row of buttons and their counts ('Like12 Reply Share', 'Gefällt mir 3'), which vary but name no one."""
+    rest = _ANY_LABEL.sub(" ", re.sub(r"\d+", " ", text))
+    return rest != text and not re.search(r"[^\W\d_]", rest)
 
 
 _HEADERISH = frozenset({"dt", "h1", "h2", "h3", "h4", "h5", "h6", "header", "footer", "cite", "strong", "b"})
@@ -574,8 +596,8 @@ def _assign(blocks: list[_Block]) -> tuple[list[Comment], list[int]]:
     stack: list[tuple[int, int]] = []  # (level, block index) for level-based threading
     for i, block in enumerate(blocks):
         p: int | None = block.dom_parent
-        if p is None and block.parent_ref and anchor_of.get(block.parent_ref, i) < i:
-            p = anchor_of[block.parent_ref]
+        if p is None and block.parent_ref and anchor_of.get(block.parent_ref, i) != i:
+            p = anchor_of[block.parent_ref]  # a link names its parent, above or below (newest-first lists)
         if use_levels and block.level is not None:
             while stack and stack[-1][0] >= block.level:
                 stack.pop()
@@ -585,16 +607,14 @@ def _assign(blocks: list[_Block]) -> tuple[list[Comment], list[int]]:
         if p is None:
             p = next((anchor_of[r] for r in block.quote_refs if anchor_of.get(r, i) < i), None)
         parent.append(p)
-    kept: dict[int, str] = {}
+    _break_loops(parent)
+    kept = {i: f"c{k + 1}" for k, i in enumerate(i for i, block in enumerate(blocks) if block.text)}
     out: list[Comment] = []
-    for i, block in enumerate(blocks):
-        if not block.text:
-            continue
+    for i, cid in kept.items():
         p = parent[i]
-        while p is not None and p not in kept:
+        while p is not None and p not in kept:  # an empty block passes its parent on
             p = parent[p]
-        cid = f"c{len(out) + 1}"
-        kept[i] = cid
+        block = blocks[i]
         out.append(
             Comment(
                 id=cid,
@@ -605,3 +625,15 @@ def _assign(blocks: list[_Block]) -> tuple[list[Comment], list[int]]:
             )
         )
     return out, list(kept)
+
+
+def _break_loops(parent: list[int | None]) -> None:
+    """Hostile or broken reply links can name each other ('1 answers 2, 2 answers 1'): the first
+    block in page order on a loop loses its parent, so every chain ends at a top-level comment."""
+    for i in range(len(parent)):
+        seen, p = {i}, parent[i]
+        while p is not None and p not in seen:
+            seen.add(p)
+            p = parent[p]
+        if p == i:
+            parent[i] = None

@@ -33,7 +33,7 @@ from slant.extract.html.dom import (
     tokens,
     walk,
 )
-from slant.extract.html.markup import AUTHOR_TOKENS, TEXT_TOKENS, Markup, is_label, is_profile_href
+from slant.extract.html.markup import AUTHOR_TOKENS, TEXT_TOKENS, Markup, is_controls, is_label, is_profile_href
 
 #: Words that name one comment, reply or post in class names, ids and microdata (many languages).
 ITEM_WORDS = re.compile(
@@ -64,13 +64,14 @@ NOT_TEXT_WORDS = re.compile(
 )
 #: Class words of an author node (English, German, French, Spanish, Russian, microdata, vcard).
 AUTHOR_WORDS = re.compile(
-    r"author|user|nick|poster|commenter|byline|creator|fn|autor|auteur|benutzer|verfasser|usuario|"
+    r"author|user|usr|nick|poster|commenter|byline|creator|fn|autor|auteur|benutzer|verfasser|usuario|"
     r"автор|ник|пользоват|itemprop:name|itemprop:author|username|login|member|person|source|cite",
     re.I,
 )
 NOT_AUTHOR_WORDS = re.compile(
     r"avatar|pic|img|image|photo|date|time|count|rating|vote|reply|replyto|reply-to|link$|url|"
-    r"email|badge|title|titre|titulo|betreff|subject|headline|role|rank|karma|score|stat|icon|level|anchor|toggle|text|body|content|message",
+    r"email|badge|title|titre|titulo|betreff|subject|headline|role|rank|karma|score|stat|icon|level|anchor|toggle|text|body|content|message|group|"
+    r"\bloc\b|location|city|country|geo|wohnort|\bort\b|ville|ciudad|город",
     re.I,
 )
 _DATEISH = re.compile(r"\d{1,4}[./:-]\d{1,2}|\b(?:19|20)\d{2}\b|\d+\s*(?:min|h|hour|day|week|month|year|std|tag|jour|mes|дн|час|мин)", re.I)
@@ -130,7 +131,7 @@ class Thread:
     companions: dict[lxml_html.HtmlElement, lxml_html.HtmlElement]
     #: Member -> display name found by position when no class names the author.
     authors: dict[lxml_html.HtmlElement, str] = field(default_factory=dict)
-    #: Most members name their poster in a data-author attribute.
+    #: Most members name their poster in a data-author attribute, or in a profile link found by position.
     data_authors: bool = False
 
 
@@ -199,11 +200,16 @@ def _part_tokens(el: lxml_html.HtmlElement) -> set[str]:
     return {t for t in tokens(el) if not t.startswith(("type:", "testid:"))}
 
 
+def _name_button(el: lxml_html.HtmlElement) -> bool:
+    """A button that shows the author's name (React comment widgets open a profile card with it)."""
+    return el.tag == "button" and any(AUTHOR_WORDS.search(t) and not NOT_AUTHOR_WORDS.search(t) for t in tokens(el))
+
+
 def _member_parts(member: lxml_html.HtmlElement, member_set: set[lxml_html.HtmlElement]) -> _Parts:
     longest: dict[str, int] = {}
     short: dict[str, str] = {}
     elems: dict[str, lxml_html.HtmlElement] = {}
-    for el in walk(member, lambda e: e in member_set or e.tag in SKIP_TAGS or is_quote(e)):
+    for el in walk(member, lambda e: e in member_set or (e.tag in SKIP_TAGS and not _name_button(e)) or is_quote(e)):
         toks = _part_tokens(el)
         if not toks:
             continue
@@ -261,6 +267,8 @@ def _text_token(parts: list[_Parts], author_tok: str | None) -> str | None:
         # A block that holds the author's name node is the whole post (header and text): not its text.
         free = [c for c in cands if not _holds_part(parts, c[1], author_tok)]
         cands = free or cands
+    # Likewise a block that holds the post's date line.
+    cands = [c for c in cands if not _holds_date_line(parts, c[1])] or cands
     best_score, best = cands[0]
     # Prefer an inner element (the message inside the comment body) that keeps most of the words.
     for score, tok in cands[1:]:
@@ -273,6 +281,22 @@ def _text_token(parts: list[_Parts], author_tok: str | None) -> str | None:
         if inner >= 0.5 * cover[tok] and covers:
             best_score, best = score, tok
     return best
+
+
+def _holds_date_line(parts: list[_Parts], tok: str) -> bool:
+    """In most members holding tok, tok's element holds a classed date line ('11 June 2024, 10:53')."""
+    holding = dated = 0
+    for p in parts:
+        el = p.elems.get(tok)
+        if el is None:
+            continue
+        holding += 1
+        dated += any(
+            other is not el and len(p.short.get(t, "")) < 80 and _DATEISH.search(p.short.get(t, "")) is not None
+            and el in other.iterancestors()
+            for t, other in p.elems.items()
+        )
+    return holding > 0 and dated > 0.5 * holding
 
 
 def _holds_part(parts: list[_Parts], tok: str, part: str) -> bool:
@@ -309,10 +333,14 @@ def _author_like(text: str) -> bool:
         and len(text.split()) <= MAX_AUTHOR_WORDS
         and not _DATEISH.search(text)
         and not _NOT_NAME.search(text)
+        and not is_controls(text)
     )
 
 
+
 _NUMBER_WORD = re.compile(r"(?<!\w)\d[\d.,]*(?!\w)")
+#: Bonus of an author class whose elements link to user profiles (over a 'user-location' beside them).
+PROFILE_BONUS = 0.5
 #: Penalties on an author class: its texts hold a bare number (a post count, a reputation), per word.
 NUMBER_PENALTY, WORD_PENALTY = 0.5, 0.05
 
@@ -335,6 +363,21 @@ def _profile_linked(parts: list[_Parts], tok: str) -> bool:
         links = [el] if el.tag == "a" else list(el.iter("a"))
         linked += any(is_profile_href(a.get("href")) for a in links)
     return total > 0 and linked > 0.5 * total
+
+
+def _profile_named(parts: list[_Parts], tok: str) -> bool:
+    """Most of tok's elements are, in all their text, a link to a user profile (a name, not a
+    member menu that also holds 'Profile' and 'Posts')."""
+    named = total = 0
+    for p in parts[:MAX_HOLD_CHECK]:
+        el = p.elems.get(tok)
+        if el is None:
+            continue
+        total += 1
+        links = [el] if el.tag == "a" else list(el.iter("a"))
+        text = _norm(el.text_content())
+        named += any(is_profile_href(a.get("href")) and _norm(a.text_content()) == text for a in links)
+    return total > 0 and named > 0.5 * total
 
 
 def _author_token(parts: list[_Parts]) -> str | None:
@@ -360,7 +403,8 @@ def _author_token(parts: list[_Parts]) -> str | None:
             continue  # the same text everywhere: a label (a thread where one member posts most still names others)
         if not named and c < 0.6 * n:
             continue
-        cands.append((c / n + (1.0 if named else 0.0) - _unnamelike(values[tok]), tok))
+        linked = PROFILE_BONUS if len(counts) > 1 and _profile_named(parts, tok) else 0.0
+        cands.append((c / n + (1.0 if named else 0.0) + linked - _unnamelike(values[tok]), tok))
     if not cands:
         return None
     cands.sort(key=lambda c: -c[0])
@@ -580,7 +624,15 @@ def _induce(key: str, members: list[lxml_html.HtmlElement]) -> Thread | None:
     )
     return Thread(
         members, markup, score, key, require_text=text_tok is not None, companions=companions, authors=authors,
-        data_authors=named >= MIN_PATH_COVERAGE * len(sample),
+        data_authors=named >= MIN_PATH_COVERAGE * len(sample) or _profile_links(authors) >= MIN_PATH_COVERAGE * len(members),
+    )
+
+
+def _profile_links(authors: dict[lxml_html.HtmlElement, str]) -> int:
+    """Members whose positional name is the whole text of a link to a user profile."""
+    return sum(
+        any(is_profile_href(a.get("href")) and _norm(a.text_content()) == name for a in member.iter("a"))
+        for member, name in authors.items()
     )
 
 
