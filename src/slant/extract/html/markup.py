@@ -311,15 +311,17 @@ _PARENT_LINK_CLASS = re.compile(r"reply-?to|in-?reply|parent", re.I)
 
 
 def _parent_link(el: lxml_html.HtmlElement) -> bool:
-    """A link to the comment this one answers: 'parent', 'In reply to Ann', '↑', or a reply-to class."""
+    """A link to the comment this one answers: 'parent', '↑', in an 'In reply to Ann' line, or with a reply-to class
+    on it or its wrapper."""
     if el.tag != "a" or not _fragment(el.get("href")):
         return False
     text = " ".join(el.text_content().split())
+    parent = el.getparent()
     return (
         text.lower() == "parent"
         or text in {"↑", "^"}
-        or IN_REPLY.match(text[:40]) is not None
-        or any(_PARENT_LINK_CLASS.search(t) for t in tokens(el))
+        or _in_reply_line(el)
+        or any(_PARENT_LINK_CLASS.search(t) for t in tokens(el) | (tokens(parent) if parent is not None else frozenset()))
     )
 
 

@@ -139,6 +139,11 @@ _SEPARATOR_PATTERNS = [
     r"(?:recommend(?:ed|s)?|likes?|votes?|points?|replies|upvotes?|downvotes?|reactions?|helpful|agree|disagree|respect)"
     r"\s*[:(]?\s*[+-]?\d[\d,.]*k?\)?",
     r"(?:view|show|load|see) (?:\d+ |all |more |previous )*(?:more )?(?:replies|reply|comments?)",
+    # the same in other languages ('Voir les 2 réponses', '3 Antworten anzeigen', 'Показать 2 ответа')
+    r"(?:voir|afficher) (?:les |la )?\d+ réponses?|\d+ (?:antworten|réponses?|respuestas?|ответ\w*)(?: anzeigen)?"
+    r"|(?:ver|mostrar) (?:las )?\d+ respuestas?|показать (?:ещё )?\d+ ответ\w*",
+    # any language's control with its count ('J'aime 2', 'Gefällt mir 3', 'Нравится 5')
+    rf"{_CONTROL}\s*[:(]?\s*[+-]?\d[\d,.]*k?\)?",
     r"hide replies|show more|read more|see more|load more",
     r"[▲▼↑↓△▽⬆⬇+\-\d ]*[▲▼↑↓△▽⬆⬇][▲▼↑↓△▽⬆⬇+\-\d ]*",
     r"(?:\d+ )?(?:likes?|thumbs up|thumbs down)",

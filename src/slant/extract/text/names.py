@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from slant.extract.dates import LINE_CACHE, parse_date_line
+from slant.extract.dates import LINE_CACHE, MONTH_LOOKUP, parse_date_line
 from slant.extract.names import TEXT_VERBS, clean_author_line, ends_with_foreign_says, ends_with_says
 from slant.extract.text.boilerplate import is_timestamp
 
@@ -77,8 +77,11 @@ _BYLINE_NAME_DATE_SPLIT_RE = re.compile(_NAME_DATE_SPLIT_RE.pattern + r"|:\s+", 
 
 
 #: Where a renderer glued a header's name to the date after it ('Rose worldMay 30, 2019', 'Ann3 hours
-#: ago'): a lower-case letter or digit directly followed by a capital or digit, with no space between.
-_GLUE_RE = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=[a-zß-ÿа-яё\d])(?=[A-ZÀ-ÞА-ЯЁ])")
+#: ago', 'Annvor 3 Stunden'): a lower-case letter or digit directly followed by a capital or digit, or
+#: by a word that opens an age, with no space between.
+_GLUE_RE = re.compile(
+    r"(?<=[^\W\d_]|[.])(?=\d)|(?<=[a-zß-ÿа-яё\d])(?=[A-ZÀ-ÞА-ЯЁ])|(?<=[^\W\d_]|[.])(?=(?:vor|hace|il y a|há)\s+\d)"
+)
 
 
 def without_byline(text: str) -> str:
@@ -96,6 +99,15 @@ def name_before_date(line: str) -> str | None:
     """
     found = _split_name_date(line)
     return found[0] if found else None
+
+
+def glued_name_date(line: str) -> tuple[str, str] | None:
+    """(name, date) of a header whose renderer glued the name to its date ('Ann Roe4 hours ago'), or None."""
+    text = line.strip()
+    found = _split_name_date(text)
+    if found is None or found[1] != "glued" or not text.startswith(found[0]):
+        return None
+    return found[0], text[len(found[0]) :]
 
 
 @lru_cache(maxsize=LINE_CACHE)
@@ -138,13 +150,52 @@ def _split_untitled(text: str) -> tuple[str, str] | None:
         if (is_timestamp(rest) or parse_date_line(rest)) and _plain_name_score(name) >= AUTHOR_THRESHOLD:
             joint = ("by " if byline else "") + re.sub(r"\s+", " ", split.group().strip().lower())
             return clean_author_line(name), joint
+    if not byline and not (is_timestamp(body) or parse_date_line(body)):
+        for gap in re.finditer(r"\s+", body):
+            # a name and its date with nothing between ('Nadia 13 juin 2025'): a full name-shaped head only
+            name, rest = body[: gap.start()], body[gap.end() :]
+            if len(name) > 40:
+                break
+            opener = rest.split()[0].lower().rstrip(".,")
+            if (
+                (opener[:1].isdigit() or opener in MONTH_LOOKUP) and any(ch.isdigit() for ch in rest)
+                and (is_timestamp(rest) or parse_date_line(rest))
+                and not _DATELINE_WORD_RE.search(name) and not parse_date_line(name)
+                and _plain_name_score(name.lstrip("@")) >= AUTHOR_THRESHOLD
+            ):
+                return clean_author_line(name), "space"
     for glue in _GLUE_RE.finditer(body):
-        name, rest = body[: glue.start()].strip(), body[glue.start() :].strip()
+        name, rest = _number_in_range(body[: glue.start()].strip(), body[glue.start() :].strip())
         # glued to a date, a name needs only to be one at all ('Rose world'): text never ends that way; the
         # rest must be the date alone ('dmitri77: May 6' is no 'dmitri' glued to '77: May 6')
         if len(name) <= 40 and is_timestamp(rest) and _plain_name_score(name) > 0:
             return name, ("by " if byline else "") + "glued"
     return None
+
+
+#: Words of an article's dateline, never a commenter's name ('Published 3 May 2024', 'Mis à jour le 3 mai').
+_DATELINE_WORD_RE = re.compile(
+    r"(?<!\w)(?:published|updated|posted|edited|modified|created|last|veröffentlicht|aktualisiert|geändert|"
+    r"publié|mis à jour|modifié|publicado|actualizado|editado|опубликовано|обновлено|изменено|stand)(?!\w)",
+    re.IGNORECASE,
+)
+#: A number glued after a name that starts an age or a day ('4 hours ago', '30 May') is below this;
+#: the digits before it belong to the name ('dmitri774 hours ago' is 'dmitri77' and '4 hours ago').
+MAX_GLUED_NUMBER = 60
+_LEADING_COUNT_RE = re.compile(r"^(\d+)(?=\s*[^\W\d_])")
+
+
+def _number_in_range(name: str, rest: str) -> tuple[str, str]:
+    """Move a glued number's leading digits into the name until the number reads as an age or a day."""
+    count = _LEADING_COUNT_RE.match(rest)
+    if count is None:
+        return name, rest
+    digits = count.group(1)
+    keep = len(digits)
+    while keep > 1 and int(digits[len(digits) - keep :]) >= MAX_GLUED_NUMBER:
+        keep -= 1
+    cut = len(digits) - keep
+    return name + digits[:cut], rest[cut:]
 
 
 def header_shape(line: str) -> str | None:

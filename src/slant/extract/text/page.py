@@ -746,7 +746,7 @@ def _read_records(page: _PageState, records: RecordThread) -> tuple[list[Comment
     lines = page.lines
     comments: list[Comment] = []
     spans: list[tuple[int, int]] = []
-    raws = [RawComment(lines=rec.text or [rec.anchor], author=rec.author) for rec in records.records]
+    raws = [RawComment(lines=rec.text or [rec.anchor], author=rec.author, reply_to=rec.reply_to) for rec in records.records]
     link_parents(lines, raws)  # replies that name or quote whom they answer
     heads = [rec.header[0] for rec in records.records]
     regions = spans_from_heads(heads, records.end)

@@ -22,7 +22,8 @@ from dataclasses import dataclass, field
 from slant.extract.dates import MONTH_LOOKUP, WEEKDAY_NAMES
 from slant.extract.names import clean_author_line
 from slant.extract.text.boilerplate import LINKLIST, THREAD, chrome_kind, is_comment_form, is_comment_label
-from slant.extract.text.names import name_before_date, without_byline
+from slant.extract.text.comments import REPLY_MARKS
+from slant.extract.text.names import glued_name_date, name_before_date, without_byline
 from slant.extract.text.tree import is_parent_link, printed_moment
 
 #: Longest line (characters) that may be part of a comment header.
@@ -86,6 +87,7 @@ class Record:
     label: str | None = None  # a numbered label ('1.8') printed in the header
     parent: int | None = None
     reply: bool = False  # the header carries a reply subject ('Re: ...'): this answers an earlier comment
+    reply_to: str | None = None  # the name the header says it answers ('Ann En réponse à Bob', 'In reply to Bob')
 
 
 @dataclass
@@ -109,6 +111,8 @@ def _token_class(chunk: str) -> list[tuple[str, str]]:
     if core:
         bare = core.lower().rstrip(".")
         letters = re.sub(r"[\d\W_]", "", core)
+        if len(core) == 1 and core.isupper() and tail.startswith("."):
+            core, tail = core + ".", tail[1:]  # an initial ('Jean-Pierre D.') ends the name, not the line
         if _NUMBERISH_RE.fullmatch(core) or (any(c.isdigit() for c in core) and len(letters) <= 2):
             out.append(("0", core))
         elif bare in MONTH_LOOKUP or (len(bare) >= 3 and _WEEKDAY_RE.fullmatch(bare)):
@@ -120,7 +124,11 @@ def _token_class(chunk: str) -> list[tuple[str, str]]:
 
 
 def line_tokens(line: str) -> list[tuple[str, str]]:
-    """Tokens of a line with runs of words (and the joiners inside names) collapsed into one 'w'."""
+    """Tokens of a line with runs of words (and the joiners inside names) collapsed into one 'w'; a name
+    glued to its date ('Ann Roe4 hours ago') reads as the two."""
+    glued = glued_name_date(line)
+    if glued is not None:
+        return line_tokens(glued[0]) + line_tokens(glued[1])
     raw = [t for chunk in line.split() for t in _token_class(chunk)]
     merged: list[tuple[str, str]] = []
     k = 0
@@ -237,7 +245,8 @@ def _headerish(
     near = max(offset_shapes[d + s][shape] for s in (-1, 0, 1))
     if _bare(shape):
         # a bare word line ('Stiffkey') joins only where most headers print one at this offset
-        return offset_shapes[d][shape] >= max(MIN_RECORDS, MIN_OFFSET_SHARE * total) and len(text.split()) <= MAX_NAME_WORDS
+        name = split_reply_tail(text)[0] or text  # 'Ann En réponse à Bob' is a name line
+        return offset_shapes[d][shape] >= max(MIN_RECORDS, MIN_OFFSET_SHARE * total) and len(name.split()) <= MAX_NAME_WORDS
     return near >= max(MIN_RECORDS, MIN_OFFSET_SHARE * total)
 
 
@@ -332,7 +341,7 @@ def _slot_values(
                 continue
             tokens = line_tokens(text)
             shape = (read_as or {}).get(i) or " ".join(cls for cls, _ in tokens)
-            words = [t for cls, t in tokens if cls == "w"]
+            words = [split_reply_tail(t)[0] or t for cls, t in tokens if cls == "w"]
             for s, value in enumerate(words):
                 slots.setdefault((i - a, shape, s), {})[k] = value
     lead = _lead_names(lines, blocks, anchors)
@@ -637,6 +646,10 @@ def find_records(lines: list[str], start: int, end: int) -> RecordThread | None:
     layout = max(layouts, key=lambda found: found.score)  # the first candidate wins ties
     shapes, anchors, blocks = layout.shapes, layout.anchors, layout.blocks
     author_key, authors = layout.author_key, layout.authors
+    if _article_header_first(lines, blocks):
+        # the article's dateline has the comments' header shape: the thread starts at the second
+        blocks, anchors = blocks[1:], anchors[1:]
+        authors = {k - 1: name for k, name in authors.items() if k > 0}
     literal = Counter(lines[i].strip() for i in range(start, end) if lines[i].strip())
     texts: list[list[int]] = []
     for k, (_first, last) in enumerate(blocks):
@@ -656,7 +669,8 @@ def find_records(lines: list[str], start: int, end: int) -> RecordThread | None:
         header = list(range(block[0], block[1] + 1))
         records.append(
             Record(header=header, text=texts[k], anchor=a, author=clean_author_line(name) if name else None,
-                   label=_label(lines, block), reply=not trailing and _is_reply_header(lines, block, a))
+                   label=_label(lines, block), reply=not trailing and _is_reply_header(lines, block, a),
+                   reply_to=_header_reply_target(lines, header))
         )
     if first is not None:
         # split layout: each block's label closes the comment above it
@@ -671,6 +685,46 @@ def find_records(lines: list[str], start: int, end: int) -> RecordThread | None:
     if trailing:
         thread.start = min(records[0].text[0], blocks[0][0]) if records[0].text else blocks[0][0]
     return thread
+
+
+#: 'In reply to' words of `REPLY_MARKS` ('Re' opens a subject line, not a name).
+_REPLY_WORDS = "|".join(w for marks in REPLY_MARKS.values() for w in marks.split("|") if w != "re")
+#: A name followed by whom it answers, on one header line ('lucas_b En réponse à Sophie Marchal').
+_REPLY_TAIL_RE = re.compile(rf"^(?P<author>\S.*?)\s+(?:{_REPLY_WORDS})\s*:?\s+(?P<target>\S.{{0,40}})$", re.IGNORECASE)
+#: A header line that says whom the comment answers ('In reply to Ann Roe', '↳ Ann Roe').
+_REPLY_LINE_RE = re.compile(rf"^\s*(?:→|↪|⤷|↳|{_REPLY_WORDS})\s*:?\s+(?P<target>\S.{{0,40}})$", re.IGNORECASE)
+
+
+def split_reply_tail(name: str | None) -> tuple[str | None, str | None]:
+    """(author, answered name) of a header name that ends by saying whom it answers."""
+    found = _REPLY_TAIL_RE.match(name) if name else None
+    if found is None:
+        return name, None
+    return found.group("author"), clean_author_line(found.group("target")) or None
+
+
+def _header_reply_target(lines: list[str], header: list[int]) -> str | None:
+    """The answered name a comment's header prints, on a line of its own or after the author's name."""
+    for i in header:
+        text = lines[i].strip()
+        found = _REPLY_LINE_RE.match(text) or (_REPLY_TAIL_RE.match(text) if len(text) <= MAX_HEADER_CHARS else None)
+        if found:
+            return clean_author_line(found.group("target")) or None
+    return None
+
+
+def _article_header_first(lines: list[str], blocks: list[tuple[int, int]]) -> bool:
+    """A comment-section heading ('Comments (5)') stands between the first two header blocks and
+    between no later two: the first block is the article's own dateline ('Published on 8 May 2024')."""
+
+    def heading(k: int) -> bool:
+        return any(chrome_kind(lines[i]) == THREAD for i in range(blocks[k][1] + 1, blocks[k + 1][0]))
+
+    first_is_heading = any(chrome_kind(lines[i]) == THREAD for i in range(blocks[0][0], blocks[0][1] + 1))
+    return (
+        len(blocks) > MIN_RECORDS and not first_is_heading and heading(0)
+        and not any(heading(k) for k in range(1, len(blocks) - 1))
+    )
 
 
 def _full_name(anchor: str, slot: str | None) -> str | None:

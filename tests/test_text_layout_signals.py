@@ -1,0 +1,72 @@
+"""Scraped-text signals of comment headers, from layouts in `benchmarks/layouts/`: a name glued to
+its age, a name followed by whom it answers, an article dateline in the comments' header shape, and
+controls with counts in several languages. Pages written for this test."""
+
+from __future__ import annotations
+
+from slant.extract.text.boilerplate import chrome_kind
+from slant.extract.text.names import glued_name_date
+from slant.extract.text.page import extract_text
+
+
+def test_a_name_glued_to_its_age_splits_where_the_age_reads_as_one() -> None:
+    assert glued_name_date("Carla Mendes4 hours ago") == ("Carla Mendes", "4 hours ago")
+    assert glued_name_date("dmitri774 hours ago") == ("dmitri77", "4 hours ago")
+    assert glued_name_date("Eve47 minutes ago") == ("Eve", "47 minutes ago")
+    assert glued_name_date("Klaus Bergervor 6 Stunden") == ("Klaus Berger", "vor 6 Stunden")
+    assert glued_name_date("Jean-Pierre D.il y a 5 heures") == ("Jean-Pierre D.", "il y a 5 heures")
+    assert glued_name_date("Ann Roe on May 3, 2024") is None  # not glued
+
+
+def test_controls_with_their_counts_in_several_languages_are_chrome() -> None:
+    for line in ["J'aime 2", "Gefällt mir 3", "Me gusta 4", "Нравится 5", "Voir les 2 réponses", "3 Antworten anzeigen"]:
+        assert chrome_kind(line) is not None, line
+
+
+ARTICLE_FR = [
+    "La mairie renonce au pont piéton",
+    "Par Odile Marchand",
+    "Publié le 8 octobre 2024 à 06:45",
+    "La mairie a renoncé lundi au pont piéton prévu au-dessus du canal, faute de financement régional.",
+    "Les riverains avaient réuni plus de mille signatures en faveur du projet depuis le printemps.",
+    "Le maire promet une nouvelle étude d'ici la fin de l'année, sans calendrier précis.",
+]
+THREAD_FR = [
+    ("Hugo Petit", None, "le 8 octobre 2024 à 07:15", "Encore une promesse qui s'envole, comme toujours."),
+    ("Nadia B.", None, "le 8 octobre 2024 à 07:40", "Le canal coupe le quartier en deux, ce pont était utile."),
+    ("rene_k", "Nadia B.", "le 8 octobre 2024 à 07:55", "Tout à fait, mes enfants font un détour de vingt minutes."),
+    ("Hugo Petit", "Nadia B.", "le 8 octobre 2024 à 08:15", "Une passerelle provisoire coûterait beaucoup moins cher."),
+    ("Agnès", None, "le 8 octobre 2024 à 10:45", "Il faut relancer la pétition au plus vite."),
+]
+
+
+def _french_page() -> str:
+    lines = [*ARTICLE_FR, "Commentaires (5)", "Connectez-vous pour commenter"]
+    for i, (name, answers, date, text) in enumerate(THREAD_FR):
+        lines += [name[0], f"{name} En réponse à {answers}" if answers else name, date, text, "Répondre",
+                  f"J'aime {i + 2}", "Signaler"]
+    lines += ["Les plus lus", "La piscine rouvre après deux ans de travaux", "© Le Courrier 2024"]
+    return "\n".join(lines)
+
+
+def test_names_that_say_whom_they_answer_under_an_article_dated_like_the_comments() -> None:
+    result = extract_text(_french_page())
+    assert [c.author for c in result.comments] == [name for name, _, _, _ in THREAD_FR]
+    assert [c.text for c in result.comments] == [text for _, _, _, text in THREAD_FR]
+    assert [c.parent for c in result.comments] == [None, None, "c2", "c2", None]
+    assert "faute de financement régional" in result.body and "Le maire promet" in result.body
+
+
+def test_names_glued_to_their_ages_head_their_comments() -> None:
+    posts = [("Carla Mendes", "4 hours ago", "Five to four is not a clear decision on something this big."),
+             ("dmitri77", "4 hours ago", "Who pays for the repairs if the ferry stays in service?"),
+             ("Eve", "47 minutes ago", "Sad day for the island and for the night shift."),
+             ("J. Whitfield", "3 hours ago", "Agreed, the vote was far too close.")]
+    lines = ["Council closes the night ferry", "By Mara Lind",
+             "The harbour council voted on Tuesday to close the night ferry after six years of losses.",
+             "About 300 people use the night crossing each week, most of them hospital staff.", "Comments (4)"]
+    for i, (name, age, text) in enumerate(posts):
+        lines += [f"{name}{age}", text, "Reply", str(10 * i + 2), "···"]
+    result = extract_text("\n".join(lines))
+    assert [c.author for c in result.comments] == [name for name, _, _ in posts]
+    assert [c.text for c in result.comments] == [text for _, _, text in posts]
