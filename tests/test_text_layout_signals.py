@@ -70,3 +70,22 @@ def test_names_glued_to_their_ages_head_their_comments() -> None:
     result = extract_text("\n".join(lines))
     assert [c.author for c in result.comments] == [name for name, _, _ in posts]
     assert [c.text for c in result.comments] == [text for _, _, text in posts]
+
+
+def test_a_quoted_post_at_the_start_of_a_reply_is_not_its_words() -> None:
+    posts = [("Ann Roe", "My sister works nights at the hospital and needs that boat home."),
+             ("bob_k", "Ask the council, they never take the boat themselves anyway."),
+             ("Carla Mendes", "Five to four is not a clear decision on something this big."),
+             ("Eve", "A sad day for the island and for everyone on the night shift.")]
+    quotes = {1: "Ann Roe wrote: ↑Thu May 02, 2024 10:05 amMy sister works nights at the hospital and needs that boat home.",
+              3: "Carla Mendes wrote:\nFive to four is not a clear decision on something this big."}
+    lines = ["Harbour forum", "Council closes the night ferry", "Post by Mara Lind » Thu May 02, 2024 9:30 am",
+             "The harbour council voted on Tuesday to close the night ferry after six years of losses.", "Top"]
+    for i, (name, text) in enumerate(posts):
+        lines += [name, "Member", f"Posts: {100 + i}", "Re: Council closes the night ferry", "Quote",
+                  f"Post by {name} » Thu May 02, 2024 1{i}:05 am"]
+        lines += [quotes[i]] if i in quotes else []
+        lines += [text, "Top"]
+    result = extract_text("\n".join(lines))
+    assert [(c.author, c.text) for c in result.comments] == posts
+    assert [c.parent for c in result.comments] == [None, "c1", None, "c3"]

@@ -585,6 +585,72 @@ _WROTE_RE = re.compile(
 )
 #: Shortest quoted text (characters) that may identify the comment it comes from.
 MIN_QUOTE_CHARS = 12
+#: Characters at the end of a glued quote line that must be found in the quoted comment.
+QUOTE_TAIL_CHARS = 24
+#: A quote's header at the start of a reply, with the quoted words glued on where the renderer put
+#: them on the same line ('Ann wrote: ↑Thu May 02, 2024 10:05 amMy sister works ...', 'Quote from: Ann
+#: on May 2', 'Originally Posted by Ann', 'Zitat von Ann').
+_QUOTE_HEAD_RE = re.compile(
+    r"^\s*(?:(?:on|am|le|el) [^,]{4,40}, )?(?P<name>\S.{0,40}?)\s(?:wrote|said|writes|says|"
+    + "|".join(map(re.escape, FOREIGN_VERBS))
+    + r")\s*:\s*(?P<rest>.*)$"
+    r"|^\s*(?:quote from|originally posted by|zitat von|citation de|cita de|цитата)\s*:?\s+(?P<name2>\S.{0,40}?)"
+    r"(?:\s+(?:on|am|le|el|»)\s.*)?$",
+    re.IGNORECASE,
+)
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"\W+", "", text).lower()
+
+
+def strip_quoted_openings(texts: list[str], authors: list[str | None]) -> list[tuple[str, int | None]]:
+    """Each comment's text without a quote of an earlier comment it opens with, and that comment's index.
+
+    Forums print the quoted post above the reply ('Ann wrote:' and Ann's words); scraped, the quote
+    reads as the reply's own opening. The quote is the header and the lines (or, glued to the header,
+    the words) that an earlier comment of the quoted name holds; a comment that is only a quote keeps its text.
+    """
+    out: list[tuple[str, int | None]] = []
+    compact = [_compact(t) for t in texts]
+    for idx, text in enumerate(texts):
+        lines = text.split("\n")
+        head = _QUOTE_HEAD_RE.match(lines[0]) if lines else None
+        source = _quoted_source(head, idx, authors, compact, lines) if head else None
+        if source is None:
+            out.append((text, None))
+            continue
+        j, cut = source
+        own = "\n".join(lines[cut:]).strip()
+        out.append((own, j) if own else (text, None))
+    return out
+
+
+def _quoted_source(
+    head: re.Match[str], idx: int, authors: list[str | None], compact: list[str], lines: list[str]
+) -> tuple[int, int] | None:
+    """(index of the quoted comment, first line of the reply's own words), or None where no earlier
+    comment holds the quoted words."""
+    name = (head.group("name") or head.group("name2") or "").strip().lstrip("@")
+    rest = head.group("rest") or ""
+    named = [j for j in range(idx - 1, -1, -1) if authors[j] and authors[j].strip().lstrip("@").lower() == name.lower()]
+    for j in named or range(idx - 1, -1, -1):
+        target = compact[j]
+        if len(target) < MIN_QUOTE_CHARS // 2:
+            continue
+        glued = _compact(rest)
+        # the glued rest is a date, then the quoted words: its last characters are the quoted comment's
+        tail = glued[-QUOTE_TAIL_CHARS:]
+        quoted_first = not glued or tail in target
+        if not quoted_first:
+            continue
+        cut = 1
+        while cut < len(lines) - 1 and lines[cut].strip() and _compact(lines[cut]) in target:
+            cut += 1  # further quoted lines, up to the reply's own
+        if not glued and cut == 1:
+            continue  # 'Ann wrote:' over words of her that this reply does not repeat: not a quote of hers
+        return j, cut
+    return None
 #: Longest name, in words, that a reply may address.
 MAX_NAME_WORDS = 4
 

@@ -38,7 +38,7 @@ from slant.extract.text.boilerplate import (
     is_comment_form,
     is_weak_thread,
 )
-from slant.extract.text.comments import RawComment, Thread, is_dense, link_parents, segment_thread
+from slant.extract.text.comments import RawComment, Thread, is_dense, link_parents, segment_thread, strip_quoted_openings
 from slant.extract.text.counts import reply_bounds, spans_from_heads, subtree_parents
 from slant.extract.text.evidence import MIN_AUTHORED_SHARE, thread_evidence
 from slant.extract.text.line_model import LineModel, is_prose, load_line_model
@@ -585,6 +585,10 @@ def _extract_lines(lines: list[str], model: LineModel | None) -> TextExtraction:
             start, article_end, body_lines, comments, spans, page.chrome[:], page.kinds[:] = slots
     for comment, name in zip(comments, plain_names([c.author for c in comments], lines)):
         comment.author = name
+    for comment, (own, quoted) in zip(comments, strip_quoted_openings([c.text for c in comments], [c.author for c in comments])):
+        comment.text = own
+        if quoted is not None:  # the quoted comment is the one answered, whatever the words suggested
+            comment.parent = comments[quoted].id
     holds_article = start is not None and _main_prose(lines, begin) >= start
     if comments and (not thread_evidence(lines, comments, spans).is_credible(holds_article) or _teaser_list(comments)):
         # page text read as a thread; where it held the article's main prose, the article runs on

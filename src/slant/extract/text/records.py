@@ -28,6 +28,8 @@ from slant.extract.text.tree import is_parent_link, printed_moment
 
 #: Longest line (characters) that may be part of a comment header.
 MAX_HEADER_CHARS = 90
+#: Share of headers printing one 'Re:' subject for it to be the topic's (a reply to the thread, not to a comment).
+TOPIC_SUBJECT_SHARE = 0.5
 #: Fewest comments a header shape must head before the thread reads as records.
 MIN_RECORDS = 3
 #: Share of records that must carry text of their own.
@@ -540,11 +542,23 @@ def _label(lines: list[str], block: tuple[int, int]) -> str | None:
 REPLY_SUBJECT_RE = re.compile(r"^\s*(?:re|aw|antw|sv|vs|odp|ответ)(?:\[\d+\]|\^\d+)?\s*:(?:\s|$|(?=[^\W\d_]))", re.IGNORECASE)
 
 
-def _is_reply_header(lines: list[str], block: tuple[int, int], anchor: int) -> bool:
-    """A 'Re:' subject in the header, or a parent link among the anchor line's controls."""
+def _is_reply_header(lines: list[str], block: tuple[int, int], anchor: int, topic: set[str]) -> bool:
+    """A 'Re:' subject in the header (other than the topic's, which every reply to the thread prints),
+    or a parent link among the anchor line's controls."""
     return is_parent_link(lines[anchor]) or any(
-        REPLY_SUBJECT_RE.match(lines[i]) for i in range(block[0], block[1] + 1)
+        REPLY_SUBJECT_RE.match(lines[i]) and lines[i].strip() not in topic for i in range(block[0], block[1] + 1)
     )
+
+
+def _topic_subjects(lines: list[str], blocks: list[tuple[int, int]]) -> set[str]:
+    """'Re:' subject lines that half the headers or more print: the topic's own, answering the thread."""
+    seen = Counter(
+        subject
+        for first, last in blocks
+        for subject in {lines[i].strip() for i in range(first, last + 1) if REPLY_SUBJECT_RE.match(lines[i])}
+        if REPLY_SUBJECT_RE.sub("", subject).strip()  # a bare 'Re:' marks a reply, whatever it answers
+    )
+    return {subject for subject, n in seen.items() if n >= TOPIC_SUBJECT_SHARE * len(blocks)}
 
 
 def control_lines(lines: list[str], records: list[Record], end: int) -> list[list[str]]:
@@ -664,12 +678,13 @@ def find_records(lines: list[str], start: int, end: int) -> RecordThread | None:
     if sum(1 for t in texts if t) < MIN_TEXT_SHARE * len(texts):
         return None
     records = []
+    topic = _topic_subjects(lines, blocks)
     for k, (block, a) in enumerate(zip(blocks, anchors)):
         name = _full_name(lines[a], authors.get(k))
         header = list(range(block[0], block[1] + 1))
         records.append(
             Record(header=header, text=texts[k], anchor=a, author=clean_author_line(name) if name else None,
-                   label=_label(lines, block), reply=not trailing and _is_reply_header(lines, block, a),
+                   label=_label(lines, block), reply=not trailing and _is_reply_header(lines, block, a, topic),
                    reply_to=_header_reply_target(lines, header))
         )
     if first is not None:
