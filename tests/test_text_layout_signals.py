@@ -7,6 +7,7 @@ from __future__ import annotations
 from slant.extract.text.boilerplate import chrome_kind
 from slant.extract.text.names import glued_name_date
 from slant.extract.text.page import extract_text
+from slant.extract.text.records import find_records
 
 
 def test_a_name_glued_to_its_age_splits_where_the_age_reads_as_one() -> None:
@@ -89,3 +90,24 @@ def test_a_quoted_post_at_the_start_of_a_reply_is_not_its_words() -> None:
     result = extract_text("\n".join(lines))
     assert [(c.author, c.text) for c in result.comments] == posts
     assert [c.parent for c in result.comments] == [None, "c1", None, "c3"]
+
+
+def test_an_in_reply_to_line_under_the_name_is_no_author() -> None:
+    posts = [("Ann Roe", None, "My sister works nights at the hospital and needs that boat home."),
+             ("bob_k", "Ann Roe", "Ask the council, they never take the boat themselves anyway."),
+             ("Carla Mendes", None, "Five to four is not a clear decision on something this big."),
+             ("J. Whitfield", "Carla Mendes", "Agreed, and the smaller boat plan was never costed."),
+             ("Eve", None, "A sad day for the island and for everyone on the night shift.")]
+    lines = ["Council closes the night ferry", "By Mara Lind",
+             "The harbour council voted on Tuesday to close the night ferry after six years of losses.",
+             "About 300 people use the night crossing each week, most of them hospital staff.",
+             "Comments (5)", "Sort by Oldest"]
+    for i, (name, answers, text) in enumerate(posts):
+        lines += [name] + ([f"In reply to {answers}"] if answers else []) + [f"{5 - i} hours ago", text,
+                                                                             f"{i + 3}Like", "Reply", "Share", "Report"]
+    records = find_records(lines, lines.index("Sort by Oldest") + 1, len(lines))
+    assert records is not None
+    assert [(r.author, r.reply_to) for r in records.records] == [(name, answers) for name, answers, _ in posts]
+    result = extract_text("\n".join(lines))
+    assert [(c.author, c.text) for c in result.comments] == [(name, text) for name, _, text in posts]
+    assert [c.parent for c in result.comments] == [None, "c1", None, "c3", None]

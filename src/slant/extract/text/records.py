@@ -339,8 +339,8 @@ def _slot_values(
     for k, ((first, last), a) in enumerate(zip(blocks, anchors)):
         for i in range(first, last + 1):
             text = lines[i].strip()
-            if not text or len(text) > MAX_HEADER_CHARS:
-                continue
+            if not text or len(text) > MAX_HEADER_CHARS or _REPLY_LINE_RE.match(text):
+                continue  # an 'In reply to Ann' line names whom the comment answers, not its author
             tokens = line_tokens(text)
             shape = (read_as or {}).get(i) or " ".join(cls for cls, _ in tokens)
             words = [split_reply_tail(t)[0] or t for cls, t in tokens if cls == "w"]
