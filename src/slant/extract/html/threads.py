@@ -337,7 +337,6 @@ def _author_like(text: str) -> bool:
     )
 
 
-
 _NUMBER_WORD = re.compile(r"(?<!\w)\d[\d.,]*(?!\w)")
 #: Bonus of an author class whose elements link to user profiles (over a 'user-location' beside them).
 PROFILE_BONUS = 0.5
@@ -374,10 +373,13 @@ def _profile_named(parts: list[_Parts], tok: str) -> bool:
         if el is None:
             continue
         total += 1
-        links = [el] if el.tag == "a" else list(el.iter("a"))
-        text = _norm(el.text_content())
-        named += any(is_profile_href(a.get("href")) and _norm(a.text_content()) == text for a in links)
+        named += _links_profile(el, _norm(el.text_content()))
     return total > 0 and named > 0.5 * total
+
+
+def _links_profile(el: lxml_html.HtmlElement, name: str) -> bool:
+    """el is, or holds, a link to a user profile whose whole text is `name`."""
+    return any(is_profile_href(a.get("href")) and _norm(a.text_content()) == name for a in el.iter("a"))
 
 
 def _author_token(parts: list[_Parts]) -> str | None:
@@ -630,10 +632,7 @@ def _induce(key: str, members: list[lxml_html.HtmlElement]) -> Thread | None:
 
 def _profile_links(authors: dict[lxml_html.HtmlElement, str]) -> int:
     """Members whose positional name is the whole text of a link to a user profile."""
-    return sum(
-        any(is_profile_href(a.get("href")) and _norm(a.text_content()) == name for a in member.iter("a"))
-        for member, name in authors.items()
-    )
+    return sum(_links_profile(member, name) for member, name in authors.items())
 
 
 def _data_author(member: lxml_html.HtmlElement) -> bool:

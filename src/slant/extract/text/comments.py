@@ -222,6 +222,8 @@ REPLY_MARKS: dict[str, str] = {
     "ru": r"в ответ на|ответ на|ответ для",
     "pl": r"w odpowiedzi na|odpowiedź na|odpowiedź dla",
 }
+#: The same without 'Re', which opens a subject line rather than a replied-to name.
+REPLY_TO_WORDS = "|".join(w for marks in REPLY_MARKS.values() for w in marks.split("|") if w != "re")
 _REPLY_MARK_RE = re.compile(
     r"^\s*(?:→|↪|➥|➜|►|▶|⤷|↳|»|@|" + "|".join(REPLY_MARKS.values()) + r")\s*:?\s*(?P<name>\S.{0,40})$",
     re.IGNORECASE,
@@ -601,6 +603,7 @@ _QUOTE_HEAD_RE = re.compile(
 
 
 def _compact(text: str) -> str:
+    """Letters and digits only, lower-cased: a quote compared with its source across renderers' spacing."""
     return re.sub(r"\W+", "", text).lower()
 
 
@@ -633,16 +636,13 @@ def _quoted_source(
     comment holds the quoted words."""
     name = (head.group("name") or head.group("name2") or "").strip().lstrip("@")
     rest = head.group("rest") or ""
-    named = [j for j in range(idx - 1, -1, -1) if authors[j] and authors[j].strip().lstrip("@").lower() == name.lower()]
+    key = name.lower()
+    named = [j for j in range(idx - 1, -1, -1) if (authors[j] or "").strip().lstrip("@").lower() == key and key]
     for j in named or range(idx - 1, -1, -1):
         target = compact[j]
-        if len(target) < MIN_QUOTE_CHARS // 2:
-            continue
         glued = _compact(rest)
         # the glued rest is a date, then the quoted words: its last characters are the quoted comment's
-        tail = glued[-QUOTE_TAIL_CHARS:]
-        quoted_first = not glued or tail in target
-        if not quoted_first:
+        if len(target) < MIN_QUOTE_CHARS or (glued and glued[-QUOTE_TAIL_CHARS:] not in target):
             continue
         cut = 1
         while cut < len(lines) - 1 and lines[cut].strip() and _compact(lines[cut]) in target:
@@ -651,6 +651,8 @@ def _quoted_source(
             continue  # 'Ann wrote:' over words of her that this reply does not repeat: not a quote of hers
         return j, cut
     return None
+
+
 #: Longest name, in words, that a reply may address.
 MAX_NAME_WORDS = 4
 

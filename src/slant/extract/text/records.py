@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from slant.extract.dates import MONTH_LOOKUP, WEEKDAY_NAMES
 from slant.extract.names import clean_author_line
 from slant.extract.text.boilerplate import LINKLIST, THREAD, chrome_kind, is_comment_form, is_comment_label
-from slant.extract.text.comments import REPLY_MARKS
+from slant.extract.text.comments import REPLY_TO_WORDS
 from slant.extract.text.names import glued_name_date, name_before_date, without_byline
 from slant.extract.text.tree import is_parent_link, printed_moment
 
@@ -702,12 +702,10 @@ def find_records(lines: list[str], start: int, end: int) -> RecordThread | None:
     return thread
 
 
-#: 'In reply to' words of `REPLY_MARKS` ('Re' opens a subject line, not a name).
-_REPLY_WORDS = "|".join(w for marks in REPLY_MARKS.values() for w in marks.split("|") if w != "re")
 #: A name followed by whom it answers, on one header line ('lucas_b En réponse à Sophie Marchal').
-_REPLY_TAIL_RE = re.compile(rf"^(?P<author>\S.*?)\s+(?:{_REPLY_WORDS})\s*:?\s+(?P<target>\S.{{0,40}})$", re.IGNORECASE)
+_REPLY_TAIL_RE = re.compile(rf"^(?P<author>\S.*?)\s+(?:{REPLY_TO_WORDS})\s*:?\s+(?P<target>\S.{{0,40}})$", re.IGNORECASE)
 #: A header line that says whom the comment answers ('In reply to Ann Roe', '↳ Ann Roe').
-_REPLY_LINE_RE = re.compile(rf"^\s*(?:→|↪|⤷|↳|{_REPLY_WORDS})\s*:?\s+(?P<target>\S.{{0,40}})$", re.IGNORECASE)
+_REPLY_LINE_RE = re.compile(rf"^\s*(?:→|↪|⤷|↳|{REPLY_TO_WORDS})\s*:?\s+(?P<target>\S.{{0,40}})$", re.IGNORECASE)
 
 
 def split_reply_tail(name: str | None) -> tuple[str | None, str | None]:
