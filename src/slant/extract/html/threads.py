@@ -268,7 +268,8 @@ def _text_token(parts: list[_Parts], author_tok: str | None) -> str | None:
         free = [c for c in cands if not _holds_part(parts, c[1], author_tok)]
         cands = free or cands
     # Likewise a block that holds the post's date line.
-    cands = [c for c in cands if not _holds_date_line(parts, c[1])] or cands
+    above_dates = _above_date_lines(parts)
+    cands = [c for c in cands if not _holds_date_line(parts, c[1], above_dates)] or cands
     best_score, best = cands[0]
     # Prefer an inner element (the message inside the comment body) that keeps most of the words.
     for score, tok in cands[1:]:
@@ -283,19 +284,24 @@ def _text_token(parts: list[_Parts], author_tok: str | None) -> str | None:
     return best
 
 
-def _holds_date_line(parts: list[_Parts], tok: str) -> bool:
-    """In most members holding tok, tok's element holds a classed date line ('11 June 2024, 10:53')."""
-    holding = dated = 0
+def _above_date_lines(parts: list[_Parts]) -> list[set[lxml_html.HtmlElement]]:
+    """Per member, the elements that hold one of its classed date lines ('11 June 2024, 10:53')."""
+    out = []
     for p in parts:
+        dated = {p.elems[t] for t, text in p.short.items() if t in p.elems and len(text) < 80 and _DATEISH.search(text)}
+        out.append({a for el in dated for a in el.iterancestors()})
+    return out
+
+
+def _holds_date_line(parts: list[_Parts], tok: str, above_dates: list[set[lxml_html.HtmlElement]]) -> bool:
+    """In most members holding tok, tok's element holds a classed date line."""
+    holding = dated = 0
+    for p, above in zip(parts, above_dates):
         el = p.elems.get(tok)
         if el is None:
             continue
         holding += 1
-        dated += any(
-            other is not el and len(p.short.get(t, "")) < 80 and _DATEISH.search(p.short.get(t, "")) is not None
-            and el in other.iterancestors()
-            for t, other in p.elems.items()
-        )
+        dated += el in above
     return holding > 0 and dated > 0.5 * holding
 
 
