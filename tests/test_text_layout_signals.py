@@ -111,3 +111,28 @@ def test_an_in_reply_to_line_under_the_name_is_no_author() -> None:
     result = extract_text("\n".join(lines))
     assert [(c.author, c.text) for c in result.comments] == [(name, text) for name, _, text in posts]
     assert [c.parent for c in result.comments] == [None, "c1", None, "c3", None]
+
+
+def test_a_quote_header_read_into_the_comment_header_still_marks_the_quote() -> None:
+    posts = [("Klaus Berger", None, "Typisch. Erst versprechen, dann streichen, wie jedes Jahr."),
+             ("Petra_S", "Klaus Berger", "Die Kosten sind nun mal explodiert, das kann man dem Rat kaum vorwerfen."),
+             ("Frieda Lohmann", None, "Ich fahre jeden Tag fünfzig Minuten mit dem Bus in die Stadt."),
+             ("tramfan1987", None, "Ohne Straßenbahn wird das Viertel nie richtig angebunden sein.")]
+    texts = {name: text for name, _, text in posts}
+    lines = ["Stadtrat stoppt Ausbau der Straßenbahn", "Von Jens Falk",
+             "Der Stadtrat hat am Mittwochabend den Ausbau der Straßenbahnlinie vorerst gestoppt, weil die Kosten stiegen."]
+    for i, (name, quoted, text) in enumerate(posts):
+        lines += [f"14.03.2024, 0{i + 7}:45", f"#{i + 2}", name, "Mitglied", "Registriert", "Nov 2015"]
+        lines += [f"Zitat von {quoted}", texts[quoted]] if quoted else []
+        lines += [text, "Antworten"]
+    result = extract_text("\n".join(lines))
+    assert [(c.author, c.text) for c in result.comments] == [(name, text) for name, _, text in posts]
+    assert [c.parent for c in result.comments] == [None, "c1", None, None]
+
+
+def test_the_authors_own_wrote_line_is_no_quote() -> None:
+    from slant.extract.text.comments import strip_quoted_openings
+
+    texts = ["Fewer visitors come every year to the marine park in the bay.",
+             "papsrus wrote:\nFewer visitors come every year to the marine park in the bay.\nThat is the point."]
+    assert strip_quoted_openings(texts, ["argus", "papsrus"]) == [(texts[0], None), (texts[1], None)]

@@ -32,6 +32,7 @@ from slant.extract.text.counts import spans_from_heads, subtree_parents
 from slant.extract.text.names import (
     AUTHOR_THRESHOLD,
     COMMON_WORDS,
+    QUOTE_HEAD_RE,
     has_says,
     name_before_date,
     name_score,
@@ -589,36 +590,34 @@ _WROTE_RE = re.compile(
 MIN_QUOTE_CHARS = 12
 #: Characters at the end of a glued quote line that must be found in the quoted comment.
 QUOTE_TAIL_CHARS = 24
-#: A quote's header at the start of a reply, with the quoted words glued on where the renderer put
-#: them on the same line ('Ann wrote: ↑Thu May 02, 2024 10:05 amMy sister works ...', 'Quote from: Ann
-#: on May 2', 'Originally Posted by Ann', 'Zitat von Ann').
-_QUOTE_HEAD_RE = re.compile(
-    r"^\s*(?:(?:on|am|le|el) [^,]{4,40}, )?(?P<name>\S.{0,40}?)\s(?:wrote|said|writes|says|"
-    + "|".join(map(re.escape, FOREIGN_VERBS))
-    + r")\s*:\s*(?P<rest>.*)$"
-    r"|^\s*(?:quote from|originally posted by|zitat von|citation de|cita de|цитата)\s*:?\s+(?P<name2>\S.{0,40}?)"
-    r"(?:\s+(?:on|am|le|el|»)\s.*)?$",
-    re.IGNORECASE,
-)
-
-
 def _compact(text: str) -> str:
     """Letters and digits only, lower-cased: a quote compared with its source across renderers' spacing."""
     return re.sub(r"\W+", "", text).lower()
 
 
-def strip_quoted_openings(texts: list[str], authors: list[str | None]) -> list[tuple[str, int | None]]:
+def strip_quoted_openings(
+    texts: list[str], authors: list[str | None], leads: list[str] | None = None
+) -> list[tuple[str, int | None]]:
     """Each comment's text without a quote of an earlier comment it opens with, and that comment's index.
 
     Forums print the quoted post above the reply ('Ann wrote:' and Ann's words); scraped, the quote
     reads as the reply's own opening. The quote is the header and the lines (or, glued to the header,
     the words) that an earlier comment of the quoted name holds; a comment that is only a quote keeps its text.
+    `leads`: the line above each comment's text, where a reader put the quote's header ('Zitat von Ann')
+    in the comment's header.
     """
     out: list[tuple[str, int | None]] = []
     compact = [_compact(t) for t in texts]
     for idx, text in enumerate(texts):
         lines = text.split("\n")
-        head = _QUOTE_HEAD_RE.match(lines[0]) if lines else None
+        head = QUOTE_HEAD_RE.match(lines[0]) if lines else None
+        lead_line = leads[idx] if leads else ""
+        lead = QUOTE_HEAD_RE.match(lead_line) if not head else None
+        if lead is not None and not lead.group("rest") and _quoted_name(lead) in _earlier_names(authors, idx):
+            lines = [lead_line, *lines]  # the header above names an earlier commenter: the quoted lines follow
+            head = lead
+        if head is not None and authors[idx] and _quoted_name(head) == _name_key(authors[idx]):
+            head = None  # 'Ann wrote:' over Ann's own comment is its author line, not a quote
         source = _quoted_source(head, idx, authors, compact, lines) if head else None
         if source is None:
             out.append((text, None))
@@ -629,15 +628,27 @@ def strip_quoted_openings(texts: list[str], authors: list[str | None]) -> list[t
     return out
 
 
+def _name_key(name: str | None) -> str:
+    return (name or "").strip().lstrip("@").lower()
+
+
+def _quoted_name(head: re.Match[str]) -> str:
+    """The commenter a quote header names, as `_name_key` spells it."""
+    return _name_key(head.group("name") or head.group("name2"))
+
+
+def _earlier_names(authors: list[str | None], idx: int) -> set[str]:
+    return {_name_key(a) for a in authors[:idx] if a}
+
+
 def _quoted_source(
     head: re.Match[str], idx: int, authors: list[str | None], compact: list[str], lines: list[str]
 ) -> tuple[int, int] | None:
     """(index of the quoted comment, first line of the reply's own words), or None where no earlier
     comment holds the quoted words."""
-    name = (head.group("name") or head.group("name2") or "").strip().lstrip("@")
+    key = _quoted_name(head)
     rest = head.group("rest") or ""
-    key = name.lower()
-    named = [j for j in range(idx - 1, -1, -1) if (authors[j] or "").strip().lstrip("@").lower() == key and key]
+    named = [j for j in range(idx - 1, -1, -1) if key and _name_key(authors[j]) == key]
     for j in named or range(idx - 1, -1, -1):
         target = compact[j]
         glued = _compact(rest)

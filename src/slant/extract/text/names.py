@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from slant.extract.dates import LINE_CACHE, MONTH_LOOKUP, parse_date_line
-from slant.extract.names import TEXT_VERBS, clean_author_line, ends_with_foreign_says, ends_with_says
+from slant.extract.names import FOREIGN_VERBS, TEXT_VERBS, clean_author_line, ends_with_foreign_says, ends_with_says
 from slant.extract.text.boilerplate import is_timestamp
 
 #: Common English words that appear in short comments and subheadings but rarely in names.
@@ -233,10 +233,32 @@ def has_says(line: str) -> bool:
     return name_before_date(text) is not None
 
 
+#: A quote's header at the start of a reply, with the quoted words glued on where the renderer put
+#: them on the same line ('Ann wrote: ↑Thu May 02, 2024 10:05 amMy sister works ...', 'Quote from: Ann
+#: on May 2', 'Originally Posted by Ann', 'Zitat von Ann').
+QUOTE_HEAD_RE = re.compile(
+    r"^\s*(?:(?:on|am|le|el) [^,]{4,40}, )?(?P<name>\S.{0,40}?)\s(?:wrote|said|writes|says|"
+    + "|".join(map(re.escape, FOREIGN_VERBS))
+    + r")\s*:\s*(?P<rest>.*)$"
+    r"|^\s*(?:quote from|originally posted by|zitat von|citation de|cita de|цитата)\s*:?\s+(?P<name2>\S.{0,40}?)"
+    r"(?:\s+(?:on|am|le|el|»)\s.*)?$",
+    re.IGNORECASE,
+)
+
+
+def is_quote_header(line: str) -> bool:
+    """A line that opens a quote of another comment by a quote word ('Zitat von Ann', 'Originally Posted
+    by Ann'); 'Ann wrote:' heads Ann's own comment as often as a quote of her."""
+    found = QUOTE_HEAD_RE.match(line)
+    return found is not None and bool(found.group("name2"))
+
+
 @lru_cache(maxsize=LINE_CACHE)
 def name_score(line: str) -> float:
     """How much the line looks like a display name: 0 (no) to 1 (clearly a name)."""
     raw = line.strip()
+    if is_quote_header(raw):
+        return 0.0  # 'Zitat von Ann' opens a quote of Ann
     if has_says(raw):
         return 1.0
     if len(raw) > MAX_NAME_LINE:

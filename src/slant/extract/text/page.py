@@ -585,7 +585,8 @@ def _extract_lines(lines: list[str], model: LineModel | None) -> TextExtraction:
             start, article_end, body_lines, comments, spans, page.chrome[:], page.kinds[:] = slots
     for comment, name in zip(comments, plain_names([c.author for c in comments], lines)):
         comment.author = name
-    for comment, (own, quoted) in zip(comments, strip_quoted_openings([c.text for c in comments], [c.author for c in comments])):
+    leads = [lines[first - 2] if first >= 2 else "" for first, _ in spans]  # the line above each text (spans are 1-based)
+    for comment, (own, quoted) in zip(comments, strip_quoted_openings([c.text for c in comments], [c.author for c in comments], leads)):
         comment.text = own
         if quoted is not None:  # the quoted comment is the one answered, whatever the words suggested
             comment.parent = comments[quoted].id

@@ -23,7 +23,7 @@ from slant.extract.dates import MONTH_LOOKUP, WEEKDAY_NAMES
 from slant.extract.names import clean_author_line
 from slant.extract.text.boilerplate import LINKLIST, THREAD, chrome_kind, is_comment_form, is_comment_label
 from slant.extract.text.comments import REPLY_TO_WORDS
-from slant.extract.text.names import glued_name_date, name_before_date, without_byline
+from slant.extract.text.names import glued_name_date, is_quote_header, name_before_date, without_byline
 from slant.extract.text.tree import is_parent_link, printed_moment
 
 #: Longest line (characters) that may be part of a comment header.
@@ -339,8 +339,8 @@ def _slot_values(
     for k, ((first, last), a) in enumerate(zip(blocks, anchors)):
         for i in range(first, last + 1):
             text = lines[i].strip()
-            if not text or len(text) > MAX_HEADER_CHARS or _REPLY_LINE_RE.match(text):
-                continue  # an 'In reply to Ann' line names whom the comment answers, not its author
+            if not text or len(text) > MAX_HEADER_CHARS or _REPLY_LINE_RE.match(text) or is_quote_header(text):
+                continue  # 'In reply to Ann' and 'Zitat von Ann' name whom the comment answers, not its author
             tokens = line_tokens(text)
             shape = (read_as or {}).get(i) or " ".join(cls for cls, _ in tokens)
             words = [split_reply_tail(t)[0] or t for cls, t in tokens if cls == "w"]
