@@ -136,3 +136,19 @@ def test_the_authors_own_wrote_line_is_no_quote() -> None:
     texts = ["Fewer visitors come every year to the marine park in the bay.",
              "papsrus wrote:\nFewer visitors come every year to the marine park in the bay.\nThat is the point."]
     assert strip_quoted_openings(texts, ["argus", "papsrus"]) == [(texts[0], None), (texts[1], None)]
+
+
+def test_in_reply_to_and_the_name_on_two_lines_and_counts_under_the_text() -> None:
+    posts = [("Ann Roe", None, "My sister works nights at the hospital and needs that boat home."),
+             ("bob_k", "Ann Roe", "Ask the council, they never take the boat themselves anyway."),
+             ("Carla Mendes", None, "Five to four is not a clear decision on something this big."),
+             ("J. Whitfield", "Carla Mendes", "Agreed, and the smaller boat plan was never costed."),
+             ("Eve", None, "A sad day for the island and for everyone on the night shift.")]
+    lines = ["Comments", "(5)", "Sort by", "Oldest"]
+    for i, (name, answers, text) in enumerate(posts):
+        lines += [name[0].upper(), name] + (["In reply to", answers] if answers else [])
+        lines += [f"on May 2, 2024 at 10:{10 + i} am", text, "Reply", "Like", str(3 * i + 2), "Report"]
+    records = find_records(lines, 4, len(lines))
+    assert records is not None
+    assert [(r.author, r.reply_to) for r in records.records] == [(name, answers) for name, answers, _ in posts]
+    assert [[lines[i] for i in r.text] for r in records.records] == [[text] for _, _, text in posts]

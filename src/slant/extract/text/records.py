@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from slant.extract.dates import MONTH_LOOKUP, WEEKDAY_NAMES
 from slant.extract.names import clean_author_line
-from slant.extract.text.boilerplate import LINKLIST, THREAD, chrome_kind, is_comment_form, is_comment_label
+from slant.extract.text.boilerplate import CHROME, LINKLIST, SEPARATOR, THREAD, chrome_kind, is_comment_form, is_comment_label
 from slant.extract.text.comments import REPLY_TO_WORDS
 from slant.extract.text.names import glued_name_date, is_quote_header, name_before_date, without_byline
 from slant.extract.text.tree import is_parent_link, printed_moment
@@ -341,6 +341,8 @@ def _slot_values(
             text = lines[i].strip()
             if not text or len(text) > MAX_HEADER_CHARS or _REPLY_LINE_RE.match(text) or is_quote_header(text):
                 continue  # 'In reply to Ann' and 'Zitat von Ann' name whom the comment answers, not its author
+            if _BARE_REPLY_MARK_RE.match(text) or (i > first and _BARE_REPLY_MARK_RE.match(lines[i - 1])):
+                continue  # 'In reply to' / 'Ann' on two lines (a scraper that splits links from their label)
             tokens = line_tokens(text)
             shape = (read_as or {}).get(i) or " ".join(cls for cls, _ in tokens)
             words = [split_reply_tail(t)[0] or t for cls, t in tokens if cls == "w"]
@@ -668,7 +670,10 @@ def find_records(lines: list[str], start: int, end: int) -> RecordThread | None:
     texts: list[list[int]] = []
     for k, (_first, last) in enumerate(blocks):
         stop = blocks[k + 1][0] if k + 1 < len(blocks) else _tail_end(lines, literal, last + 1, end)
-        texts.append([i for i in range(last + 1, stop) if lines[i].strip() and literal[lines[i].strip()] < MIN_LITERAL_REPEATS])
+        own = [i for i in range(last + 1, stop) if lines[i].strip() and literal[lines[i].strip()] < MIN_LITERAL_REPEATS]
+        while len(own) > 1 and (_avatar_initial(lines[own[-1]]) or chrome_kind(lines[own[-1]], in_thread=True) in (SEPARATOR, CHROME)):
+            own.pop()  # a like count or 'Show 1 more reply' under the text, or the next avatar's initial
+        texts.append(own)
     first = _split_first(lines, shapes, literal, blocks, anchors, author_key, start)
     trailing = first is None and _trailing_layout(lines, blocks, texts, start)
     if trailing:
@@ -708,6 +713,10 @@ _REPLY_TAIL_RE = re.compile(rf"^(?P<author>\S.*?)\s+(?:{REPLY_TO_WORDS})\s*:?\s+
 _REPLY_LINE_RE = re.compile(rf"^\s*(?:→|↪|⤷|↳|{REPLY_TO_WORDS})\s*:?\s+(?P<target>\S.{{0,40}})$", re.IGNORECASE)
 
 
+#: 'In reply to' alone on its line, the name on the next.
+_BARE_REPLY_MARK_RE = re.compile(rf"^\s*(?:→|↪|⤷|↳|{REPLY_TO_WORDS})\s*:?\s*$", re.IGNORECASE)
+
+
 def split_reply_tail(name: str | None) -> tuple[str | None, str | None]:
     """(author, answered name) of a header name that ends by saying whom it answers."""
     found = _REPLY_TAIL_RE.match(name) if name else None
@@ -720,10 +729,18 @@ def _header_reply_target(lines: list[str], header: list[int]) -> str | None:
     """The answered name a comment's header prints, on a line of its own or after the author's name."""
     for i in header:
         text = lines[i].strip()
+        if _BARE_REPLY_MARK_RE.match(text) and i + 1 < len(lines) and i + 1 in header:
+            return clean_author_line(lines[i + 1].strip()) or None
         found = _REPLY_LINE_RE.match(text) or (_REPLY_TAIL_RE.match(text) if len(text) <= MAX_HEADER_CHARS else None)
         if found:
             return clean_author_line(found.group("target")) or None
     return None
+
+
+def _avatar_initial(line: str) -> bool:
+    """A lone capital letter: the initial an avatar without a picture shows ('B' over 'bob_k')."""
+    text = line.strip()
+    return len(text) == 1 and text.isupper()
 
 
 def _article_header_first(lines: list[str], blocks: list[tuple[int, int]]) -> bool:
