@@ -130,6 +130,15 @@ def test_a_quote_header_read_into_the_comment_header_still_marks_the_quote() -> 
     assert [c.parent for c in result.comments] == [None, "c1", None, None]
 
 
+def test_a_quote_from_header_glued_to_its_date_and_words() -> None:
+    from slant.extract.text.comments import strip_quoted_openings
+
+    texts = ["My sister works nights at the hospital and needs that boat home.",
+             "Quote from: Ann Roe on May 02, 2024, 10:05:00 AMMy sister works nights at the hospital and needs"
+             " that boat home.\nAsk the council, they never take the boat themselves."]
+    assert strip_quoted_openings(texts, ["Ann Roe", "bob_k"])[1] == ("Ask the council, they never take the boat themselves.", 0)
+
+
 def test_the_authors_own_wrote_line_is_no_quote() -> None:
     from slant.extract.text.comments import strip_quoted_openings
 

@@ -613,12 +613,13 @@ def strip_quoted_openings(
         head = QUOTE_HEAD_RE.match(lines[0]) if lines else None
         lead_line = leads[idx] if leads else ""
         lead = QUOTE_HEAD_RE.match(lead_line) if not head else None
+        glued = _glued_words(head) if head else ""
         if lead is not None and not lead.group("rest") and _quoted_name(lead) in _earlier_names(authors, idx):
             lines = [lead_line, *lines]  # the header above names an earlier commenter: the quoted lines follow
-            head = lead
+            head, glued = lead, ""  # whatever follows its name there is the quote's date
         if head is not None and authors[idx] and _quoted_name(head) == _name_key(authors[idx]):
             head = None  # 'Ann wrote:' over Ann's own comment is its author line, not a quote
-        source = _quoted_source(head, idx, authors, compact, lines) if head else None
+        source = _quoted_source(_quoted_name(head), glued, idx, authors, compact, lines) if head else None
         if source is None:
             out.append((text, None))
             continue
@@ -641,17 +642,19 @@ def _earlier_names(authors: list[str | None], idx: int) -> set[str]:
     return {_name_key(a) for a in authors[:idx] if a}
 
 
+def _glued_words(head: re.Match[str]) -> str:
+    """What follows a quote header on its line (a date, then the quoted words), letters and digits only."""
+    return _compact(head.group("rest") or head.group("rest2") or "")
+
+
 def _quoted_source(
-    head: re.Match[str], idx: int, authors: list[str | None], compact: list[str], lines: list[str]
+    key: str, glued: str, idx: int, authors: list[str | None], compact: list[str], lines: list[str]
 ) -> tuple[int, int] | None:
     """(index of the quoted comment, first line of the reply's own words), or None where no earlier
-    comment holds the quoted words."""
-    key = _quoted_name(head)
-    rest = head.group("rest") or ""
+    comment holds the quoted words. `key`: the quoted name; `glued`: `_glued_words` of the header."""
     named = [j for j in range(idx - 1, -1, -1) if key and _name_key(authors[j]) == key]
     for j in named or range(idx - 1, -1, -1):
         target = compact[j]
-        glued = _compact(rest)
         # the glued rest is a date, then the quoted words: its last characters are the quoted comment's
         if len(target) < MIN_QUOTE_CHARS or (glued and glued[-QUOTE_TAIL_CHARS:] not in target):
             continue

@@ -241,7 +241,7 @@ QUOTE_HEAD_RE = re.compile(
     + "|".join(map(re.escape, FOREIGN_VERBS))
     + r")\s*:\s*(?P<rest>.*)$"
     r"|^\s*(?:quote from|originally posted by|zitat von|citation de|cita de|цитата)\s*:?\s+(?P<name2>\S.{0,40}?)"
-    r"(?:\s+(?:on|am|le|el|»)\s.*)?$",
+    r"(?:\s+(?:on|am|le|el|»)\s(?P<rest2>.*))?$",
     re.IGNORECASE,
 )
 
