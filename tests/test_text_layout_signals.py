@@ -19,6 +19,15 @@ def test_a_name_glued_to_its_age_splits_where_the_age_reads_as_one() -> None:
     assert glued_name_date("Ann Roe on May 3, 2024") is None  # not glued
 
 
+def test_a_name_and_an_age_with_only_a_space_between() -> None:
+    from slant.extract.text.names import name_before_date
+
+    assert name_before_date("Klaus Berger vor 8 Stunden") == "Klaus Berger"
+    assert name_before_date("Manuel Ruiz hace 3 horas") == "Manuel Ruiz"
+    assert name_before_date("Nadia 13 juin 2025") == "Nadia"
+    assert name_before_date("Published vor 3 Stunden") is None  # a dateline word is no name
+
+
 def test_controls_with_their_counts_in_several_languages_are_chrome() -> None:
     for line in ["J'aime 2", "Gefällt mir 3", "Me gusta 4", "Нравится 5", "Voir les 2 réponses", "3 Antworten anzeigen"]:
         assert chrome_kind(line) is not None, line

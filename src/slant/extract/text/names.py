@@ -158,7 +158,7 @@ def _split_untitled(text: str) -> tuple[str, str] | None:
                 break
             opener = rest.split()[0].lower().rstrip(".,")
             if (
-                (opener[:1].isdigit() or opener in MONTH_LOOKUP) and any(ch.isdigit() for ch in rest)
+                (opener[:1].isdigit() or opener in MONTH_LOOKUP or opener in _AGE_OPENERS) and any(ch.isdigit() for ch in rest)
                 and (is_timestamp(rest) or parse_date_line(rest))
                 and not _DATELINE_WORD_RE.search(name) and not parse_date_line(name)
                 and _plain_name_score(name.lstrip("@")) >= AUTHOR_THRESHOLD
@@ -173,6 +173,8 @@ def _split_untitled(text: str) -> tuple[str, str] | None:
     return None
 
 
+#: Words that open an age before its number ('vor 8 Stunden', 'hace 3 horas', 'il y a 5 heures').
+_AGE_OPENERS = frozenset({"vor", "hace", "il", "há"})
 #: Words of an article's dateline, never a commenter's name ('Published 3 May 2024', 'Mis à jour le 3 mai').
 _DATELINE_WORD_RE = re.compile(
     r"(?<!\w)(?:published|updated|posted|edited|modified|created|last|veröffentlicht|aktualisiert|geändert|"
