@@ -170,3 +170,23 @@ def test_in_reply_to_and_the_name_on_two_lines_and_counts_under_the_text() -> No
     assert records is not None
     assert [(r.author, r.reply_to) for r in records.records] == [(name, answers) for name, answers, _ in posts]
     assert [[lines[i] for i in r.text] for r in records.records] == [[text] for _, _, text in posts]
+
+
+def test_dated_comment_headers_win_over_a_list_of_topics_with_counts() -> None:
+    posts = [("Jean-Pierre D.", "311", "Des vestiges romains, c'est une chance pour la ville."),
+             ("Sophie Marchal", "3 860", "Une navette depuis la gare serait au moins un début."),
+             ("lucas_b", "3 209", "Une navette, tout à fait d'accord avec cette idée."),
+             ("Amélie", "54", "Enfin une décision raisonnable de la part de la mairie."),
+             ("Hugo", "12", "Et les vestiges, qui va payer les fouilles maintenant ?")]
+    lines = ["Forums", "La mairie renonce au nouveau parking",
+             "La mairie a annoncé lundi qu'elle renonçait à construire un parking souterrain sous la place du marché."]
+    for i, (name, count, text) in enumerate(posts):
+        lines += [f"08.10.2024, 0{i + 7}:15", f"#{i + 2}", name, "Membre", "Messages", count, text, "Répondre"]
+    lines += ["Discussions similaires"]
+    for i, (section, title) in enumerate([("Actualités", "Le marché couvert rouvre"), ("Local", "Travaux rue Haute"),
+                                          ("Politique", "Budget voté"), ("Actualités", "Nouvelle piste cyclable"),
+                                          ("Local", "Fête du quartier")]):
+        lines += [title, section, f"Réponses: {3 * i + 2}"]
+    records = find_records(lines, 3, len(lines))
+    assert records is not None
+    assert [(r.author, [lines[i] for i in r.text]) for r in records.records] == [(n, [t]) for n, _, t in posts]

@@ -142,6 +142,9 @@ _SEPARATOR_PATTERNS = [
     # the same in other languages ('Voir les 2 réponses', '3 Antworten anzeigen', 'Показать 2 ответа')
     r"(?:voir|afficher) (?:les |la )?\d+ réponses?|\d+ (?:antworten|réponses?|respuestas?|ответ\w*)(?: anzeigen)?"
     r"|(?:ver|mostrar) (?:las )?\d+ respuestas?|показать (?:ещё )?\d+ ответ\w*",
+    # a topic's reply and view counts in a list of threads ('Réponses: 2', 'Aufrufe: 1.024', 'Ответов: 4')
+    r"(?:replies|views|réponses|vues|affichages|antworten|aufrufe|zugriffe|respuestas|vistas|risposte|visite|"
+    r"respostas|visualizações|ответов|ответы|просмотров|просмотры)\s*:\s*\d[\d., ]*",
     # any language's control with its count ('J'aime 2', 'Gefällt mir 3', 'Нравится 5')
     rf"{_CONTROL}\s*[:(]?\s*[+-]?\d[\d,.]*k?\)?",
     r"hide replies|show more|read more|see more|load more",

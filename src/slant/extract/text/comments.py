@@ -619,7 +619,7 @@ def strip_quoted_openings(
             head, glued = lead, ""  # whatever follows its name there is the quote's date
         if head is not None and authors[idx] and _quoted_name(head) == _name_key(authors[idx]):
             head = None  # 'Ann wrote:' over Ann's own comment is its author line, not a quote
-        source = _quoted_source(_quoted_name(head), glued, idx, authors, compact, lines) if head else None
+        source = _quoted_source(_quoted_name(head), glued, idx, authors, compact, lines, bool(head.group("name2"))) if head else None
         if source is None:
             out.append((text, None))
             continue
@@ -648,10 +648,11 @@ def _glued_words(head: re.Match[str]) -> str:
 
 
 def _quoted_source(
-    key: str, glued: str, idx: int, authors: list[str | None], compact: list[str], lines: list[str]
+    key: str, glued: str, idx: int, authors: list[str | None], compact: list[str], lines: list[str], by_word: bool
 ) -> tuple[int, int] | None:
     """(index of the quoted comment, first line of the reply's own words), or None where no earlier
-    comment holds the quoted words. `key`: the quoted name; `glued`: `_glued_words` of the header."""
+    comment holds the quoted words. `key`: the quoted name; `glued`: `_glued_words` of the header;
+    `by_word`: the header opens a quote by a quote word ('Zitat von Ann'), not a verb."""
     named = [j for j in range(idx - 1, -1, -1) if key and _name_key(authors[j]) == key]
     for j in named or range(idx - 1, -1, -1):
         target = compact[j]
@@ -664,7 +665,8 @@ def _quoted_source(
         if not glued and cut == 1:
             continue  # 'Ann wrote:' over words of her that this reply does not repeat: not a quote of hers
         return j, cut
-    return None
+    # 'Zitat von Ann' over none of her words: the reader dropped them, repeated too often, as chrome
+    return (named[0], 1) if by_word and named else None
 
 
 #: Longest name, in words, that a reply may address.

@@ -28,6 +28,10 @@ from slant.extract.text.tree import is_parent_link, printed_moment
 
 #: Longest line (characters) that may be part of a comment header.
 MAX_HEADER_CHARS = 90
+#: An undated header layout gives way to a dated one scoring at least this share of it, and a layout
+#: is dated where this share of its anchors print a date.
+DATED_TIE_SHARE = 0.85
+DATED_ANCHOR_SHARE = 0.8
 #: Share of headers printing one 'Re:' subject for it to be the topic's (a reply to the thread, not to a comment).
 TOPIC_SUBJECT_SHARE = 0.5
 #: Fewest comments a header shape must head before the thread reads as records.
@@ -660,6 +664,10 @@ def find_records(lines: list[str], start: int, end: int) -> RecordThread | None:
     if not layouts:
         return None
     layout = max(layouts, key=lambda found: found.score)  # the first candidate wins ties
+    if not _dated(lines, layout.anchors):
+        # comment headers are dated; a list of linked topics with counts ('Réponses: 2') names sections
+        dated = [found for found in layouts if found.score >= DATED_TIE_SHARE * layout.score and _dated(lines, found.anchors)]
+        layout = max(dated, key=lambda found: found.score) if dated else layout
     shapes, anchors, blocks = layout.shapes, layout.anchors, layout.blocks
     author_key, authors = layout.author_key, layout.authors
     if _article_header_first(lines, blocks):
@@ -673,6 +681,8 @@ def find_records(lines: list[str], start: int, end: int) -> RecordThread | None:
         own = [i for i in range(last + 1, stop) if lines[i].strip() and literal[lines[i].strip()] < MIN_LITERAL_REPEATS]
         while len(own) > 1 and (_avatar_initial(lines[own[-1]]) or chrome_kind(lines[own[-1]], in_thread=True) in (SEPARATOR, CHROME)):
             own.pop()  # a like count or 'Show 1 more reply' under the text, or the next avatar's initial
+        while len(own) > 1 and _BARE_NUMBER_RE.match(lines[own[0]]):
+            own.pop(0)  # a profile field's value left above the text ('Messages' / '311')
         texts.append(own)
     first = _split_first(lines, shapes, literal, blocks, anchors, author_key, start)
     trailing = first is None and _trailing_layout(lines, blocks, texts, start)
@@ -737,10 +747,18 @@ def _header_reply_target(lines: list[str], header: list[int]) -> str | None:
     return None
 
 
+_BARE_NUMBER_RE = re.compile(r"^\s*[+-]?\d[\d.,\s]*$")
+
+
 def _avatar_initial(line: str) -> bool:
     """A lone capital letter: the initial an avatar without a picture shows ('B' over 'bob_k')."""
     text = line.strip()
     return len(text) == 1 and text.isupper()
+
+
+def _dated(lines: list[str], anchors: list[int]) -> bool:
+    """Most anchor lines print a date."""
+    return sum(printed_moment(lines[a]) is not None for a in anchors) >= DATED_ANCHOR_SHARE * len(anchors)
 
 
 def _article_header_first(lines: list[str], blocks: list[tuple[int, int]]) -> bool:
