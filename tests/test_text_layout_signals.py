@@ -190,3 +190,17 @@ def test_dated_comment_headers_win_over_a_list_of_topics_with_counts() -> None:
     records = find_records(lines, 3, len(lines))
     assert records is not None
     assert [(r.author, [lines[i] for i in r.text]) for r in records.records] == [(n, [t]) for n, _, t in posts]
+
+
+def test_a_header_that_prints_its_date_twice_heads_one_comment() -> None:
+    posts = [("Ann Roe", "My sister works nights at the hospital and needs that boat home."),
+             ("bob_k", "Ask the council, they never take the boat themselves anyway."),
+             ("Carla Mendes", "Five to four is not a clear decision on something this big."),
+             ("Eve", "A sad day for the island and for everyone on the night shift.")]
+    lines = ["Harbour forum", "Council closes the night ferry"]
+    for i, (name, text) in enumerate(posts):
+        lines += [name, f"May {i + 2}, 2024", name, "Members", str(100 * i + 85), f"Joined: July {i + 3}, 2014",
+                  "Posted", f"May {i + 2}, 2024", text, str(i + 3), "Like", "Quote", "Report"]
+    records = find_records(lines, 2, len(lines))
+    assert records is not None
+    assert [(r.author, [lines[i] for i in r.text]) for r in records.records] == [(n, [t]) for n, t in posts]

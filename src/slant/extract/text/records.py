@@ -32,6 +32,8 @@ MAX_HEADER_CHARS = 90
 #: is dated where this share of its anchors print a date.
 DATED_TIE_SHARE = 0.85
 DATED_ANCHOR_SHARE = 0.8
+#: Share of records that are textless twins of the next one's date above which each twin joins the next.
+TWIN_EMPTY_SHARE = 0.4
 #: Share of headers printing one 'Re:' subject for it to be the topic's (a reply to the thread, not to a comment).
 TOPIC_SUBJECT_SHARE = 0.5
 #: Fewest comments a header shape must head before the thread reads as records.
@@ -684,6 +686,7 @@ def find_records(lines: list[str], start: int, end: int) -> RecordThread | None:
         while len(own) > 1 and _BARE_NUMBER_RE.match(lines[own[0]]):
             own.pop(0)  # a profile field's value left above the text ('Messages' / '311')
         texts.append(own)
+    blocks, anchors, texts, authors = _merge_twins(lines, blocks, anchors, texts, authors)
     first = _split_first(lines, shapes, literal, blocks, anchors, author_key, start)
     trailing = first is None and _trailing_layout(lines, blocks, texts, start)
     if trailing:
@@ -754,6 +757,34 @@ def _avatar_initial(line: str) -> bool:
     """A lone capital letter: the initial an avatar without a picture shows ('B' over 'bob_k')."""
     text = line.strip()
     return len(text) == 1 and text.isupper()
+
+
+def _merge_twins(
+    lines: list[str], blocks: list[tuple[int, int]], anchors: list[int], texts: list[list[int]], authors: dict[int, str]
+) -> tuple[list[tuple[int, int]], list[int], list[list[int]], dict[int, str]]:
+    """One header that prints its date twice, far apart ('Ann / May 2, 2024 / Ann / Members / Posted /
+    May 2, 2024'), reads as a textless record before each real one: where many records are textless
+    and print the next one's date, each joins the record after it."""
+    def twin(k: int) -> bool:  # textless, and the next record prints the same date
+        return not texts[k] and k + 1 < len(blocks) and bool(texts[k + 1]) and (
+            lines[anchors[k]].strip() == lines[anchors[k + 1]].strip()
+        )
+
+    if sum(1 for k in range(len(texts)) if twin(k)) < TWIN_EMPTY_SHARE * len(texts):
+        return blocks, anchors, texts, authors
+    merged: tuple[list[tuple[int, int]], list[int], list[list[int]], dict[int, str]] = ([], [], [], {})
+    k = 0
+    while k < len(blocks):
+        pair = twin(k)
+        last = k + 1 if pair else k
+        merged[0].append((blocks[k][0], blocks[last][1]))
+        merged[1].append(anchors[last])
+        merged[2].append(texts[last])
+        name = authors.get(k) or authors.get(last)
+        if name:
+            merged[3][len(merged[0]) - 1] = name
+        k = last + 1
+    return merged
 
 
 def _dated(lines: list[str], anchors: list[int]) -> bool:
