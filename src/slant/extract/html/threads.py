@@ -357,30 +357,21 @@ def _unnamelike(values: list[str]) -> float:
     return NUMBER_PENALTY * numbered + WORD_PENALTY * words
 
 
-def _profile_linked(parts: list[_Parts], tok: str) -> bool:
-    """Most of tok's elements are or hold a link to a user profile: names, even when one repeats."""
+def _profile_linked(parts: list[_Parts], tok: str, whole: bool = False) -> bool:
+    """Most of tok's elements are or hold a link to a user profile: names, even when one repeats.
+    With `whole`, the link is all of the element's text (a name, not a member menu that also holds
+    'Profile' and 'Posts')."""
     linked = total = 0
     for p in parts[:MAX_HOLD_CHECK]:
         el = p.elems.get(tok)
         if el is None:
             continue
         total += 1
-        links = [el] if el.tag == "a" else list(el.iter("a"))
-        linked += any(is_profile_href(a.get("href")) for a in links)
+        if whole:
+            linked += _links_profile(el, _norm(el.text_content()))
+        else:
+            linked += any(is_profile_href(a.get("href")) for a in el.iter("a"))
     return total > 0 and linked > 0.5 * total
-
-
-def _profile_named(parts: list[_Parts], tok: str) -> bool:
-    """Most of tok's elements are, in all their text, a link to a user profile (a name, not a
-    member menu that also holds 'Profile' and 'Posts')."""
-    named = total = 0
-    for p in parts[:MAX_HOLD_CHECK]:
-        el = p.elems.get(tok)
-        if el is None:
-            continue
-        total += 1
-        named += _links_profile(el, _norm(el.text_content()))
-    return total > 0 and named > 0.5 * total
 
 
 def _links_profile(el: lxml_html.HtmlElement, name: str) -> bool:
@@ -411,7 +402,7 @@ def _author_token(parts: list[_Parts]) -> str | None:
             continue  # the same text everywhere: a label (a thread where one member posts most still names others)
         if not named and c < 0.6 * n:
             continue
-        linked = PROFILE_BONUS if len(counts) > 1 and _profile_named(parts, tok) else 0.0
+        linked = PROFILE_BONUS if len(counts) > 1 and _profile_linked(parts, tok, whole=True) else 0.0
         cands.append((c / n + (1.0 if named else 0.0) + linked - _unnamelike(values[tok]), tok))
     if not cands:
         return None
