@@ -19,11 +19,9 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from urllib.parse import quote as urlquote
 
-from layouts.thread import UI, Post, Thread  # noqa: F401  (Post: the type of thread.posts)
+from layouts.thread import LANGS, UI, Post, Thread, iso, replies_by_parent, saved_at, seed  # noqa: F401  (Post: the type of thread.posts)
 
 esc = html.escape
-LANGS = ("en", "de", "fr", "es", "ru")
-
 # Chrome words the UI class does not carry, in the order of LANGS; lists are joined with "|".
 _W = {
     "by": ("by", "von", "par", "por", "от"),
@@ -130,20 +128,16 @@ def _wl(ui: UI, key: str) -> list[str]:
     return _w(ui, key).split("|")
 
 
-def _seed(text: str) -> int:
-    return sum((i + 1) * ord(c) for i, c in enumerate(text))
-
-
 def _uid(name: str) -> int:
-    return 100 + _seed(name) % 9000
+    return 100 + seed(name) % 9000
 
 
 def _count(name: str) -> int:
-    return 3 + _seed(name) * 7 % 4200
+    return 3 + seed(name) * 7 % 4200
 
 
 def _joined(name: str) -> datetime:
-    s = _seed(name)
+    s = seed(name)
     return datetime(2008 + s % 15, 1 + s % 12, 1 + s % 28, s % 24, s % 60)
 
 
@@ -168,15 +162,6 @@ def _lines(paras: list[str], sep: str = "<br>\n<br>\n") -> str:
 
 def _ps(paras: list[str]) -> str:
     return "\n".join(f"<p>{esc(p)}</p>" for p in paras)
-
-
-def _now(thread: Thread) -> datetime:
-    last = max([p.minutes_after for p in thread.posts] + [0])
-    return thread.published + timedelta(minutes=last + 190)
-
-
-def _iso(d: datetime, suffix: str = "+00:00") -> str:
-    return d.strftime("%Y-%m-%dT%H:%M:%S") + suffix
 
 
 def _date(ui: UI, d: datetime, style: str) -> str:
@@ -219,20 +204,13 @@ class _Entry:
 
 
 def _entries(thread: Thread) -> list[_Entry]:
-    base = 20000 + _seed(thread.title) % 70000
+    base = 20000 + seed(thread.title) % 70000
     out = [_Entry(0, base, thread.author, list(thread.article), thread.published, None, 4 + 3 * len(thread.posts))]
     for i, p in enumerate(thread.posts):
         parent = None if p.parent is None else p.parent + 1
-        out.append(_Entry(i + 1, base + 1 + 4 * i + _seed(p.author) % 3, p.author, p.paragraphs, thread.posted(p),
+        out.append(_Entry(i + 1, base + 1 + 4 * i + seed(p.author) % 3, p.author, p.paragraphs, thread.posted(p),
                           parent, p.likes))
     return out
-
-
-def _children(thread: Thread) -> dict[int | None, list[int]]:
-    kids: dict[int | None, list[int]] = {}
-    for i, p in enumerate(thread.posts):
-        kids.setdefault(p.parent, []).append(i)
-    return kids
 
 
 def _page(ui: UI, title: str, body: str, *, meta: tuple[str, ...] = (), body_attrs: str = "",
@@ -258,7 +236,7 @@ def _og(thread: Thread, url: str) -> tuple[str, ...]:
 
 
 def _tid(thread: Thread) -> int:
-    return 1000 + _seed(thread.site + thread.title) % 8000
+    return 1000 + seed(thread.site + thread.title) % 8000
 
 
 def phpbb_prosilver(thread: Thread, ui: UI) -> str:
@@ -267,7 +245,7 @@ def phpbb_prosilver(thread: Thread, ui: UI) -> str:
     quote, report, by = esc(_w(ui, "quote")), esc(ui.report), esc(_w(ui, "by"))
 
     def when(d: datetime) -> str:
-        return f'<time datetime="{_iso(d)}">{esc(_date(ui, d, "phpbb"))}</time>'
+        return f'<time datetime="{iso(d)}">{esc(_date(ui, d, "phpbb"))}</time>'
 
     posts = []
     for e in es:
@@ -282,7 +260,7 @@ def phpbb_prosilver(thread: Thread, ui: UI) -> str:
                     f'<span class="responsive-hide">{esc(_date(ui, q.when, "phpbb"))}</span></cite>'
                     f'{esc(q.paras[0])}</div></blockquote>\n\n')
         avatar = ""
-        if _seed(e.author) % 3:
+        if seed(e.author) % 3:
             avatar = (f'<div class="avatar-container"><a href="{prof}" class="avatar"><img class="avatar" '
                       f'src="./download/file.php?avatar={uid}_{1600000000 + uid}.png" width="90" height="90" '
                       f'alt="{esc(_w(ui, "avatar"))}"></a></div>')
@@ -358,7 +336,7 @@ def vbulletin4(thread: Thread, ui: UI) -> str:
 <div class="message">{esc(q.paras[0])}</div></div></div>
 </div>"""
         avatar = ""
-        if _seed(e.author) % 4:
+        if seed(e.author) % 4:
             alt = esc(f"{e.author}'s Avatar", quote=True)
             avatar = (f'<a class="postuseravatar" href="member.php?u={uid}" title="{offline}">'
                       f'<img src="customavatars/avatar{uid}_2.gif" alt="{alt}" title="{alt}" /></a>')
@@ -433,19 +411,19 @@ def xenforo2(thread: Thread, ui: UI) -> str:
 
     def xtime(d: datetime, prop: str = "") -> str:
         day = esc(_date(ui, d, "day"))
-        return (f'<time class="u-dt" dir="auto" datetime="{_iso(d, "+0000")}" data-time="{int(d.timestamp())}" '
+        return (f'<time class="u-dt" dir="auto" datetime="{iso(d, "+0000")}" data-time="{int(d.timestamp())}" '
                 f'data-date-string="{day}" data-time-string="{d:%H:%M}" title="{esc(ui.date(d))}"{prop}>{day}</time>')
 
     posts = []
     for e in es:
         uid, name = _uid(e.author), esc(e.author)
-        if _seed(e.author) % 2:
+        if seed(e.author) % 2:
             avatar = (f'<a href="{member(e.author)}" class="avatar avatar--m" data-user-id="{uid}" data-xf-init="member-tooltip">'
                       f'<img src="/data/avatars/m/{uid // 1000}/{uid}.jpg?1700000000" srcset="/data/avatars/l/{uid // 1000}/{uid}.jpg?1700000000 2x" '
                       f'alt="{name}" class="avatar-u{uid}-m" width="96" height="96" loading="lazy" itemprop="image"></a>')
         else:
             avatar = (f'<a href="{member(e.author)}" class="avatar avatar--m avatar--default avatar--default--dynamic" data-user-id="{uid}" '
-                      f'data-xf-init="member-tooltip" style="background-color: #{_seed(e.author) % 0xFFFFFF:06x}; color: #f0f0f0">'
+                      f'data-xf-init="member-tooltip" style="background-color: #{seed(e.author) % 0xFFFFFF:06x}; color: #f0f0f0">'
                       f'<span class="avatar-u{uid}-m" role="img" aria-label="{name}">{esc(e.author[:1].upper())}</span></a>')
         quote = ""
         if e.parent is not None:
@@ -560,9 +538,9 @@ def discourse_crawler(thread: Thread, ui: UI) -> str:
 <div class='crawler-post-meta'><span class="creator" itemprop="author" itemscope itemtype="http://schema.org/Person">
 <a itemprop="url" rel="nofollow" href='{base}/u/{user}'><span itemprop='name'>{esc(e.author)}</span></a></span>
 <link itemprop="mainEntityOfPage" href="{url}">
-<span class="crawler-post-infos"><time itemprop='datePublished' datetime='{_iso(e.when, "Z")}' class='post-time'>
+<span class="crawler-post-infos"><time itemprop='datePublished' datetime='{iso(e.when, "Z")}' class='post-time'>
 {esc(_date(ui, e.when, "discourse"))}</time>
-<meta itemprop='dateModified' content='{_iso(e.when, "Z")}'> <span itemprop='position'>{e.n + 1}</span></span></div> <div class='post' itemprop='text'>
+<meta itemprop='dateModified' content='{iso(e.when, "Z")}'> <span itemprop='position'>{e.n + 1}</span></span></div> <div class='post' itemprop='text'>
 {quote}{_ps(e.paras)}</div> {likes}
 </div>""")
     header_links = "\n".join(f'<li class="headerLink"><a href="/c/{_slug(s) or i}/{5 + i}" title="{esc(s)}">{esc(s)}</a></li>'
@@ -586,7 +564,7 @@ def discourse_crawler(thread: Thread, ui: UI) -> str:
 <a href="/c/{_slug(sec[1]) or 'local'}/6" class="badge-wrapper bullet" itemprop="item"><span class='badge-category-bg' style='background-color: #25AAE2'></span><span class='badge-category clear-badge'><span class='category-name' itemprop='name'>{esc(sec[1])}</span></span></a>
 <meta itemprop="position" content="1" /></span></div></div>
 <div itemscope itemtype='http://schema.org/DiscussionForumPosting'><meta itemprop='headline' content='{esc(thread.title, quote=True)}'>
-<link itemprop='url' href='{url}'> <meta itemprop='datePublished' content='{_iso(thread.published, "Z")}'>
+<link itemprop='url' href='{url}'> <meta itemprop='datePublished' content='{iso(thread.published, "Z")}'>
 <meta itemprop='articleSection' content='{esc(sec[1], quote=True)}'> <meta itemprop='keywords' content=''>
 <div itemprop='publisher' itemscope itemtype="http://schema.org/Organization"><meta itemprop='name' content='{esc(thread.site, quote=True)}'></div>
 {chr(10).join(posts)}</div> <div id="related-topics" class="more-topics__list " role="complementary" aria-labelledby="related-topics-title">
@@ -618,7 +596,7 @@ def smf2(thread: Thread, ui: UI) -> str:
                      f'{esc(q.paras[0])}<br></blockquote>')
         subject = thread.title if e.n == 0 else f"Re: {thread.title}"
         link_title = subject if e.n == 0 else f"{_w(ui, 'reply_n', n=e.n)} - {subject}"
-        avatar = "" if _seed(e.author) % 3 == 0 else f'<li class="avatar"><a href="{idx}?action=profile;u={uid}"><img class="avatar" src="https://forum.example/custom_avatar/avatar_{uid}_1690000000.png" alt=""></a></li>'
+        avatar = "" if seed(e.author) % 3 == 0 else f'<li class="avatar"><a href="{idx}?action=profile;u={uid}"><img class="avatar" src="https://forum.example/custom_avatar/avatar_{uid}_1690000000.png" alt=""></a></li>'
         posts.append(f"""<div class="windowbg" id="msg{e.pid}"> <div class="post_wrapper"><div class="poster">
 <h4><span class="off" title="Offline"></span><a href="{idx}?action=profile;u={uid}" title="{esc(_w(ui, 'profile_of', x=e.author))}">{esc(e.author)}</a></h4>
 <ul class="user_info"> {avatar}
@@ -690,8 +668,8 @@ def invision4(thread: Thread, ui: UI) -> str:
         return f"{base}/profile/{_uid(name)}-{_slug(name) or 'member'}/"
 
     def itime(d: datetime) -> str:
-        return (f"<time datetime='{_iso(d, 'Z')}' title='{esc(ui.date(d, 'numeric'), quote=True)}' "
-                f"data-short='{esc(ui.ago_text(_now(thread), d))}'>{esc(_date(ui, d, 'day'))}</time>")
+        return (f"<time datetime='{iso(d, 'Z')}' title='{esc(ui.date(d, 'numeric'), quote=True)}' "
+                f"data-short='{esc(ui.ago_text(saved_at(thread, 190), d))}'>{esc(_date(ui, d, 'day'))}</time>")
 
     posts = []
     for e in es:
@@ -795,18 +773,18 @@ def _b36(n: int) -> str:
 
 def old_reddit(thread: Thread, ui: UI) -> str:
     """old Reddit (old.reddit.com comment page): replies nest in .child, relative times."""
-    tid, now, kids = _tid(thread), _now(thread), _children(thread)
+    tid, now, kids = _tid(thread), saved_at(thread, 190), replies_by_parent(thread)
     sub = _slug(thread.site).replace("-", "") or f"gorod{thread.lang}"
     link_id = _b36(60_000_000 + tid * 37)
     perma = f"https://old.reddit.com/r/{sub}/comments/{link_id}/{(_slug(thread.title) or 'post').replace('-', '_')[:50]}/"
-    cids = [_b36(1_600_000_000 + tid * 1000 + 17 * i + _seed(p.author) % 13) for i, p in enumerate(thread.posts)]
+    cids = [_b36(1_600_000_000 + tid * 1000 + 17 * i + seed(p.author) % 13) for i, p in enumerate(thread.posts)]
 
     def points(n: int) -> str:
         return esc(_w(ui, "point" if abs(n) == 1 else "points", n=n))
 
     def tagtime(d: datetime) -> str:
         title = d.strftime("%a %b ") + str(d.day) + d.strftime(" %H:%M:%S %Y UTC")
-        return f'<time title="{title}" datetime="{_iso(d)}" class="live-timestamp">{esc(ui.ago_text(now, d))}</time>'
+        return f'<time title="{title}" datetime="{iso(d)}" class="live-timestamp">{esc(ui.ago_text(now, d))}</time>'
 
     def thing(i: int) -> str:
         p, cid = thread.posts[i], cids[i]
@@ -849,7 +827,7 @@ def old_reddit(thread: Thread, ui: UI) -> str:
 <div id="header-bottom-right"><span class="user"><a href="https://old.reddit.com/login" class="login-required login-link">{esc(ui.login)}</a></span></div></div>
 <div class="side">
 <div class="spacer"><form action="https://old.reddit.com/r/{sub}/search" id="search" role="search"><input type="text" name="q" placeholder="{esc(_w(ui, 'search').lower())}" tabindex="20"><input type="submit" value="" tabindex="22"></form></div>
-<div class="spacer"><div class="linkinfo"><div class="date"><time datetime="{_iso(thread.published)}">{thread.published:%d} {esc(ui.months[thread.published.month - 1][:3])} {thread.published.year}</time></div>
+<div class="spacer"><div class="linkinfo"><div class="date"><time datetime="{iso(thread.published)}">{thread.published:%d} {esc(ui.months[thread.published.month - 1][:3])} {thread.published.year}</time></div>
 <div class="score"><span class="number">{score}</span>&#32;<span class="word">{points(score).split(' ', 1)[-1]}</span>&#32;(94%)</div></div></div>
 <div class="spacer"><div class="titlebox"><h1 class="hover redditname"><a href="https://old.reddit.com/r/{sub}/" class="hover">{sub}</a></h1>
 <div class="usertext-body may-blank-within md-container "><div class="md"><p>{esc(_w(ui, 'tagline', x=thread.site))}</p>
@@ -886,9 +864,9 @@ def old_reddit(thread: Thread, ui: UI) -> str:
 
 def hacker_news(thread: Thread, ui: UI) -> str:
     """Hacker News item page."""
-    tid, now, kids = _tid(thread), _now(thread), _children(thread)
+    tid, now, kids = _tid(thread), saved_at(thread, 190), replies_by_parent(thread)
     item = 39_000_000 + tid * 101
-    ids = [item + 3 + 7 * i + _seed(p.author) % 5 for i, p in enumerate(thread.posts)]
+    ids = [item + 3 + 7 * i + seed(p.author) % 5 for i, p in enumerate(thread.posts)]
     goto = f"item%3Fid%3D{item}"
     nav = _wl(ui, "hn_nav")
     order: list[int] = []
@@ -940,7 +918,7 @@ def hacker_news(thread: Thread, ui: UI) -> str:
 <tr class="athing submission" id="{item}"><td align="right" valign="top" class="title"><span class="rank"></span></td><td valign="top" class="votelinks"><center><a id="up_{item}" href="vote?id={item}&amp;how=up&amp;goto={goto}"><div class="votearrow" title="upvote"></div></a></center></td><td class="title"><span class="titleline"><a href="item?id={item}">{esc(thread.title)}</a></span></td></tr>
 <tr><td colspan="2"></td><td class="subtext"><span class="subline"><span class="score" id="score_{item}">{esc(_w(ui, 'points', n=points))}</span> {esc(_w(ui, 'by'))} <a href="user?id={urlquote(thread.author)}" class="hnuser">{esc(thread.author)}</a> {age(thread.published, item)} <span id="unv_{item}"></span> | <a href="hide?id={item}&amp;goto={goto}">{esc(_w(ui, 'hide'))}</a> | <a href="https://hn.algolia.com/?query={urlquote(thread.title)}&amp;type=story">{esc(nav[1])}</a> | <a href="item?id={item}">{n}&nbsp;{esc(ui.comments.lower())}</a></span></td></tr>
 <tr><td colspan="2"></td><td><div class="toptext">{toptext}</div></td></tr> <tr style="height:10px"></tr>
-<tr><td colspan="2"></td><td><form action="comment" method="post"><input type="hidden" name="parent" value="{item}"><input type="hidden" name="goto" value="item?id={item}"><input type="hidden" name="hmac" value="{_seed(thread.title):x}"><textarea name="text" rows="8" cols="80" wrap="virtual"></textarea><br><br><input type="submit" value="{esc(_w(ui, 'add_comment'))}"></form></td></tr>
+<tr><td colspan="2"></td><td><form action="comment" method="post"><input type="hidden" name="parent" value="{item}"><input type="hidden" name="goto" value="item?id={item}"><input type="hidden" name="hmac" value="{seed(thread.title):x}"><textarea name="text" rows="8" cols="80" wrap="virtual"></textarea><br><br><input type="submit" value="{esc(_w(ui, 'add_comment'))}"></form></td></tr>
 </table><br><br>
 <table border="0" class="comment-tree"> {chr(10).join(rows)}</table>
 <br><br>

@@ -23,13 +23,12 @@ Every layout is localized through the `UI` it is given plus the small table `_L`
 from __future__ import annotations
 
 import hashlib
-import html
 import re
 import unicodedata
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import datetime
 
-from layouts.thread import UI, Post, Thread
+from layouts.thread import CYR, UI, Post, Thread, escape, iso, ps, replies_by_parent, saved_at
 
 # Site chrome that `UI` does not carry, per language.
 _L = {
@@ -109,16 +108,8 @@ _L = {
         write_reply="Написать ответ", sign_in="Войти", login_btn="Вход"),
 }
 
-_CYR = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
-                ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r", "s", "t", "u",
-                 "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya"]))
-
 
 # ---------------------------------------------------------------- small shared helpers
-
-def _e(text: str) -> str:
-    return html.escape(text, quote=True)
-
 
 def _h(*parts: object) -> int:
     """A stable number derived from `parts`, for ids that look like a system's own."""
@@ -135,7 +126,7 @@ def _uuid(*parts: object) -> str:
 
 
 def _slug(text: str) -> str:
-    text = "".join(_CYR.get(c, c) for c in text.lower())
+    text = "".join(CYR.get(c, c) for c in text.lower())
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or f"u{_h(text) % 10 ** 6}"
 
@@ -147,22 +138,6 @@ def _domain(thread: Thread) -> str:
 
 def _url(thread: Thread, section: str = "news") -> str:
     return f"https://www.{_domain(thread)}/{section}/{_slug(thread.title)}-{_h(thread.title) % 10 ** 7}"
-
-
-def _iso(when: datetime, suffix: str = "Z") -> str:
-    return when.strftime("%Y-%m-%dT%H:%M:%S") + suffix
-
-
-def _now(thread: Thread) -> datetime:
-    """When the page was saved: a while after the last comment."""
-    return thread.published + timedelta(minutes=max(p.minutes_after for p in thread.posts) + 170)
-
-
-def _kids(thread: Thread) -> dict[int | None, list[int]]:
-    kids: dict[int | None, list[int]] = {}
-    for i, post in enumerate(thread.posts):
-        kids.setdefault(post.parent, []).append(i)
-    return kids
 
 
 def _flat_under(thread: Thread, kids: dict[int | None, list[int]], i: int) -> list[int]:
@@ -180,13 +155,8 @@ def _initials(name: str) -> str:
     return "".join(p[0] for p in parts[:2] if p).upper() or "?"
 
 
-def _ps(post: Post, cls: str = "") -> str:
-    attr = f' class="{cls}"' if cls else ""
-    return "".join(f"<p{attr}>{_e(p)}</p>" for p in post.paragraphs)
-
-
 def _brs(post: Post) -> str:
-    return "<br><br>".join(_e(p) for p in post.paragraphs)
+    return "<br><br>".join(escape(p) for p in post.paragraphs)
 
 
 def _count(n: int, ui: UI) -> str:
@@ -196,7 +166,7 @@ def _count(n: int, ui: UI) -> str:
 def _lis(items: list[str] | tuple[str, ...], li: str = "", a: str = "", href: str = "/{slug}/") -> str:
     li_attr = f' class="{li}"' if li else ""
     a_attr = f' class="{a}"' if a else ""
-    return "".join(f'<li{li_attr}><a{a_attr} href="{href.format(slug=_slug(t))}">{_e(t)}</a></li>' for t in items)
+    return "".join(f'<li{li_attr}><a{a_attr} href="{href.format(slug=_slug(t))}">{escape(t)}</a></li>' for t in items)
 
 
 def _footer_links(L: dict) -> tuple[str, ...]:
@@ -209,14 +179,14 @@ def _page(thread: Thread, head: str, body: str, body_cls: str = "") -> str:
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{_e(thread.title)} | {_e(thread.site)}</title>
-<meta name="description" content="{_e(thread.article[0][:160])}">
+<title>{escape(thread.title)} | {escape(thread.site)}</title>
+<meta name="description" content="{escape(thread.article[0][:160])}">
 <meta property="og:type" content="article">
-<meta property="og:title" content="{_e(thread.title)}">
-<meta property="og:site_name" content="{_e(thread.site)}">
+<meta property="og:title" content="{escape(thread.title)}">
+<meta property="og:site_name" content="{escape(thread.site)}">
 <meta property="og:url" content="{_url(thread)}">
-<meta property="article:published_time" content="{_iso(thread.published, '+00:00')}">
-<meta name="author" content="{_e(thread.author)}">
+<meta property="article:published_time" content="{iso(thread.published, '+00:00')}">
+<meta name="author" content="{escape(thread.author)}">
 {head}
 </head>
 <body class="{body_cls}">
@@ -229,7 +199,7 @@ def _page(thread: Thread, head: str, body: str, body_cls: str = "") -> str:
 # ---------------------------------------------------------------- Disqus
 
 def disqus(thread: Thread, ui: UI) -> str:
-    L, now, kids, url = _L[thread.lang], _now(thread), _kids(thread), _url(thread, "local")
+    L, now, kids, url = _L[thread.lang], saved_at(thread, 170), replies_by_parent(thread), _url(thread, "local")
     forum = _slug(thread.site).replace("-", "")
 
     def pid(i: int) -> int:
@@ -242,8 +212,8 @@ def disqus(thread: Thread, ui: UI) -> str:
         if p.parent is not None:
             pa = thread.posts[p.parent]
             parent = (f'<span class="parent-link-container"><a href="{url}#comment-{pid(p.parent)}" class="parent-link"'
-                      f' data-role="parent-link"><i aria-hidden="true" class="icon-forward" title="{_e(ui.in_reply_to)}">'
-                      f'</i> {_e(pa.author)}</a></span>')
+                      f' data-role="parent-link"><i aria-hidden="true" class="icon-forward" title="{escape(ui.in_reply_to)}">'
+                      f'</i> {escape(pa.author)}</a></span>')
         children = "".join(post(k) for k in kids.get(i, []))
         return f"""
 <li class="post" id="post-{pid(i)}">
@@ -256,25 +226,25 @@ def disqus(thread: Thread, ui: UI) -> str:
   <div class="post-body">
    <header class="comment__header">
     <span class="post-byline">
-     <span class="author publisher-anchor-color"><a href="https://disqus.com/by/{user}/" data-action="profile" data-username="{user}" data-role="username">{_e(p.author)}</a></span>
+     <span class="author publisher-anchor-color"><a href="https://disqus.com/by/{user}/" data-action="profile" data-username="{user}" data-role="username">{escape(p.author)}</a></span>
      {parent}</span>
     <span class="post-meta">
      <span class="bullet time-ago-bullet" aria-hidden="true">•</span>
-     <a href="{url}#comment-{pid(i)}" data-role="relative-time" class="time-ago" title="{_e(ui.date(thread.posted(p), 'long'))}">{_e(ui.ago_text(now, thread.posted(p)))}</a></span></header>
+     <a href="{url}#comment-{pid(i)}" data-role="relative-time" class="time-ago" title="{escape(ui.date(thread.posted(p), 'long'))}">{escape(ui.ago_text(now, thread.posted(p)))}</a></span></header>
    <div class="post-body-inner">
     <div class="post-message-container" data-role="message-container">
      <div class="publisher-anchor-color" data-role="message-content">
-      <div class="post-message " data-role="message" dir="auto">{_ps(p)}</div>
+      <div class="post-message " data-role="message" dir="auto">{ps(p)}</div>
       <span class="post-media"><ul data-role="post-media-list"></ul></span></div></div></div>
    <footer class="comment__footer">
     <menu class="comment-footer__menu">
      <li class="voting" data-role="voting">
-      <a href="#" class="vote-up count-{p.likes}" data-action="upvote" title="{_e(ui.like)}"><span class="updatable count" data-role="likes">{p.likes or ''}</span> <span class="control"><i aria-hidden="true" class="icon icon-arrow-2"></i></span></a>
-      <span role="button" class="vote-down count-0" data-action="downvote" title="{_e(L['dislike'])}"><span class="updatable count" data-role="dislikes"></span> <span class="control"><i aria-hidden="true" class="icon icon-arrow"></i></span></span></li>
+      <a href="#" class="vote-up count-{p.likes}" data-action="upvote" title="{escape(ui.like)}"><span class="updatable count" data-role="likes">{p.likes or ''}</span> <span class="control"><i aria-hidden="true" class="icon icon-arrow-2"></i></span></a>
+      <span role="button" class="vote-down count-0" data-action="downvote" title="{escape(L['dislike'])}"><span class="updatable count" data-role="dislikes"></span> <span class="control"><i aria-hidden="true" class="icon icon-arrow"></i></span></span></li>
      <li class="bullet" aria-hidden="true">•</li>
-     <li class="reply" data-role="reply-link"><a href="#" data-action="reply"><i class="icon icon-mobile icon-reply"></i><span class="text">{_e(ui.reply)}</span></a></li>
+     <li class="reply" data-role="reply-link"><a href="#" data-action="reply"><i class="icon icon-mobile icon-reply"></i><span class="text">{escape(ui.reply)}</span></a></li>
      <li class="bullet" aria-hidden="true">•</li>
-     <li class="comment__share"><a class="toggle"><i class="icon icon-mobile icon-share"></i><span class="text">{_e(ui.share)} ›</span></a></li></menu></footer></div></div>
+     <li class="comment__share"><a class="toggle"><i class="icon icon-mobile icon-share"></i><span class="text">{escape(ui.share)} ›</span></a></li></menu></footer></div></div>
  <ul data-role="children" class="children">{children}</ul>
 </li>"""
 
@@ -285,58 +255,58 @@ def disqus(thread: Thread, ui: UI) -> str:
   <div id="posts">
    <nav class="nav nav-primary">
     <ul>
-     <li class="nav-tab nav-tab--primary tab-conversation active"><a class="publisher-nav-color" data-nav="conversation"><span class="comment-count">{_e(_count(len(thread.posts), ui))}</span></a></li>
-     <li class="nav-tab nav-tab--primary tab-community"><a href="https://disqus.com/home/forums/{forum}/" class="publisher-nav-color" data-nav="community"><span class="community-name"><strong>{_e(thread.site)}</strong></span></a></li>
-     <li class="nav-tab nav-tab--primary tab-user dropdown"><a href="#" class="dropdown-toggle" data-toggle="dropdown"><span class="dropdown-toggle-wrapper"><span>{_e(L['login_btn'])}</span></span> <span class="caret"></span></a></li></ul></nav>
+     <li class="nav-tab nav-tab--primary tab-conversation active"><a class="publisher-nav-color" data-nav="conversation"><span class="comment-count">{escape(_count(len(thread.posts), ui))}</span></a></li>
+     <li class="nav-tab nav-tab--primary tab-community"><a href="https://disqus.com/home/forums/{forum}/" class="publisher-nav-color" data-nav="community"><span class="community-name"><strong>{escape(thread.site)}</strong></span></a></li>
+     <li class="nav-tab nav-tab--primary tab-user dropdown"><a href="#" class="dropdown-toggle" data-toggle="dropdown"><span class="dropdown-toggle-wrapper"><span>{escape(L['login_btn'])}</span></span> <span class="caret"></span></a></li></ul></nav>
    <div id="form">
     <form class="reply">
      <div class="postbox">
       <div role="alert"></div>
       <div class="avatar"><span class="user"><img data-role="user-avatar" src="//a.disquscdn.com/1700000000/images/noavatar92.png" alt="Avatar"></span></div>
       <div class="textarea-wrapper" data-role="textarea" dir="auto">
-       <div class="textarea" tabindex="0" role="textbox" aria-multiline="true" contenteditable="true" data-role="editable" aria-label="{_e(L['join'])}"><p><br></p></div>
-       <span class="placeholder">{_e(L['join'])}</span></div>
-      <section class="auth-section logged-out__display"><h6>{_e(ui.login)}</h6></section></div></form></div>
+       <div class="textarea" tabindex="0" role="textbox" aria-multiline="true" contenteditable="true" data-role="editable" aria-label="{escape(L['join'])}"><p><br></p></div>
+       <span class="placeholder">{escape(L['join'])}</span></div>
+      <section class="auth-section logged-out__display"><h6>{escape(ui.login)}</h6></section></div></form></div>
    <div class="nav nav-secondary" data-tracking-area="secondary-nav">
     <ul>
-     <li id="favorite-button" class="nav-tab nav-tab--secondary favorite dropdown"><a href="#" class="dropdown-toggle"><span class="icon-heart"></span> <span class="label label-default">{_e(ui.like)}</span></a></li>
-     <li class="nav-tab nav-tab--secondary share-menu dropdown"><button class="dropdown-toggle"><span class="icon-export"></span> <span class="label">{_e(ui.share)}</span></button></li>
+     <li id="favorite-button" class="nav-tab nav-tab--secondary favorite dropdown"><a href="#" class="dropdown-toggle"><span class="icon-heart"></span> <span class="label label-default">{escape(ui.like)}</span></a></li>
+     <li class="nav-tab nav-tab--secondary share-menu dropdown"><button class="dropdown-toggle"><span class="icon-export"></span> <span class="label">{escape(ui.share)}</span></button></li>
      <li class="nav-tab nav-tab--secondary dropdown sorting pull-right">
-      <a href="#" class="dropdown-toggle" data-toggle="dropdown">{_e(L['sort'])} {_e(L['best'])} <span class="caret"></span></a>
+      <a href="#" class="dropdown-toggle" data-toggle="dropdown">{escape(L['sort'])} {escape(L['best'])} <span class="caret"></span></a>
       <ul class="dropdown-menu pull-right">
-       <li class="selected"><a href="#" data-action="sort" data-sort="popular">{_e(L['best'])}</a></li>
-       <li><a href="#" data-action="sort" data-sort="desc">{_e(L['newest'])}</a></li>
-       <li><a href="#" data-action="sort" data-sort="asc">{_e(L['oldest'])}</a></li></ul></li></ul></div>
+       <li class="selected"><a href="#" data-action="sort" data-sort="popular">{escape(L['best'])}</a></li>
+       <li><a href="#" data-action="sort" data-sort="desc">{escape(L['newest'])}</a></li>
+       <li><a href="#" data-action="sort" data-sort="asc">{escape(L['oldest'])}</a></li></ul></li></ul></div>
    <div id="no-posts" style="display: none;"></div>
    <div class="post-list-container">
     <ul id="post-list" class="post-list">{"".join(post(i) for i in kids.get(None, []))}</ul></div>
-   <div class="load-more" data-role="more"><a href="#" data-action="more-posts" class="btn load-more__button">{_e(L['load_more'])}</a></div></div></section>
+   <div class="load-more" data-role="more"><a href="#" data-action="more-posts" class="btn load-more__button">{escape(L['load_more'])}</a></div></div></section>
  <div id="footer" class="disqus-footer__wrapper">
   <ul class="disqus-footer">
    <li class="install"><a href="https://disqus.com/?ref_noscript" rel="nofollow"><i class="icon-disqus"></i><span class="clip">Disqus</span></a></li>
-   <li class="privacy"><a href="https://help.disqus.com/customer/portal/articles/466259-privacy-policy" rel="nofollow">{_e(L['privacy'])}</a></li></ul></div></div>
+   <li class="privacy"><a href="https://help.disqus.com/customer/portal/articles/466259-privacy-policy" rel="nofollow">{escape(L['privacy'])}</a></li></ul></div></div>
 </div>"""
 
     body = f"""
-<div id="cookie-notice" class="cookie-notice" role="dialog"><p>{_e(L['cookie'])}</p><button class="btn btn-primary" type="button">{_e(L['accept'])}</button></div>
+<div id="cookie-notice" class="cookie-notice" role="dialog"><p>{escape(L['cookie'])}</p><button class="btn btn-primary" type="button">{escape(L['accept'])}</button></div>
 <header class="site-header">
- <div class="container"><a class="site-logo" href="/" rel="home">{_e(thread.site)}</a>
+ <div class="container"><a class="site-logo" href="/" rel="home">{escape(thread.site)}</a>
   <nav class="main-navigation" aria-label="Main"><ul class="menu">{_lis(L['sections'], 'menu-item', '', '/{slug}/')}</ul></nav></div></header>
 <div class="container site-content">
  <main id="main" class="content-area">
   <article class="post type-post status-publish hentry">
    <header class="entry-header">
-    <span class="cat-links"><a href="/local/" rel="category tag">{_e(L['sections'][1])}</a></span>
-    <h1 class="entry-title">{_e(thread.title)}</h1>
-    <div class="entry-meta"><span class="byline">{_e(ui.by)} <span class="author vcard"><a class="url fn n" href="/author/{_slug(thread.author)}/">{_e(thread.author)}</a></span></span>
-     <span class="posted-on"><time class="entry-date published" datetime="{_iso(thread.published, '+00:00')}">{_e(ui.date(thread.published, 'long'))}</time></span></div></header>
-   <div class="entry-content">{"".join(f"<p>{_e(t)}</p>" for t in thread.article)}</div></article>
+    <span class="cat-links"><a href="/local/" rel="category tag">{escape(L['sections'][1])}</a></span>
+    <h1 class="entry-title">{escape(thread.title)}</h1>
+    <div class="entry-meta"><span class="byline">{escape(ui.by)} <span class="author vcard"><a class="url fn n" href="/author/{_slug(thread.author)}/">{escape(thread.author)}</a></span></span>
+     <span class="posted-on"><time class="entry-date published" datetime="{iso(thread.published, '+00:00')}">{escape(ui.date(thread.published, 'long'))}</time></span></div></header>
+   <div class="entry-content">{"".join(f"<p>{escape(t)}</p>" for t in thread.article)}</div></article>
   <section id="comments" class="comments-area">{thread_html}</section></main>
  <aside id="secondary" class="widget-area">
-  <section class="widget widget_recent_entries"><h2 class="widget-title">{_e(L['most_read'])}</h2><ul>{_lis(L['headlines'][:5], '', '', '/local/{slug}/')}</ul></section>
-  <section class="widget widget_newsletter"><h2 class="widget-title">{_e(L['newsletter'])}</h2><form><input type="email" aria-label="E-mail"><button>{_e(L['subscribe'])}</button></form></section></aside></div>
+  <section class="widget widget_recent_entries"><h2 class="widget-title">{escape(L['most_read'])}</h2><ul>{_lis(L['headlines'][:5], '', '', '/local/{slug}/')}</ul></section>
+  <section class="widget widget_newsletter"><h2 class="widget-title">{escape(L['newsletter'])}</h2><form><input type="email" aria-label="E-mail"><button>{escape(L['subscribe'])}</button></form></section></aside></div>
 <footer class="site-footer"><nav><ul class="footer-menu">{_lis(_footer_links(L))}</ul></nav>
- <p class="site-info">© {thread.published.year} {_e(thread.site)}. {_e(L['rights'])}</p></footer>"""
+ <p class="site-info">© {thread.published.year} {escape(thread.site)}. {escape(L['rights'])}</p></footer>"""
     head = f'<link rel="canonical" href="{url}">\n<script>var disqus_config = function () {{ this.page.url = "{url}"; this.page.identifier = "{_h(thread.title) % 10 ** 6}"; }};</script>'
     return _page(thread, head, body, "single single-post")
 
@@ -344,7 +314,7 @@ def disqus(thread: Thread, ui: UI) -> str:
 # ---------------------------------------------------------------- OpenWeb / Spot.IM
 
 def openweb(thread: Thread, ui: UI) -> str:
-    L, now, kids, url = _L[thread.lang], _now(thread), _kids(thread), _url(thread, "politics")
+    L, now, kids, url = _L[thread.lang], saved_at(thread, 170), replies_by_parent(thread), _url(thread, "politics")
     spot = "sp_" + _hex(thread.site, n=8)
 
     def mid(i: int) -> str:
@@ -360,22 +330,22 @@ def openweb(thread: Thread, ui: UI) -> str:
                         f'{"".join(msg(k, depth + 1) for k in kids[i])}</ul>')
         return f"""
 <li class="spcv_list-item" data-spot-im-class="list-item">
- <article class="spcv_message-view{root} spcv_depth-{depth}" data-spot-im-class="message-view" data-message-id="{mid(i)}" data-spot-im-message-depth="{depth}" aria-label="{_e(p.author)}">
-  <div class="spcv_avatar-wrapper" data-spot-im-class="message-avatar"><img class="spcv_avatar" src="https://images.spot.im/image/upload/q_70,fl_lossy,dpr_2,c_fill,w_48,h_48,g_face/v200/avatars/{_hex(p.author, n=10)}" alt="{_e(p.author)}"></div>
+ <article class="spcv_message-view{root} spcv_depth-{depth}" data-spot-im-class="message-view" data-message-id="{mid(i)}" data-spot-im-message-depth="{depth}" aria-label="{escape(p.author)}">
+  <div class="spcv_avatar-wrapper" data-spot-im-class="message-avatar"><img class="spcv_avatar" src="https://images.spot.im/image/upload/q_70,fl_lossy,dpr_2,c_fill,w_48,h_48,g_face/v200/avatars/{_hex(p.author, n=10)}" alt="{escape(p.author)}"></div>
   <div class="spcv_message-stack">
    <div class="spcv_message-header" data-spot-im-class="message-header">
-    <span class="spcv_username" role="button" tabindex="0" data-spot-im-class="message-username">{_e(p.author)}</span>
+    <span class="spcv_username" role="button" tabindex="0" data-spot-im-class="message-username">{escape(p.author)}</span>
     <span class="spcv_separator" aria-hidden="true">·</span>
-    <time class="spcv_message-timestamp" data-spot-im-class="message-timestamp" datetime="{_iso(when, '.000Z')}" title="{_e(ui.date(when, 'numeric'))}">{_e(ui.ago_text(now, when))}</time></div>
-   <div class="spcv_message-content" data-spot-im-class="message-text"><div class="spcv_text-content" dir="auto">{_ps(p, 'spcv_paragraph')}</div></div>
+    <time class="spcv_message-timestamp" data-spot-im-class="message-timestamp" datetime="{iso(when, '.000Z')}" title="{escape(ui.date(when, 'numeric'))}">{escape(ui.ago_text(now, when))}</time></div>
+   <div class="spcv_message-content" data-spot-im-class="message-text"><div class="spcv_text-content" dir="auto">{ps(p, 'spcv_paragraph')}</div></div>
    <div class="spcv_message-actions" data-spot-im-class="message-actions">
-    <button class="spcv_reply-button" data-spot-im-class="message-reply" type="button">{_e(ui.reply)}</button>
+    <button class="spcv_reply-button" data-spot-im-class="message-reply" type="button">{escape(ui.reply)}</button>
     <span class="spcv_votes">
-     <button class="spcv_vote-button spcv_like" data-spot-im-class="message-like" type="button" aria-label="{_e(ui.like)}"><svg class="spcv_icon" viewBox="0 0 16 16" aria-hidden="true"><path d="M1 7h3v8H1z"></path></svg><span class="spcv_like-count" data-spot-im-class="message-votes-up-count">{p.likes or ''}</span></button>
-     <button class="spcv_vote-button spcv_dislike" data-spot-im-class="message-dislike" type="button" aria-label="{_e(L['dislike'])}"><svg class="spcv_icon" viewBox="0 0 16 16" aria-hidden="true"><path d="M1 1h3v8H1z"></path></svg></button></span>
-    <button class="spcv_share-button" data-spot-im-class="message-share" type="button">{_e(ui.share)}</button>
-    <button class="spcv_context-menu" data-spot-im-class="message-context-menu" type="button" aria-haspopup="true" aria-label="{_e(L['more'])}">•••</button>
-    <ul class="spcv_context-menu-list" role="menu" hidden><li role="menuitem" data-spot-im-class="context-menu-report">{_e(ui.report)}</li><li role="menuitem" data-spot-im-class="context-menu-share">{_e(ui.share)}</li></ul></div></div></article>
+     <button class="spcv_vote-button spcv_like" data-spot-im-class="message-like" type="button" aria-label="{escape(ui.like)}"><svg class="spcv_icon" viewBox="0 0 16 16" aria-hidden="true"><path d="M1 7h3v8H1z"></path></svg><span class="spcv_like-count" data-spot-im-class="message-votes-up-count">{p.likes or ''}</span></button>
+     <button class="spcv_vote-button spcv_dislike" data-spot-im-class="message-dislike" type="button" aria-label="{escape(L['dislike'])}"><svg class="spcv_icon" viewBox="0 0 16 16" aria-hidden="true"><path d="M1 1h3v8H1z"></path></svg></button></span>
+    <button class="spcv_share-button" data-spot-im-class="message-share" type="button">{escape(ui.share)}</button>
+    <button class="spcv_context-menu" data-spot-im-class="message-context-menu" type="button" aria-haspopup="true" aria-label="{escape(L['more'])}">•••</button>
+    <ul class="spcv_context-menu-list" role="menu" hidden><li role="menuitem" data-spot-im-class="context-menu-report">{escape(ui.report)}</li><li role="menuitem" data-spot-im-class="context-menu-share">{escape(ui.share)}</li></ul></div></div></article>
  {children}
 </li>"""
 
@@ -383,48 +353,48 @@ def openweb(thread: Thread, ui: UI) -> str:
 <div data-spotim-module="conversation" data-post-id="{_h(thread.title) % 10 ** 8}" data-post-url="{url}">
  <div data-spotim-app="conversation" class="spcv_conversation" data-spot-im-direction="ltr" data-spot-id="{spot}">
   <div class="spcv_conversation-header" data-spot-im-class="conversation-header">
-   <h2 class="spcv_header-title" data-spot-im-class="conversation-header-title">{_e(L['conversation'])}</h2>
-   <span class="spcv_messages-count" data-spot-im-class="conversation-header-messages-count">{_e(_count(len(thread.posts), ui))}</span>
-   <div class="spcv_user-actions"><button class="spcv_login-button" data-spot-im-class="login-button" type="button">{_e(L['login_btn'])}</button></div></div>
-  <div class="spcv_community-question" data-spot-im-class="community-question">{_e(L['guidelines'])}: <a href="https://www.openweb.com/community-guidelines/">openweb.com</a></div>
+   <h2 class="spcv_header-title" data-spot-im-class="conversation-header-title">{escape(L['conversation'])}</h2>
+   <span class="spcv_messages-count" data-spot-im-class="conversation-header-messages-count">{escape(_count(len(thread.posts), ui))}</span>
+   <div class="spcv_user-actions"><button class="spcv_login-button" data-spot-im-class="login-button" type="button">{escape(L['login_btn'])}</button></div></div>
+  <div class="spcv_community-question" data-spot-im-class="community-question">{escape(L['guidelines'])}: <a href="https://www.openweb.com/community-guidelines/">openweb.com</a></div>
   <div class="spcv_editor" data-spot-im-class="editor">
    <div class="spcv_editor-avatar"><img class="spcv_avatar" src="https://images.spot.im/image/upload/v200/avatars/default" alt=""></div>
-   <div class="spcv_editor-input" contenteditable="true" role="textbox" aria-label="{_e(L['write'])}" data-placeholder="{_e(L['write'])}"></div>
-   <p class="spcv_editor-login-prompt">{_e(ui.login)}</p></div>
+   <div class="spcv_editor-input" contenteditable="true" role="textbox" aria-label="{escape(L['write'])}" data-placeholder="{escape(L['write'])}"></div>
+   <p class="spcv_editor-login-prompt">{escape(ui.login)}</p></div>
   <div class="spcv_sort-by" data-spot-im-class="sort-by">
-   <span class="spcv_sort-label">{_e(L['sort'])}</span>
-   <button class="spcv_sort-button" type="button" aria-haspopup="listbox" data-spot-im-class="sort-by-button">{_e(L['best'])}</button>
-   <ul class="spcv_sort-options" role="listbox" hidden><li role="option" aria-selected="true">{_e(L['best'])}</li><li role="option">{_e(L['newest'])}</li><li role="option">{_e(L['oldest'])}</li></ul></div>
+   <span class="spcv_sort-label">{escape(L['sort'])}</span>
+   <button class="spcv_sort-button" type="button" aria-haspopup="listbox" data-spot-im-class="sort-by-button">{escape(L['best'])}</button>
+   <ul class="spcv_sort-options" role="listbox" hidden><li role="option" aria-selected="true">{escape(L['best'])}</li><li role="option">{escape(L['newest'])}</li><li role="option">{escape(L['oldest'])}</li></ul></div>
   <ul class="spcv_messages-list" data-spot-im-class="messages-list">{"".join(msg(i, 0) for i in kids.get(None, []))}</ul>
-  <button class="spcv_load-more-messages" type="button" data-spot-im-class="load-more-messages">{_e(L['load_more'])}</button>
-  <div class="spcv_footer" data-spot-im-class="conversation-footer"><a href="https://www.openweb.com/" target="_blank" rel="noopener">Powered by OpenWeb</a> <a href="https://www.openweb.com/legal-and-privacy/terms/">{_e(L['terms'])}</a> | <a href="https://www.openweb.com/legal-and-privacy/privacy/">{_e(L['privacy'])}</a></div></div>
+  <button class="spcv_load-more-messages" type="button" data-spot-im-class="load-more-messages">{escape(L['load_more'])}</button>
+  <div class="spcv_footer" data-spot-im-class="conversation-footer"><a href="https://www.openweb.com/" target="_blank" rel="noopener">Powered by OpenWeb</a> <a href="https://www.openweb.com/legal-and-privacy/terms/">{escape(L['terms'])}</a> | <a href="https://www.openweb.com/legal-and-privacy/privacy/">{escape(L['privacy'])}</a></div></div>
 </div>"""
 
     body = f"""
 <header class="site-header" role="banner">
- <div class="site-header__top"><a class="site-header__logo" href="/">{_e(thread.site)}</a><a class="site-header__subscribe btn" href="/subscribe">{_e(L['subscribe'])}</a></div>
+ <div class="site-header__top"><a class="site-header__logo" href="/">{escape(thread.site)}</a><a class="site-header__subscribe btn" href="/subscribe">{escape(L['subscribe'])}</a></div>
  <nav class="site-header__nav" aria-label="Sections"><ul class="nav-list">{_lis(L['sections'], 'nav-list__item', 'nav-list__link')}</ul></nav></header>
 <main class="page-main">
  <article class="article" itemscope itemtype="https://schema.org/NewsArticle">
   <div class="article__header">
-   <a class="article__kicker" href="/politics/">{_e(L['sections'][2])}</a>
-   <h1 class="article__headline" itemprop="headline">{_e(thread.title)}</h1>
-   <div class="article__byline"><span class="byline__prefix">{_e(ui.by)}</span> <a class="byline__author" href="/staff/{_slug(thread.author)}" itemprop="author">{_e(thread.author)}</a>
-    <time class="article__date" itemprop="datePublished" datetime="{_iso(thread.published, '+00:00')}">{_e(ui.date(thread.published, 'long'))}</time></div></div>
-  <div class="article__body" itemprop="articleBody">{"".join(f'<p class="article__paragraph">{_e(t)}</p>' for t in thread.article)}</div>
-  <div class="article__share"><button type="button">{_e(ui.share)}</button></div>
+   <a class="article__kicker" href="/politics/">{escape(L['sections'][2])}</a>
+   <h1 class="article__headline" itemprop="headline">{escape(thread.title)}</h1>
+   <div class="article__byline"><span class="byline__prefix">{escape(ui.by)}</span> <a class="byline__author" href="/staff/{_slug(thread.author)}" itemprop="author">{escape(thread.author)}</a>
+    <time class="article__date" itemprop="datePublished" datetime="{iso(thread.published, '+00:00')}">{escape(ui.date(thread.published, 'long'))}</time></div></div>
+  <div class="article__body" itemprop="articleBody">{"".join(f'<p class="article__paragraph">{escape(t)}</p>' for t in thread.article)}</div>
+  <div class="article__share"><button type="button">{escape(ui.share)}</button></div>
   <section class="article__comments" id="comments">
    <script async src="https://launcher.spot.im/spot/{spot}" data-spotim-module="spotim-launcher" data-post-url="{url}" data-post-id="{_h(thread.title) % 10 ** 8}"></script>{conv}</section></article>
  <aside class="rail">
-  <div class="rail__module most-popular"><h3 class="rail__title">{_e(L['most_read'])}</h3><ol class="most-popular__list">{_lis(L['headlines'], 'most-popular__item', '', '/news/{slug}')}</ol></div></aside></main>
-<footer class="site-footer"><ul class="site-footer__links">{_lis(_footer_links(L), '', '', '/info/{slug}')}</ul><p class="site-footer__copyright">© {thread.published.year} {_e(thread.site)}</p></footer>"""
+  <div class="rail__module most-popular"><h3 class="rail__title">{escape(L['most_read'])}</h3><ol class="most-popular__list">{_lis(L['headlines'], 'most-popular__item', '', '/news/{slug}')}</ol></div></aside></main>
+<footer class="site-footer"><ul class="site-footer__links">{_lis(_footer_links(L), '', '', '/info/{slug}')}</ul><p class="site-footer__copyright">© {thread.published.year} {escape(thread.site)}</p></footer>"""
     return _page(thread, f'<link rel="canonical" href="{url}">', body, "template-article")
 
 
 # ---------------------------------------------------------------- Coral Talk
 
 def coral(thread: Thread, ui: UI) -> str:
-    L, now, kids, url = _L[thread.lang], _now(thread), _kids(thread), _url(thread, "policy")
+    L, now, kids, url = _L[thread.lang], saved_at(thread, 170), replies_by_parent(thread), _url(thread, "policy")
 
     def cid(i: int) -> str:
         return _uuid(thread.title, "coral", i)
@@ -436,24 +406,24 @@ def coral(thread: Thread, ui: UI) -> str:
         if p.parent is not None:
             in_reply = (f'<div class="coral coral-comment-inReplyTo InReplyTo-root"><svg class="coral coral-icon" '
                         f'aria-hidden="true" viewBox="0 0 24 24"><path d="M10 9V5l-7 7 7 7v-4.1c5 0 8.5 1.6 11 5.1-1-5-4-10-11-11z">'
-                        f'</path></svg><span class="InReplyTo-inReplyTo">{_e(ui.in_reply_to)}</span> '
+                        f'</path></svg><span class="InReplyTo-inReplyTo">{escape(ui.in_reply_to)}</span> '
                         f'<span class="coral coral-comment-inReplyTo-username InReplyTo-username">'
-                        f'{_e(thread.posts[p.parent].author)}</span></div>')
+                        f'{escape(thread.posts[p.parent].author)}</span></div>')
         likes = f'<span class="coral coral-reactButton-count ReactionButton-totalReactions">{p.likes}</span>' if p.likes else ""
         return f"""
 <div class="coral coral-comment Comment-root" role="article" tabindex="-1" id="comment-{cid(i)}" aria-labelledby="comment-{cid(i)}-label" data-testid="comment-{cid(i)}">
- <span id="comment-{cid(i)}-label" class="coral coral-comment-ariaLabel Comment-ariaLabel" hidden>{_e(p.author)} {_e(ui.ago_text(now, when))}</span>
+ <span id="comment-{cid(i)}-label" class="coral coral-comment-ariaLabel Comment-ariaLabel" hidden>{escape(p.author)} {escape(ui.ago_text(now, when))}</span>
  <div class="coral coral-comment-topBar Comment-topBar">
   <div class="coral coral-comment-userBar Comment-userBar">
-   <button class="coral coral-username coral-comment-username Username-root" type="button" aria-haspopup="true"><span class="Username-usernameText">{_e(p.author)}</span></button>
-   <a href="{url}?commentID={cid(i)}" class="coral coral-timestamp coral-comment-timestamp Timestamp-root"><time datetime="{_iso(when, '.000Z')}" title="{_e(ui.date(when, 'long'))}" class="RelativeTime-root">{_e(ui.ago_text(now, when))}</time></a></div>
+   <button class="coral coral-username coral-comment-username Username-root" type="button" aria-haspopup="true"><span class="Username-usernameText">{escape(p.author)}</span></button>
+   <a href="{url}?commentID={cid(i)}" class="coral coral-timestamp coral-comment-timestamp Timestamp-root"><time datetime="{iso(when, '.000Z')}" title="{escape(ui.date(when, 'long'))}" class="RelativeTime-root">{escape(ui.ago_text(now, when))}</time></a></div>
   {in_reply}</div>
  <div class="coral coral-content coral-comment-content HTMLContent-root">{_brs(p)}</div>
  <div class="coral coral-comment-actionBar Comment-actionBar">
-  <button type="button" class="coral coral-reactButton coral-comment-reactButton ReactionButton-button" aria-pressed="false"><svg class="coral coral-icon" aria-hidden="true" viewBox="0 0 24 24"><path d="M2 21h4V9H2v12z"></path></svg><span class="ReactionButton-label">{_e(ui.like)}</span>{likes}</button>
-  <button type="button" class="coral coral-comment-replyButton ReplyButton-root" aria-expanded="false"><svg class="coral coral-icon" aria-hidden="true" viewBox="0 0 24 24"><path d="M10 9V5l-7 7 7 7v-4.1"></path></svg><span>{_e(ui.reply)}</span></button>
-  <button type="button" class="coral coral-comment-shareButton ShareButton-root"><span>{_e(ui.share)}</span></button>
-  <button type="button" class="coral coral-reportButton coral-comment-reportButton ReportButton-root"><svg class="coral coral-icon" aria-hidden="true" viewBox="0 0 24 24"><path d="M14.4 6L14 4H5v17h2v-7h5.6l.4 2h7V6z"></path></svg><span>{_e(ui.report)}</span></button></div>
+  <button type="button" class="coral coral-reactButton coral-comment-reactButton ReactionButton-button" aria-pressed="false"><svg class="coral coral-icon" aria-hidden="true" viewBox="0 0 24 24"><path d="M2 21h4V9H2v12z"></path></svg><span class="ReactionButton-label">{escape(ui.like)}</span>{likes}</button>
+  <button type="button" class="coral coral-comment-replyButton ReplyButton-root" aria-expanded="false"><svg class="coral coral-icon" aria-hidden="true" viewBox="0 0 24 24"><path d="M10 9V5l-7 7 7 7v-4.1"></path></svg><span>{escape(ui.reply)}</span></button>
+  <button type="button" class="coral coral-comment-shareButton ShareButton-root"><span>{escape(ui.share)}</span></button>
+  <button type="button" class="coral coral-reportButton coral-comment-reportButton ReportButton-root"><svg class="coral coral-icon" aria-hidden="true" viewBox="0 0 24 24"><path d="M14.4 6L14 4H5v17h2v-7h5.6l.4 2h7V6z"></path></svg><span>{escape(ui.report)}</span></button></div>
 </div>"""
 
     def reply_list(i: int, level: int) -> str:
@@ -471,36 +441,36 @@ def coral(thread: Thread, ui: UI) -> str:
     coral_html = f"""
 <div id="coral_thread" class="c-comments__embed">
  <div id="coral" class="coral coral-stream App-root" data-testid="stream">
-  <div class="coral coral-createComment CommunityGuidelines-root"><strong>{_e(L['guidelines'])}</strong>
-   <div class="coral coral-createComment-signIn"><p class="PostCommentFormFake-text">{_e(ui.login)}</p><button type="button" class="coral coral-createComment-signInButton Button-root">{_e(L['sign_in'])}</button></div></div>
+  <div class="coral coral-createComment CommunityGuidelines-root"><strong>{escape(L['guidelines'])}</strong>
+   <div class="coral coral-createComment-signIn"><p class="PostCommentFormFake-text">{escape(ui.login)}</p><button type="button" class="coral coral-createComment-signInButton Button-root">{escape(L['sign_in'])}</button></div></div>
   <div class="coral coral-tabBar TabBar-root" role="tablist">
-   <button class="coral coral-tabBar-tab coral-tabBar-allComments coral-tabBar-activeTab Tab-active" role="tab" aria-selected="true" id="tab-ALL_COMMENTS"><span>{_e(L['all'])}</span> <span class="coral coral-counter Counter-root">{len(thread.posts)}</span></button></div>
-  <div class="coral coral-sortMenu SortMenu-root"><label for="coral-comments-sortMenu" class="SortMenu-label">{_e(L['sort'])}</label>
-   <select id="coral-comments-sortMenu" class="SelectField-select"><option value="CREATED_AT_DESC">{_e(L['newest'])}</option><option value="CREATED_AT_ASC">{_e(L['oldest'])}</option><option value="REACTION_DESC">{_e(L['best'])}</option></select></div>
+   <button class="coral coral-tabBar-tab coral-tabBar-allComments coral-tabBar-activeTab Tab-active" role="tab" aria-selected="true" id="tab-ALL_COMMENTS"><span>{escape(L['all'])}</span> <span class="coral coral-counter Counter-root">{len(thread.posts)}</span></button></div>
+  <div class="coral coral-sortMenu SortMenu-root"><label for="coral-comments-sortMenu" class="SortMenu-label">{escape(L['sort'])}</label>
+   <select id="coral-comments-sortMenu" class="SelectField-select"><option value="CREATED_AT_DESC">{escape(L['newest'])}</option><option value="CREATED_AT_ASC">{escape(L['oldest'])}</option><option value="REACTION_DESC">{escape(L['best'])}</option></select></div>
   <div class="coral coral-comments AllCommentsTabContainer-root" role="log" aria-live="polite" data-testid="comments-allComments-log" id="comments-allComments-log">{stream}</div>
-  <button type="button" class="coral coral-loadMoreButton coral-allComments-viewMoreButton Button-fullWidth">{_e(L['load_more'])}</button></div>
+  <button type="button" class="coral coral-loadMoreButton coral-allComments-viewMoreButton Button-fullWidth">{escape(L['load_more'])}</button></div>
 </div>"""
 
     body = f"""
 <div class="l-root">
  <header class="c-global-header" role="banner">
-  <a class="c-global-header__logo" href="/"><span class="c-global-header__logo-large">{_e(thread.site)}</span></a>
+  <a class="c-global-header__logo" href="/"><span class="c-global-header__logo-large">{escape(thread.site)}</span></a>
   <nav class="c-global-header__nav"><ul class="c-global-header__links">{_lis(L['sections'][:8], 'c-global-header__link', 'c-global-header__link-a', '/{slug}')}</ul></nav>
-  <a class="c-global-header__newsletter" href="/newsletters">{_e(L['newsletter'])}</a></header>
+  <a class="c-global-header__newsletter" href="/newsletters">{escape(L['newsletter'])}</a></header>
  <main id="content" class="l-main-content">
   <article class="l-segment l-main-content__article">
    <div class="c-entry-hero c-entry-hero--default">
-    <ul class="p-breadcrumb"><li><a href="/policy">{_e(L['sections'][2])}</a></li></ul>
-    <h1 class="c-page-title">{_e(thread.title)}</h1>
-    <p class="c-entry-summary p-dek">{_e(thread.article[0][:120].rsplit(' ', 1)[0])}…</p>
-    <div class="c-byline"><span class="c-byline__item"><span class="c-byline__author-name-prefix">{_e(ui.by)}</span> <a href="/authors/{_slug(thread.author)}" class="c-byline__author-name">{_e(thread.author)}</a></span>
-     <span class="c-byline__item"><time class="c-byline__item" data-ui="timestamp" datetime="{_iso(thread.published, '-04:00')}">{_e(ui.date(thread.published, 'long'))}</time></span></div></div>
-   <div class="c-entry-content">{"".join(f'<p id="{_hex(t, n=6)}">{_e(t)}</p>' for t in thread.article)}</div>
-   <div class="c-social-buttons"><a class="c-social-buttons__item" href="#">{_e(ui.share)}</a></div>
-   <section class="c-comments" id="comments"><h2 class="c-comments__title">{_e(ui.comments)}</h2>{coral_html}</section></article>
-  <aside class="l-sidebar"><div class="c-rock-list"><h2 class="c-rock-list__title">{_e(L['related'])}</h2><ul>{_lis(L['headlines'][:4], 'c-rock-list__item', 'c-rock-list__link', '/{slug}')}</ul></div></aside></main>
- <footer class="c-footer"><div class="c-footer__logo">{_e(thread.site)}</div><ul class="c-footer__links">{_lis(_footer_links(L), '', '', '/pages/{slug}')}</ul>
-  <p class="c-footer__copyright">© {thread.published.year} {_e(thread.site)}. {_e(L['rights'])}</p></footer>
+    <ul class="p-breadcrumb"><li><a href="/policy">{escape(L['sections'][2])}</a></li></ul>
+    <h1 class="c-page-title">{escape(thread.title)}</h1>
+    <p class="c-entry-summary p-dek">{escape(thread.article[0][:120].rsplit(' ', 1)[0])}…</p>
+    <div class="c-byline"><span class="c-byline__item"><span class="c-byline__author-name-prefix">{escape(ui.by)}</span> <a href="/authors/{_slug(thread.author)}" class="c-byline__author-name">{escape(thread.author)}</a></span>
+     <span class="c-byline__item"><time class="c-byline__item" data-ui="timestamp" datetime="{iso(thread.published, '-04:00')}">{escape(ui.date(thread.published, 'long'))}</time></span></div></div>
+   <div class="c-entry-content">{"".join(f'<p id="{_hex(t, n=6)}">{escape(t)}</p>' for t in thread.article)}</div>
+   <div class="c-social-buttons"><a class="c-social-buttons__item" href="#">{escape(ui.share)}</a></div>
+   <section class="c-comments" id="comments"><h2 class="c-comments__title">{escape(ui.comments)}</h2>{coral_html}</section></article>
+  <aside class="l-sidebar"><div class="c-rock-list"><h2 class="c-rock-list__title">{escape(L['related'])}</h2><ul>{_lis(L['headlines'][:4], 'c-rock-list__item', 'c-rock-list__link', '/{slug}')}</ul></div></aside></main>
+ <footer class="c-footer"><div class="c-footer__logo">{escape(thread.site)}</div><ul class="c-footer__links">{_lis(_footer_links(L), '', '', '/pages/{slug}')}</ul>
+  <p class="c-footer__copyright">© {thread.published.year} {escape(thread.site)}. {escape(L['rights'])}</p></footer>
 </div>"""
     head = '<link rel="stylesheet" href="/static/chorus.css">\n<meta name="robots" content="max-image-preview:large">'
     return _page(thread, head, body, "entry-page")
@@ -509,7 +479,7 @@ def coral(thread: Thread, ui: UI) -> str:
 # ---------------------------------------------------------------- Viafoura
 
 def viafoura(thread: Thread, ui: UI) -> str:
-    L, now, kids, url = _L[thread.lang], _now(thread), _kids(thread), _url(thread, "local-news")
+    L, now, kids, url = _L[thread.lang], saved_at(thread, 170), replies_by_parent(thread), _url(thread, "local-news")
 
     def comment(i: int, depth: int, reply_to: int | None = None) -> str:
         p = thread.posts[i]
@@ -517,68 +487,68 @@ def viafoura(thread: Thread, ui: UI) -> str:
         vid = _uuid(thread.title, "vf", i)
         marker = ""
         if reply_to is not None:
-            marker = (f'<span class="vf-comment-header__reply-to"><span class="vf-sr-only">{_e(ui.in_reply_to)}</span>'
+            marker = (f'<span class="vf-comment-header__reply-to"><span class="vf-sr-only">{escape(ui.in_reply_to)}</span>'
                       f'<svg class="vf-icon" aria-hidden="true" viewBox="0 0 16 16"><path d="M6 4L1 8l5 4"></path></svg>'
-                      f'<button class="vf-mention" type="button">@{_e(thread.posts[reply_to].author)}</button></span>')
+                      f'<button class="vf-mention" type="button">@{escape(thread.posts[reply_to].author)}</button></span>')
         replies = ""
         if depth == 0 and kids.get(i):
             under = _flat_under(thread, kids, i)
             inner = "".join(comment(k, 1, thread.posts[k].parent if thread.depth(k) > 1 else None) for k in under)
             replies = (f'<div class="vf3-comment__replies vf-replies"><button class="vf-replies__toggle" type="button" '
-                       f'aria-expanded="true">{_e(L["replies"].format(n=len(under)))}</button>'
+                       f'aria-expanded="true">{escape(L["replies"].format(n=len(under)))}</button>'
                        f'<ol class="vf3-comments vf3-comments--replies">{inner}</ol></div>')
         return f"""
 <li class="vf3-comment vf-comment{' vf3-comment--reply' if depth else ''}" id="vf-comment-{vid}" data-vf-comment-id="{vid}">
  <div class="vf3-comment__container">
-  <div class="vf3-comment__avatar vf-avatar vf-avatar--initials" aria-hidden="true" style="background-color:#{_hex(p.author, n=6)}">{_e(_initials(p.author))}</div>
+  <div class="vf3-comment__avatar vf-avatar vf-avatar--initials" aria-hidden="true" style="background-color:#{_hex(p.author, n=6)}">{escape(_initials(p.author))}</div>
   <div class="vf3-comment__main">
    <div class="vf3-comment__header vf-comment-header">
-    <button class="vf-comment-header__heading vf-author-name" type="button" aria-haspopup="dialog">{_e(p.author)}</button>
+    <button class="vf-comment-header__heading vf-author-name" type="button" aria-haspopup="dialog">{escape(p.author)}</button>
     {marker}
-    <span class="vf-comment-header__timestamp vf3-timestamp"><time datetime="{_iso(when, '.000Z')}">{_e(ui.ago_text(now, when))}</time></span></div>
-   <div class="vf3-comment__content vf-comment__content"><div class="vf-content-text vf-comment-html">{_ps(p)}</div></div>
+    <span class="vf-comment-header__timestamp vf3-timestamp"><time datetime="{iso(when, '.000Z')}">{escape(ui.ago_text(now, when))}</time></span></div>
+   <div class="vf3-comment__content vf-comment__content"><div class="vf-content-text vf-comment-html">{ps(p)}</div></div>
    <div class="vf3-comment__actions vf-comment-actions">
-    <button class="vf-comment-actions__button vf-comment-actions__like" type="button" aria-label="{_e(ui.like)}" aria-pressed="false"><svg class="vf-icon" aria-hidden="true" viewBox="0 0 16 16"><path d="M1 7h3v8H1z"></path></svg><span class="vf-comment-actions__count">{p.likes}</span></button>
-    <button class="vf-comment-actions__button vf-comment-actions__dislike" type="button" aria-label="{_e(L['dislike'])}" aria-pressed="false"><svg class="vf-icon" aria-hidden="true" viewBox="0 0 16 16"><path d="M1 1h3v8H1z"></path></svg><span class="vf-comment-actions__count">0</span></button>
-    <button class="vf-comment-actions__button vf-comment-actions__reply" type="button">{_e(ui.reply)}</button>
-    <div class="vf-menu"><button class="vf-comment-actions__button vf-comment-actions__more" type="button" aria-haspopup="menu" aria-label="{_e(L['more'])}">⋯</button>
-     <ul class="vf-menu__list" role="menu" hidden><li role="menuitem"><button type="button">{_e(ui.share)}</button></li><li role="menuitem"><button type="button" class="vf-menu__report">{_e(ui.report)}</button></li></ul></div></div></div></div>
+    <button class="vf-comment-actions__button vf-comment-actions__like" type="button" aria-label="{escape(ui.like)}" aria-pressed="false"><svg class="vf-icon" aria-hidden="true" viewBox="0 0 16 16"><path d="M1 7h3v8H1z"></path></svg><span class="vf-comment-actions__count">{p.likes}</span></button>
+    <button class="vf-comment-actions__button vf-comment-actions__dislike" type="button" aria-label="{escape(L['dislike'])}" aria-pressed="false"><svg class="vf-icon" aria-hidden="true" viewBox="0 0 16 16"><path d="M1 1h3v8H1z"></path></svg><span class="vf-comment-actions__count">0</span></button>
+    <button class="vf-comment-actions__button vf-comment-actions__reply" type="button">{escape(ui.reply)}</button>
+    <div class="vf-menu"><button class="vf-comment-actions__button vf-comment-actions__more" type="button" aria-haspopup="menu" aria-label="{escape(L['more'])}">⋯</button>
+     <ul class="vf-menu__list" role="menu" hidden><li role="menuitem"><button type="button">{escape(ui.share)}</button></li><li role="menuitem"><button type="button" class="vf-menu__report">{escape(ui.report)}</button></li></ul></div></div></div></div>
  {replies}
 </li>"""
 
     widget = f"""
 <div class="viafoura">
  <vf-conversations vf-container-id="{_h(thread.title) % 10 ** 9}" limit="10" initial-sort="newest">
-  <div class="vf3-conversations vf-conversations" role="region" aria-label="{_e(L['conversation'])}">
+  <div class="vf3-conversations vf-conversations" role="region" aria-label="{escape(L['conversation'])}">
    <div class="vf3-conversations__header">
-    <h2 class="vf-conversations__title vf-widget-title">{_e(L['conversation'])}</h2>
-    <span class="vf3-conversations__count vf-comments-count">{_e(_count(len(thread.posts), ui))}</span></div>
+    <h2 class="vf-conversations__title vf-widget-title">{escape(L['conversation'])}</h2>
+    <span class="vf3-conversations__count vf-comments-count">{escape(_count(len(thread.posts), ui))}</span></div>
    <div class="vf3-comment-box vf-comment-box">
-    <textarea class="vf-comment-box__textarea" placeholder="{_e(L['join'])}" aria-label="{_e(L['join'])}" disabled></textarea>
-    <div class="vf-comment-box__login"><p>{_e(ui.login)}</p><button class="vf-button vf-button--primary vf-login-button" type="button">{_e(L['login_btn'])}</button></div></div>
-   <div class="vf3-conversations__sort vf-sort"><label class="vf-sort__label" for="vf-sort-select">{_e(L['sort'])}</label>
-    <select id="vf-sort-select" class="vf-select"><option value="newest" selected>{_e(L['newest'])}</option><option value="oldest">{_e(L['oldest'])}</option><option value="most_liked">{_e(L['best'])}</option></select></div>
+    <textarea class="vf-comment-box__textarea" placeholder="{escape(L['join'])}" aria-label="{escape(L['join'])}" disabled></textarea>
+    <div class="vf-comment-box__login"><p>{escape(ui.login)}</p><button class="vf-button vf-button--primary vf-login-button" type="button">{escape(L['login_btn'])}</button></div></div>
+   <div class="vf3-conversations__sort vf-sort"><label class="vf-sort__label" for="vf-sort-select">{escape(L['sort'])}</label>
+    <select id="vf-sort-select" class="vf-select"><option value="newest" selected>{escape(L['newest'])}</option><option value="oldest">{escape(L['oldest'])}</option><option value="most_liked">{escape(L['best'])}</option></select></div>
    <ol class="vf3-comments vf-comments-list">{"".join(comment(i, 0) for i in kids.get(None, []))}</ol>
-   <button class="vf-button vf-button--secondary vf3-conversations__load-more" type="button">{_e(L['load_more'])}</button>
-   <div class="vf-powered-by"><a href="https://viafoura.com" rel="noopener" target="_blank">Powered by Viafoura</a> · <a href="/community-guidelines">{_e(L['guidelines'])}</a></div></div></vf-conversations>
+   <button class="vf-button vf-button--secondary vf3-conversations__load-more" type="button">{escape(L['load_more'])}</button>
+   <div class="vf-powered-by"><a href="https://viafoura.com" rel="noopener" target="_blank">Powered by Viafoura</a> · <a href="/community-guidelines">{escape(L['guidelines'])}</a></div></div></vf-conversations>
 </div>"""
 
     body = f"""
-<div class="top-banner newsletter-banner"><span>{_e(L['newsletter'])}</span> <a class="button" href="/newsletters">{_e(L['subscribe'])}</a></div>
+<div class="top-banner newsletter-banner"><span>{escape(L['newsletter'])}</span> <a class="button" href="/newsletters">{escape(L['subscribe'])}</a></div>
 <header id="masthead" class="masthead">
- <div class="masthead__brand"><a href="/" class="masthead__logo" title="{_e(thread.site)}">{_e(thread.site)}</a></div>
+ <div class="masthead__brand"><a href="/" class="masthead__logo" title="{escape(thread.site)}">{escape(thread.site)}</a></div>
  <nav class="masthead__nav primary-nav"><ul>{_lis(L['sections'], 'primary-nav__item', 'primary-nav__link', '/category/{slug}/')}</ul></nav></header>
 <div class="page-wrapper">
  <main class="article-container">
   <article class="article-content story" data-story-id="{_h(thread.title) % 10 ** 7}">
-   <div class="article-header"><h1 class="article-title article-header__title">{_e(thread.title)}</h1>
-    <div class="article-header__detail"><span class="published-by__author">{_e(ui.by)} <a href="/author/{_slug(thread.author)}">{_e(thread.author)}</a></span>
-     <span class="published-date"><span class="published-date__since">{_e(ui.date(thread.published, 'long'))}</span></span></div></div>
-   <section class="article-content__content-group">{"".join(f'<p>{_e(t)}</p>' for t in thread.article)}</section>
+   <div class="article-header"><h1 class="article-title article-header__title">{escape(thread.title)}</h1>
+    <div class="article-header__detail"><span class="published-by__author">{escape(ui.by)} <a href="/author/{_slug(thread.author)}">{escape(thread.author)}</a></span>
+     <span class="published-date"><span class="published-date__since">{escape(ui.date(thread.published, 'long'))}</span></span></div></div>
+   <section class="article-content__content-group">{"".join(f'<p>{escape(t)}</p>' for t in thread.article)}</section>
    <section class="article-content__comments" id="comments">{widget}</section></article></main>
- <aside class="sidebar"><div class="widget widget--trending"><h3 class="widget__title">{_e(L['most_read'])}</h3><ol>{_lis(L['headlines'], 'widget__item', '', '/news/local-news/{slug}')}</ol></div></aside></div>
+ <aside class="sidebar"><div class="widget widget--trending"><h3 class="widget__title">{escape(L['most_read'])}</h3><ol>{_lis(L['headlines'], 'widget__item', '', '/news/local-news/{slug}')}</ol></div></aside></div>
 <footer class="site-footer"><nav class="site-footer__nav"><ul>{_lis(_footer_links(L), '', '', '/{slug}')}</ul></nav>
- <p class="site-footer__copyright">© {thread.published.year} {_e(thread.site)}. {_e(L['rights'])}</p></footer>"""
+ <p class="site-footer__copyright">© {thread.published.year} {escape(thread.site)}. {escape(L['rights'])}</p></footer>"""
     head = (f'<link rel="canonical" href="{url}">\n<link rel="preconnect" href="https://cdn.viafoura.net">\n'
             f'<meta name="vf:container_id" content="{_h(thread.title) % 10 ** 9}">')
     return _page(thread, head, body, "single-article")
@@ -587,7 +557,7 @@ def viafoura(thread: Thread, ui: UI) -> str:
 # ---------------------------------------------------------------- Facebook comments plugin
 
 def facebook(thread: Thread, ui: UI) -> str:
-    L, kids, url = _L[thread.lang], _kids(thread), _url(thread, "news")
+    L, kids, url = _L[thread.lang], replies_by_parent(thread), _url(thread, "news")
 
     def fbid(i: int) -> str:
         return f"{_h(thread.title) % 10 ** 15}_{_h(thread.title, 'fb', i) % 10 ** 15}"
@@ -600,8 +570,8 @@ def facebook(thread: Thread, ui: UI) -> str:
         if reply and thread.depth(i) > 1:
             pa = thread.posts[p.parent]
             tag = (f'<a class="_6qw4 profileLink" href="https://www.facebook.com/{_slug(pa.author).replace("-", ".")}" '
-                   f'target="_blank">{_e(pa.author)}</a> ')
-        text = "<br><br>".join(_e(t) for t in p.paragraphs)
+                   f'target="_blank">{escape(pa.author)}</a> ')
+        text = "<br><br>".join(escape(t) for t in p.paragraphs)
         likes = (f'<span class="_2ulk" role="presentation"> · </span><span class="_1lm0"><i class="_3-8_ img sp_like"></i>'
                  f'<span class="_1lld">{p.likes}</span></span>') if p.likes else ""
         replies = ""
@@ -616,12 +586,12 @@ def facebook(thread: Thread, ui: UI) -> str:
   <div class="_42ef clearfix">
    <div class="_4uyl _1zz8 _2392 clearfix"><div class="_ohe lfloat"></div>
     <div class="UFICommentContentBlock">
-     <div class="UFICommentContent"><a class="UFICommentActorName _6qw4" href="{profile}" target="_blank">{_e(p.author)}</a>
+     <div class="UFICommentContent"><a class="UFICommentActorName _6qw4" href="{profile}" target="_blank">{escape(p.author)}</a>
       <div class="_30o4"><span><span class="_5mdd"><span>{tag}{text}</span></span></span></div></div>
      <div class="_2vq9 fsm fwn fcg">
-      <a class="_5yxe UFILikeLink" href="#" role="button">{_e(ui.like)}</a><span role="presentation" aria-hidden="true"> · </span>
-      <a class="_5yxe UFIReplyLink" href="#" role="button">{_e(ui.reply)}</a>{likes}<span role="presentation" aria-hidden="true"> · </span>
-      <a class="uiLinkSubtle" href="{url}?fb_comment_id={fbid(i)}" target="_blank"><abbr class="livetimestamp" data-utime="{int((when - datetime(1970, 1, 1)).total_seconds())}" title="{_e(ui.date(when, 'numeric'))}" data-shorten="1">{_e(ui.date(when, 'long'))}</abbr></a></div></div></div></div>
+      <a class="_5yxe UFILikeLink" href="#" role="button">{escape(ui.like)}</a><span role="presentation" aria-hidden="true"> · </span>
+      <a class="_5yxe UFIReplyLink" href="#" role="button">{escape(ui.reply)}</a>{likes}<span role="presentation" aria-hidden="true"> · </span>
+      <a class="uiLinkSubtle" href="{url}?fb_comment_id={fbid(i)}" target="_blank"><abbr class="livetimestamp" data-utime="{int((when - datetime(1970, 1, 1)).total_seconds())}" title="{escape(ui.date(when, 'numeric'))}" data-shorten="1">{escape(ui.date(when, 'long'))}</abbr></a></div></div></div></div>
   {replies}</div>
 </div>"""
 
@@ -631,32 +601,32 @@ def facebook(thread: Thread, ui: UI) -> str:
   <div class="_56q9" id="u_0_0" data-testid="fb-comments-plugin-body">
    <div class="_1drp _5lv6">
     <div class="_4k-6">
-     <div class="_3-8y _5nz1 clearfix"><div class="_5mdd lfloat"><span class="_50f7">{_e(_count(len(thread.posts), ui))}</span></div>
-      <div class="_3bw rfloat"><span class="_pup">{_e(L['sort'])}</span> <a class="_55pi _2agf _4o_4 _4jy0" role="button" href="#">{_e(L['best'])}</a></div></div>
+     <div class="_3-8y _5nz1 clearfix"><div class="_5mdd lfloat"><span class="_50f7">{escape(_count(len(thread.posts), ui))}</span></div>
+      <div class="_3bw rfloat"><span class="_pup">{escape(L['sort'])}</span> <a class="_55pi _2agf _4o_4 _4jy0" role="button" href="#">{escape(L['best'])}</a></div></div>
      <div class="_4uyl _1zz8 _2392 clearfix"><div class="_ohe lfloat"><img class="_1ci img" src="https://static.xx.fbcdn.net/rsrc.php/v3/yo/r/UlIqmHJn-SK.gif" alt="" width="48" height="48"></div>
-      <div class="_1cb _5yk1"><div class="_5yk2"><div class="_5rp7"><div class="_1p1t"><div class="_1p1v" id="placeholder">{_e(L['write'])}</div></div></div></div></div></div></div>
+      <div class="_1cb _5yk1"><div class="_5yk2"><div class="_5rp7"><div class="_1p1t"><div class="_1p1v" id="placeholder">{escape(L['write'])}</div></div></div></div></div></div></div>
     <div class="_4k-6">{"".join(comment(i, False) for i in kids.get(None, []))}</div>
-    <div class="_5o4h"><button class="_1gl3 _4jy0 _4jy3 _517h _51sy _42ft" type="submit">{_e(L['load_more'])}</button></div>
+    <div class="_5o4h"><button class="_1gl3 _4jy0 _4jy3 _517h _51sy _42ft" type="submit">{escape(L['load_more'])}</button></div>
     <div class="_5lm5 _2pi3 _3-8y"><div direction="left" class="clearfix"><div class="_ohf rfloat"></div><div class=""><i class="_5ln9 img sp_fb"></i><a target="_blank" href="https://developers.facebook.com/products/social-plugins/comments/?utm_campaign=social_plugins&amp;utm_medium=offsite_pages&amp;utm_source=comments_plugin" class="_5lm6">Facebook Comments Plugin</a></div></div></div></div></div></span>
 </div>"""
 
     body = f"""
 <div id="fb-root"></div>
-<div class="cookies-bar" id="cookies-bar"><p>{_e(L['cookie'])} <a href="/{_slug(L['privacy'])}">{_e(L['privacy'])}</a></p><button type="button">{_e(L['accept'])}</button></div>
+<div class="cookies-bar" id="cookies-bar"><p>{escape(L['cookie'])} <a href="/{_slug(L['privacy'])}">{escape(L['privacy'])}</a></p><button type="button">{escape(L['accept'])}</button></div>
 <header class="cabecera header">
- <div class="header-top"><span class="header-date">{_e(ui.date(thread.published, 'short'))}</span><a class="logo" href="/"><strong>{_e(thread.site)}</strong></a></div>
+ <div class="header-top"><span class="header-date">{escape(ui.date(thread.published, 'short'))}</span><a class="logo" href="/"><strong>{escape(thread.site)}</strong></a></div>
  <nav class="menu-principal"><ul>{_lis(L['sections'][:9], 'menu-item', 'menu-link', '/seccion/{slug}/')}</ul></nav></header>
 <div class="wrapper">
  <div class="col-main">
   <article class="noticia" itemscope itemtype="http://schema.org/NewsArticle">
-   <h1 class="titular" itemprop="headline">{_e(thread.title)}</h1>
-   <div class="firma"><span class="autor" itemprop="author">{_e(thread.author)}</span> <time class="fecha" itemprop="datePublished" datetime="{_iso(thread.published, '+01:00')}">{_e(ui.date(thread.published, 'numeric'))}</time></div>
-   <div class="cuerpo" itemprop="articleBody">{"".join(f'<p>{_e(t)}</p>' for t in thread.article)}</div>
-   <div class="compartir"><a class="fb-share" href="https://www.facebook.com/sharer/sharer.php?u={url}">{_e(ui.share)}</a></div></article>
-  <section class="comentarios" id="comments"><h3 class="comentarios-titulo">{_e(ui.comments)}</h3>{plugin}</section></div>
- <aside class="col-side"><div class="modulo lo-mas"><h4>{_e(L['most_read'])}</h4><ol>{_lis(L['headlines'], '', '', '/noticia/{slug}')}</ol></div>
-  <div class="modulo relacionadas"><h4>{_e(L['related'])}</h4><ul>{_lis(L['headlines'][2:], '', '', '/noticia/{slug}')}</ul></div></aside></div>
-<footer class="pie"><ul>{_lis(_footer_links(L), '', '', '/{slug}')}</ul><p>© {thread.published.year} {_e(thread.site)} — {_e(L['rights'])}</p></footer>"""
+   <h1 class="titular" itemprop="headline">{escape(thread.title)}</h1>
+   <div class="firma"><span class="autor" itemprop="author">{escape(thread.author)}</span> <time class="fecha" itemprop="datePublished" datetime="{iso(thread.published, '+01:00')}">{escape(ui.date(thread.published, 'numeric'))}</time></div>
+   <div class="cuerpo" itemprop="articleBody">{"".join(f'<p>{escape(t)}</p>' for t in thread.article)}</div>
+   <div class="compartir"><a class="fb-share" href="https://www.facebook.com/sharer/sharer.php?u={url}">{escape(ui.share)}</a></div></article>
+  <section class="comentarios" id="comments"><h3 class="comentarios-titulo">{escape(ui.comments)}</h3>{plugin}</section></div>
+ <aside class="col-side"><div class="modulo lo-mas"><h4>{escape(L['most_read'])}</h4><ol>{_lis(L['headlines'], '', '', '/noticia/{slug}')}</ol></div>
+  <div class="modulo relacionadas"><h4>{escape(L['related'])}</h4><ul>{_lis(L['headlines'][2:], '', '', '/noticia/{slug}')}</ul></div></aside></div>
+<footer class="pie"><ul>{_lis(_footer_links(L), '', '', '/{slug}')}</ul><p>© {thread.published.year} {escape(thread.site)} — {escape(L['rights'])}</p></footer>"""
     head = (f'<meta property="fb:app_id" content="{_h(thread.site) % 10 ** 15}">\n'
             f'<script async defer crossorigin="anonymous" src="https://connect.facebook.net/{thread.lang}_{thread.lang.upper()}/sdk.js#xfbml=1&amp;version=v6.0"></script>')
     return _page(thread, head, body, "page-noticia")
@@ -665,7 +635,7 @@ def facebook(thread: Thread, ui: UI) -> str:
 # ---------------------------------------------------------------- Hyvor Talk
 
 def hyvor(thread: Thread, ui: UI) -> str:
-    L, now, kids, url = _L[thread.lang], _now(thread), _kids(thread), _url(thread, "stories")
+    L, now, kids, url = _L[thread.lang], saved_at(thread, 170), replies_by_parent(thread), _url(thread, "stories")
     emojis = (("superb", "🤩"), ("love", "😍"), ("wow", "😮"), ("sad", "😢"), ("laugh", "😂"), ("angry", "😡"))
 
     def comment(i: int, depth: int) -> str:
@@ -678,18 +648,18 @@ def hyvor(thread: Thread, ui: UI) -> str:
         return f"""
 <div class="comment{' is-reply' if depth else ''}" id="comment-{cid}" data-id="{cid}" data-depth="{depth}">
  <div class="comment-inner">
-  <div class="comment-side"><img class="avatar" src="https://talk.hyvor.com/api/public/avatar/{_hex(p.author, n=16)}" alt="{_e(p.author)}" width="40" height="40" loading="lazy"></div>
+  <div class="comment-side"><img class="avatar" src="https://talk.hyvor.com/api/public/avatar/{_hex(p.author, n=16)}" alt="{escape(p.author)}" width="40" height="40" loading="lazy"></div>
   <div class="comment-main">
    <div class="comment-head">
-    <span class="name"><a class="user-name" href="#" role="button">{_e(p.author)}</a></span>
-    <a class="time" href="{url}#hyvor-talk-comment-{cid}"><time datetime="{_iso(when, '+00:00')}" title="{_e(ui.date(when, 'long'))}">{_e(ui.ago_text(now, when))}</time></a></div>
-   <div class="comment-body content">{_ps(p)}</div>
+    <span class="name"><a class="user-name" href="#" role="button">{escape(p.author)}</a></span>
+    <a class="time" href="{url}#hyvor-talk-comment-{cid}"><time datetime="{iso(when, '+00:00')}" title="{escape(ui.date(when, 'long'))}">{escape(ui.ago_text(now, when))}</time></a></div>
+   <div class="comment-body content">{ps(p)}</div>
    <div class="comment-actions">
-    <button class="action vote vote-up" type="button" aria-label="{_e(ui.like)}"><span class="icon">▲</span><span class="vote-count">{p.likes}</span></button>
-    <button class="action vote vote-down" type="button" aria-label="{_e(L['dislike'])}"><span class="icon">▼</span></button>
-    <button class="action reply-button" type="button">{_e(ui.reply)}</button>
-    <button class="action share-button" type="button">{_e(ui.share)}</button>
-    <button class="action more-button" type="button" title="{_e(ui.report)}" aria-label="{_e(ui.report)}">•••</button></div></div></div>
+    <button class="action vote vote-up" type="button" aria-label="{escape(ui.like)}"><span class="icon">▲</span><span class="vote-count">{p.likes}</span></button>
+    <button class="action vote vote-down" type="button" aria-label="{escape(L['dislike'])}"><span class="icon">▼</span></button>
+    <button class="action reply-button" type="button">{escape(ui.reply)}</button>
+    <button class="action share-button" type="button">{escape(ui.share)}</button>
+    <button class="action more-button" type="button" title="{escape(ui.report)}" aria-label="{escape(ui.report)}">•••</button></div></div></div>
  {replies}
 </div>"""
 
@@ -699,34 +669,34 @@ def hyvor(thread: Thread, ui: UI) -> str:
     widget = f"""
 <hyvor-talk-comments website-id="{_h(thread.site) % 10 ** 4}" page-id="{_slug(thread.title)}" page-language="{thread.lang}" loading="lazy">
  <div class="ht-root" lang="{thread.lang}">
-  <div class="reactions-wrap"><div class="reactions-title">{_e(L['reactions'])}</div><div class="reactions">{reactions}</div></div>
+  <div class="reactions-wrap"><div class="reactions-title">{escape(L['reactions'])}</div><div class="reactions">{reactions}</div></div>
   <div class="comments-head">
-   <div class="comments-count"><span class="count">{len(thread.posts)}</span> {_e(ui.comments)}</div>
-   <div class="sort"><button class="sort-button" type="button" aria-haspopup="listbox">{_e(L['sort'])}: {_e(L['best'])}</button></div></div>
-  <div class="comment-box"><div class="editor-placeholder">{_e(L['join'])}</div>
-   <div class="login-box"><span>{_e(ui.login)}</span> <button class="button login-button" type="button">{_e(L['login_btn'])}</button></div></div>
+   <div class="comments-count"><span class="count">{len(thread.posts)}</span> {escape(ui.comments)}</div>
+   <div class="sort"><button class="sort-button" type="button" aria-haspopup="listbox">{escape(L['sort'])}: {escape(L['best'])}</button></div></div>
+  <div class="comment-box"><div class="editor-placeholder">{escape(L['join'])}</div>
+   <div class="login-box"><span>{escape(ui.login)}</span> <button class="button login-button" type="button">{escape(L['login_btn'])}</button></div></div>
   <div class="comments-wrap">{"".join(comment(i, 0) for i in kids.get(None, []))}</div>
-  <button class="button load-more" type="button">{_e(L['load_more'])}</button>
+  <button class="button load-more" type="button">{escape(L['load_more'])}</button>
   <div class="hyvor-talk-footer"><a href="https://talk.hyvor.com" target="_blank" rel="noopener">Hyvor Talk</a></div></div>
 </hyvor-talk-comments>"""
 
     body = f"""
 <header class="header">
- <div class="header-inner"><a class="brand" href="/">{_e(thread.site)}</a>
+ <div class="header-inner"><a class="brand" href="/">{escape(thread.site)}</a>
   <nav class="nav"><ul class="nav-links">{_lis(L['sections'][:8], 'nav-link', '', '/tag/{slug}/')}</ul></nav>
-  <a class="button subscribe-button" href="#/portal/signup">{_e(L['subscribe'])}</a></div></header>
+  <a class="button subscribe-button" href="#/portal/signup">{escape(L['subscribe'])}</a></div></header>
 <main class="site-main">
  <article class="article post">
   <header class="article-header">
-   <a class="article-tag" href="/tag/{_slug(L['sections'][1])}/">{_e(L['sections'][1])}</a>
-   <h1 class="article-title">{_e(thread.title)}</h1>
-   <div class="article-byline"><span class="author-name">{_e(ui.by)} <a href="/author/{_slug(thread.author)}/">{_e(thread.author)}</a></span>
-    <div class="byline-meta-content"><time class="byline-meta-date" datetime="{thread.published.strftime('%Y-%m-%d')}">{_e(ui.date(thread.published, 'long'))}</time></div></div></header>
-  <section class="gh-content">{"".join(f'<p>{_e(t)}</p>' for t in thread.article)}</section></article>
+   <a class="article-tag" href="/tag/{_slug(L['sections'][1])}/">{escape(L['sections'][1])}</a>
+   <h1 class="article-title">{escape(thread.title)}</h1>
+   <div class="article-byline"><span class="author-name">{escape(ui.by)} <a href="/author/{_slug(thread.author)}/">{escape(thread.author)}</a></span>
+    <div class="byline-meta-content"><time class="byline-meta-date" datetime="{thread.published.strftime('%Y-%m-%d')}">{escape(ui.date(thread.published, 'long'))}</time></div></div></header>
+  <section class="gh-content">{"".join(f'<p>{escape(t)}</p>' for t in thread.article)}</section></article>
  <section class="article-comments" id="comments">{widget}</section>
- <aside class="read-more-wrap"><h2 class="read-more-title">{_e(L['related'])}</h2>
-  <div class="read-more">{"".join(f'<article class="post-card"><a class="post-card-content-link" href="/{_slug(t)}/"><h3 class="post-card-title">{_e(t)}</h3></a></article>' for t in L['headlines'][:4])}</div></aside></main>
-<footer class="site-footer"><div class="inner"><section class="copyright"><a href="/">{_e(thread.site)}</a> © {thread.published.year}</section>
+ <aside class="read-more-wrap"><h2 class="read-more-title">{escape(L['related'])}</h2>
+  <div class="read-more">{"".join(f'<article class="post-card"><a class="post-card-content-link" href="/{_slug(t)}/"><h3 class="post-card-title">{escape(t)}</h3></a></article>' for t in L['headlines'][:4])}</div></aside></main>
+<footer class="site-footer"><div class="inner"><section class="copyright"><a href="/">{escape(thread.site)}</a> © {thread.published.year}</section>
  <nav class="site-footer-nav"><ul>{_lis(_footer_links(L), '', '', '/{slug}/')}</ul></nav></div></footer>"""
     head = '<script async src="https://talk.hyvor.com/embed/embed.js" type="module"></script>\n<meta name="generator" content="Ghost 5.82">'
     return _page(thread, head, body, "post-template")
@@ -735,7 +705,7 @@ def hyvor(thread: Thread, ui: UI) -> str:
 # ---------------------------------------------------------------- Commento
 
 def commento(thread: Thread, ui: UI) -> str:
-    L, now, kids = _L[thread.lang], _now(thread), _kids(thread)
+    L, now, kids = _L[thread.lang], saved_at(thread, 170), replies_by_parent(thread)
     colors = ("#396ab1", "#da7c30", "#3e9651", "#cc2529", "#922428", "#6b4c9a", "#535154")
 
     def card(i: int) -> str:
@@ -747,18 +717,18 @@ def commento(thread: Thread, ui: UI) -> str:
         return f"""
 <div id="commento-card-{x}" class="commento-card" style="border-left: 2px solid {color};">
  <div id="commento-header-{x}" class="commento-header">
-  <div id="commento-avatar-{x}" class="commento-avatar" style="background: {color};">{_e(p.author[0].upper())}</div>
-  <div id="commento-name-{x}" class="commento-name">{_e(p.author)}</div>
+  <div id="commento-avatar-{x}" class="commento-avatar" style="background: {color};">{escape(p.author[0].upper())}</div>
+  <div id="commento-name-{x}" class="commento-name">{escape(p.author)}</div>
   <div id="commento-subtitle-{x}" class="commento-subtitle">
-   <div id="commento-score-{x}" class="commento-score">{_e(L['points'].format(n=p.likes))}</div>
-   <div id="commento-timeago-{x}" class="commento-timeago" title="{_e(ui.date(when, 'iso'))}">{_e(ui.ago_text(now, when))}</div></div></div>
+   <div id="commento-score-{x}" class="commento-score">{escape(L['points'].format(n=p.likes))}</div>
+   <div id="commento-timeago-{x}" class="commento-timeago" title="{escape(ui.date(when, 'iso'))}">{escape(ui.ago_text(now, when))}</div></div></div>
  <div id="commento-contents-{x}" class="commento-contents">
-  <div id="commento-body-{x}" class="commento-body">{_ps(p)}</div>
+  <div id="commento-body-{x}" class="commento-body">{ps(p)}</div>
   <div id="commento-options-{x}" class="commento-options">
    <button id="commento-collapse-{x}" type="button" class="commento-option-button commento-option-collapse" title="−"></button>
-   <button id="commento-upvote-{x}" type="button" class="commento-option-button commento-option-upvote" title="{_e(ui.like)}"></button>
-   <button id="commento-downvote-{x}" type="button" class="commento-option-button commento-option-downvote" title="{_e(L['dislike'])}"></button>
-   <button id="commento-reply-{x}" type="button" class="commento-option-button commento-option-reply" title="{_e(ui.reply)}"></button></div>
+   <button id="commento-upvote-{x}" type="button" class="commento-option-button commento-option-upvote" title="{escape(ui.like)}"></button>
+   <button id="commento-downvote-{x}" type="button" class="commento-option-button commento-option-downvote" title="{escape(L['dislike'])}"></button>
+   <button id="commento-reply-{x}" type="button" class="commento-option-button commento-option-reply" title="{escape(ui.reply)}"></button></div>
   <div id="commento-children-{x}" class="commento-body commento-children">{children}</div></div>
 </div>"""
 
@@ -766,37 +736,37 @@ def commento(thread: Thread, ui: UI) -> str:
 <div id="commento">
  <div id="commento-main-area" class="commento-main-area commento-root" style="display: block;">
   <div id="commento-login-box-container"></div>
-  <div class="commento-login"><div class="commento-login-text">{_e(L['login_btn'])}</div></div>
+  <div class="commento-login"><div class="commento-login-text">{escape(L['login_btn'])}</div></div>
   <div id="commento-textarea-root" class="commento-button-margin">
-   <div class="commento-textarea-container"><textarea id="commento-textarea-root-input" placeholder="{_e(L['write'])}"></textarea></div>
-   <div class="commento-anonymous-checkbox-container"><input type="checkbox" id="commento-anonymous-checkbox-root"><label for="commento-anonymous-checkbox-root">{_e(ui.login)}</label></div>
-   <button id="commento-submit-button-root" type="submit" class="commento-button commento-submit-button">{_e(ui.reply)}</button></div>
+   <div class="commento-textarea-container"><textarea id="commento-textarea-root-input" placeholder="{escape(L['write'])}"></textarea></div>
+   <div class="commento-anonymous-checkbox-container"><input type="checkbox" id="commento-anonymous-checkbox-root"><label for="commento-anonymous-checkbox-root">{escape(ui.login)}</label></div>
+   <button id="commento-submit-button-root" type="submit" class="commento-button commento-submit-button">{escape(ui.reply)}</button></div>
   <div class="commento-sort-policy-buttons-container"><div class="commento-sort-policy-buttons">
-   <a id="commento-sort-policy-score-desc" class="commento-sort-policy-button commento-sort-policy-button-selected">{_e(L['best'])}</a>
-   <a id="commento-sort-policy-creationdate-desc" class="commento-sort-policy-button">{_e(L['newest'])}</a>
-   <a id="commento-sort-policy-creationdate-asc" class="commento-sort-policy-button">{_e(L['oldest'])}</a></div></div>
+   <a id="commento-sort-policy-score-desc" class="commento-sort-policy-button commento-sort-policy-button-selected">{escape(L['best'])}</a>
+   <a id="commento-sort-policy-creationdate-desc" class="commento-sort-policy-button">{escape(L['newest'])}</a>
+   <a id="commento-sort-policy-creationdate-asc" class="commento-sort-policy-button">{escape(L['oldest'])}</a></div></div>
   <div id="commento-comments-area" class="commento-comments">{"".join(card(i) for i in kids.get(None, []))}</div></div>
  <div class="commento-footer"><div class="commento-logo-container"><a class="commento-logo-link" href="https://commento.io" target="_blank"><span class="commento-logo-text">Commento</span></a></div></div>
 </div>"""
 
     body = f"""
 <div class="wrap">
- <header class="masthead"><p class="site-title"><a href="/">{_e(thread.site)}</a></p>
+ <header class="masthead"><p class="site-title"><a href="/">{escape(thread.site)}</a></p>
   <nav class="topnav"><ul>{_lis(L['sections'][:10], '', '', '/{slug}.html')}</ul></nav></header>
  <div class="columns">
   <main class="story">
-   <p class="breadcrumbs"><a href="/">{_e(thread.site)}</a> › <a href="/{_slug(L['sections'][1])}.html">{_e(L['sections'][1])}</a></p>
-   <h1>{_e(thread.title)}</h1>
-   <p class="dateline">{_e(thread.author)} — {_e(ui.date(thread.published, 'numeric'))}</p>
-   {"".join(f'<p>{_e(t)}</p>' for t in thread.article)}
+   <p class="breadcrumbs"><a href="/">{escape(thread.site)}</a> › <a href="/{_slug(L['sections'][1])}.html">{escape(L['sections'][1])}</a></p>
+   <h1>{escape(thread.title)}</h1>
+   <p class="dateline">{escape(thread.author)} — {escape(ui.date(thread.published, 'numeric'))}</p>
+   {"".join(f'<p>{escape(t)}</p>' for t in thread.article)}
    <hr>
-   <h2 id="comments">{_e(ui.comments)}</h2>
+   <h2 id="comments">{escape(ui.comments)}</h2>
    {widget}
    <script defer src="https://cdn.commento.io/js/commento.js"></script></main>
-  <aside class="side"><h3>{_e(L['most_read'])}</h3><ul class="headlines">{_lis(L['headlines'], '', '', '/{slug}.html')}</ul>
-   <div class="newsletter-box"><p>{_e(L['newsletter'])}</p><a href="/newsletter.html">{_e(L['subscribe'])}</a></div></aside></div>
- <footer class="foot"><p>{" · ".join(f'<a href="/{_slug(t)}.html">{_e(t)}</a>' for t in _footer_links(L))}</p>
-  <p>© {thread.published.year} {_e(thread.site)}</p></footer>
+  <aside class="side"><h3>{escape(L['most_read'])}</h3><ul class="headlines">{_lis(L['headlines'], '', '', '/{slug}.html')}</ul>
+   <div class="newsletter-box"><p>{escape(L['newsletter'])}</p><a href="/newsletter.html">{escape(L['subscribe'])}</a></div></aside></div>
+ <footer class="foot"><p>{" · ".join(f'<a href="/{_slug(t)}.html">{escape(t)}</a>' for t in _footer_links(L))}</p>
+  <p>© {thread.published.year} {escape(thread.site)}</p></footer>
 </div>"""
     return _page(thread, '<link rel="stylesheet" href="/css/site.css">', body, "story-page")
 
@@ -804,7 +774,7 @@ def commento(thread: Thread, ui: UI) -> str:
 # ---------------------------------------------------------------- giscus
 
 def giscus(thread: Thread, ui: UI) -> str:
-    L, kids = _L[thread.lang], _kids(thread)
+    L, kids = _L[thread.lang], replies_by_parent(thread)
     repo = f"{_slug(thread.site)}/comments"
     disc = 40 + _h(thread.title) % 300
     top = kids.get(None, [])
@@ -815,7 +785,7 @@ def giscus(thread: Thread, ui: UI) -> str:
         shown = f"{ui.on} {ui.date(when, 'short')}".strip()
         return (f'<a rel="nofollow noopener noreferrer" target="_blank" class="link-secondary overflow-hidden text-ellipsis" '
                 f'href="https://github.com/{repo}/discussions/{disc}#discussioncomment-{8_000_000 + _h(thread.title, i) % 900_000}">'
-                f'<time class="whitespace-nowrap" title="{_e(ui.date(when, "long"))}" datetime="{_iso(when)}">{_e(shown)}</time></a>')
+                f'<time class="whitespace-nowrap" title="{escape(ui.date(when, "long"))}" datetime="{iso(when, "Z")}">{escape(shown)}</time></a>')
 
     def avatar(p: Post, size: int) -> str:
         login = _slug(p.author)
@@ -826,16 +796,16 @@ def giscus(thread: Thread, ui: UI) -> str:
     def reactions(p: Post) -> str:
         if not p.likes:
             return ('<div class="gsc-comment-reactions"><button type="button" class="gsc-social-reaction-summary-item '
-                    f'px-2" aria-label="{_e(ui.like)}">☺</button></div>')
+                    f'px-2" aria-label="{escape(ui.like)}">☺</button></div>')
         return ('<div class="gsc-comment-reactions"><button type="button" class="gsc-direct-reaction-button '
-                f'gsc-social-reaction-summary-item px-2" aria-label="{_e(ui.like)}"><span class="gsc-emoji">👍</span>'
+                f'gsc-social-reaction-summary-item px-2" aria-label="{escape(ui.like)}"><span class="gsc-emoji">👍</span>'
                 f'<span class="gsc-social-reaction-summary-item-count">{p.likes}</span></button></div>')
 
     def reply(i: int) -> str:
         p = thread.posts[i]
         quote = ""
         if thread.depth(i) > 1:
-            quote = f"<blockquote>\n<p>{_e(thread.posts[p.parent].paragraphs[0])}</p>\n</blockquote>\n"
+            quote = f"<blockquote>\n<p>{escape(thread.posts[p.parent].paragraphs[0])}</p>\n</blockquote>\n"
         return f"""
 <div class="gsc-reply">
  <div class="gsc-tl-line"></div>
@@ -843,9 +813,9 @@ def giscus(thread: Thread, ui: UI) -> str:
   <div class="gsc-reply-author-avatar">{avatar(p, 28)}</div>
   <div class="w-full min-w-0 ml-2">
    <div class="gsc-reply-header"><div class="gsc-reply-author">
-    <a rel="nofollow noopener noreferrer" target="_blank" href="https://github.com/{_slug(p.author)}" class="Link--primary"><span class="font-semibold link-primary">{_e(p.author)}</span></a>
+    <a rel="nofollow noopener noreferrer" target="_blank" href="https://github.com/{_slug(p.author)}" class="Link--primary"><span class="font-semibold link-primary">{escape(p.author)}</span></a>
     <span class="ml-1">{when_html(i)}</span></div></div>
-   <div class="markdown gsc-reply-content">{quote}{_ps(p)}</div>
+   <div class="markdown gsc-reply-content">{quote}{ps(p)}</div>
    {reactions(p)}</div></div>
 </div>"""
 
@@ -854,58 +824,58 @@ def giscus(thread: Thread, ui: UI) -> str:
         under = _flat_under(thread, kids, i)
         replies = ""
         if under:
-            replies = f'<div class="gsc-replies"><h3 class="sr-only">{_e(L["replies"].format(n=len(under)))}</h3>{"".join(reply(k) for k in under)}</div>'
+            replies = f'<div class="gsc-replies"><h3 class="sr-only">{escape(L["replies"].format(n=len(under)))}</h3>{"".join(reply(k) for k in under)}</div>'
         return f"""
 <div class="gsc-comment">
  <div class="gsc-comment-box color-border-primary">
   <div class="gsc-comment-header">
    <div class="gsc-comment-author">{avatar(p, 30)}
-    <a rel="nofollow noopener noreferrer" target="_blank" href="https://github.com/{_slug(p.author)}" class="gsc-comment-author-name"><span class="link-primary overflow-hidden text-ellipsis font-semibold">{_e(p.author)}</span></a>
+    <a rel="nofollow noopener noreferrer" target="_blank" href="https://github.com/{_slug(p.author)}" class="gsc-comment-author-name"><span class="link-primary overflow-hidden text-ellipsis font-semibold">{escape(p.author)}</span></a>
     {when_html(i)}</div></div>
-  <div class="markdown gsc-comment-content">{_ps(p)}</div>
+  <div class="markdown gsc-comment-content">{ps(p)}</div>
   <div class="gsc-comment-footer">{reactions(p)}</div>
   {replies}
-  <div class="gsc-reply-box"><button type="button" class="gsc-reply-box-button form-control input-contrast">{_e(L['write_reply'])}</button></div></div>
+  <div class="gsc-reply-box"><button type="button" class="gsc-reply-box-button form-control input-contrast">{escape(L['write_reply'])}</button></div></div>
 </div>"""
 
     frame = f"""
 <div class="giscus">
- <div class="giscus-frame" title="{_e(ui.comments)}" data-repo="{repo}" data-mapping="pathname" data-lang="{thread.lang}">
+ <div class="giscus-frame" title="{escape(ui.comments)}" data-repo="{repo}" data-mapping="pathname" data-lang="{thread.lang}">
   <main class="w-full mx-auto" data-theme="light">
    <div class="gsc-main">
     <div class="gsc-reactions"><h4 class="gsc-reactions-count">👍 {sum(p.likes for p in thread.posts) % 17}</h4></div>
     <div class="gsc-comments">
      <div class="gsc-header">
       <div class="gsc-left-header">
-       <h4 class="gsc-comments-count"><a href="https://github.com/{repo}/discussions/{disc}" target="_blank" rel="noreferrer noopener nofollow" class="Link--primary">{_e(_count(len(top), ui))}</a></h4>
+       <h4 class="gsc-comments-count"><a href="https://github.com/{repo}/discussions/{disc}" target="_blank" rel="noreferrer noopener nofollow" class="Link--primary">{escape(_count(len(top), ui))}</a></h4>
        <span class="gsc-comments-count-separator">·</span>
-       <h4 class="gsc-replies-count">{_e(L['replies'].format(n=n_replies))}</h4></div>
+       <h4 class="gsc-replies-count">{escape(L['replies'].format(n=n_replies))}</h4></div>
       <div class="gsc-right-header"><div class="BtnGroup">
-       <button class="btn btn-sm BtnGroup-item" aria-label="{_e(L['sort'])} {_e(L['oldest'])}" aria-pressed="true">{_e(L['oldest'])}</button>
-       <button class="btn btn-sm BtnGroup-item" aria-label="{_e(L['sort'])} {_e(L['newest'])}" aria-pressed="false">{_e(L['newest'])}</button></div></div></div>
+       <button class="btn btn-sm BtnGroup-item" aria-label="{escape(L['sort'])} {escape(L['oldest'])}" aria-pressed="true">{escape(L['oldest'])}</button>
+       <button class="btn btn-sm BtnGroup-item" aria-label="{escape(L['sort'])} {escape(L['newest'])}" aria-pressed="false">{escape(L['newest'])}</button></div></div></div>
      <div class="gsc-timeline">{"".join(comment(i) for i in top)}</div>
-     <div class="gsc-comment-box gsc-comment-box-is-not-reply"><div class="gsc-comment-box-write"><textarea class="form-control input-contrast gsc-comment-box-textarea" placeholder="{_e(L['write'])}" disabled></textarea></div>
+     <div class="gsc-comment-box gsc-comment-box-is-not-reply"><div class="gsc-comment-box-write"><textarea class="form-control input-contrast gsc-comment-box-textarea" placeholder="{escape(L['write'])}" disabled></textarea></div>
       <div class="gsc-comment-box-bottom"><a class="link-secondary text-sm" href="https://guides.github.com/features/mastering-markdown/">Markdown</a>
-       <button class="btn btn-primary" type="button"><svg class="mr-2" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true"><path d="M8 0C3.58 0 0 3.58 0 8"></path></svg>{_e(ui.login)}</button></div></div></div>
+       <button class="btn btn-primary" type="button"><svg class="mr-2" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true"><path d="M8 0C3.58 0 0 3.58 0 8"></path></svg>{escape(ui.login)}</button></div></div></div>
     <p class="gsc-powered-by"><em>– powered by <a href="https://giscus.app" target="_blank" rel="noreferrer noopener nofollow">giscus</a></em></p></div></main></div>
 </div>"""
 
     body = f"""
 <header class="site-header">
- <nav class="navbar" aria-label="Main"><a class="navbar-brand" href="/">{_e(thread.site)}</a>
+ <nav class="navbar" aria-label="Main"><a class="navbar-brand" href="/">{escape(thread.site)}</a>
   <ul class="navbar-nav">{_lis(L['sections'][:9], 'nav-item', 'nav-link', '/categories/{slug}/')}</ul></nav></header>
 <div class="container">
  <main class="post-single">
   <header class="post-header">
-   <h1 class="post-title">{_e(thread.title)}</h1>
-   <div class="post-meta"><span title="{_iso(thread.published, '+00:00')}">{_e(ui.date(thread.published, 'long'))}</span>&nbsp;·&nbsp;<span>{_e(thread.author)}</span></div></header>
-  <div class="post-content">{"".join(f'<p>{_e(t)}</p>' for t in thread.article)}</div>
-  <footer class="post-footer"><ul class="post-tags"><li><a href="/tags/{_slug(L['sections'][1])}/">{_e(L['sections'][1])}</a></li></ul>
-   <nav class="paginav"><a class="prev" href="/posts/{_slug(L['headlines'][0])}/"><span class="title">« </span><br><span>{_e(L['headlines'][0])}</span></a></nav></footer>
+   <h1 class="post-title">{escape(thread.title)}</h1>
+   <div class="post-meta"><span title="{iso(thread.published, '+00:00')}">{escape(ui.date(thread.published, 'long'))}</span>&nbsp;·&nbsp;<span>{escape(thread.author)}</span></div></header>
+  <div class="post-content">{"".join(f'<p>{escape(t)}</p>' for t in thread.article)}</div>
+  <footer class="post-footer"><ul class="post-tags"><li><a href="/tags/{_slug(L['sections'][1])}/">{escape(L['sections'][1])}</a></li></ul>
+   <nav class="paginav"><a class="prev" href="/posts/{_slug(L['headlines'][0])}/"><span class="title">« </span><br><span>{escape(L['headlines'][0])}</span></a></nav></footer>
   <section class="comments" id="comments">{frame}
    <script src="https://giscus.app/client.js" data-repo="{repo}" data-mapping="pathname" data-reactions-enabled="1" data-lang="{thread.lang}" crossorigin="anonymous" async></script></section></main>
- <aside class="sidebar"><h2>{_e(L['related'])}</h2><ul>{_lis(L['headlines'][1:6], '', '', '/posts/{slug}/')}</ul></aside></div>
-<footer class="footer"><span>© {thread.published.year} <a href="/">{_e(thread.site)}</a></span> · <span>{" · ".join(f'<a href="/{_slug(t)}/">{_e(t)}</a>' for t in _footer_links(L))}</span>
+ <aside class="sidebar"><h2>{escape(L['related'])}</h2><ul>{_lis(L['headlines'][1:6], '', '', '/posts/{slug}/')}</ul></aside></div>
+<footer class="footer"><span>© {thread.published.year} <a href="/">{escape(thread.site)}</a></span> · <span>{" · ".join(f'<a href="/{_slug(t)}/">{escape(t)}</a>' for t in _footer_links(L))}</span>
  · <span>Powered by <a href="https://gohugo.io/" rel="noopener noreferrer" target="_blank">Hugo</a> &amp; <a href="https://github.com/adityatelange/hugo-PaperMod/" rel="noopener" target="_blank">PaperMod</a></span></footer>"""
     head = '<meta name="generator" content="Hugo 0.125.4">\n<meta name="robots" content="index, follow">'
     return _page(thread, head, body, "list")

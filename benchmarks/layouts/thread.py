@@ -7,6 +7,7 @@ Every text here was written for this project.
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -124,6 +125,50 @@ UIS = {
              ("{n} минут назад", "{n} часов назад", "{n} дней назад"), "Войдите, чтобы комментировать", "Сообщений:",
              "Регистрация:"),
 }
+
+
+# ---------------------------------------------------------------- small helpers the layouts share
+
+LANGS = ("en", "de", "fr", "es", "ru")
+
+# Cyrillic letters spelled in Latin, for slugs.
+CYR = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+               ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r", "s", "t", "u",
+                "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya"]))
+
+
+def escape(text: object) -> str:
+    """`text` as a string, escaped for HTML text and attribute values."""
+    return html.escape(str(text), quote=True)
+
+
+def seed(text: str) -> int:
+    """A stable number from a string (Python's hash() is salted per process)."""
+    return sum((i + 1) * ord(c) for i, c in enumerate(text))
+
+
+def iso(when: datetime, suffix: str = "+00:00") -> str:
+    """`when` as 'YYYY-MM-DDTHH:MM:SS' followed by `suffix` (a UTC offset, 'Z', '.000Z')."""
+    return when.strftime("%Y-%m-%dT%H:%M:%S") + suffix
+
+
+def saved_at(thread: Thread, minutes: int) -> datetime:
+    """When the page was saved: `minutes` after the last comment (after publication if there is none)."""
+    return thread.published + timedelta(minutes=max([p.minutes_after for p in thread.posts] + [0]) + minutes)
+
+
+def replies_by_parent(thread: Thread) -> dict[int | None, list[int]]:
+    """Indexes of the posts answering each post (None: the top level), in thread order."""
+    kids: dict[int | None, list[int]] = {}
+    for i, post in enumerate(thread.posts):
+        kids.setdefault(post.parent, []).append(i)
+    return kids
+
+
+def ps(post: Post, cls: str = "") -> str:
+    """The post's paragraphs as escaped <p> elements, with class `cls` where given."""
+    attr = f' class="{cls}"' if cls else ""
+    return "".join(f"<p{attr}>{escape(p)}</p>" for p in post.paragraphs)
 
 
 THREADS = (
