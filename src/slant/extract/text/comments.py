@@ -25,7 +25,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from slant.extract.dates import parse_date_line
-from slant.extract.names import FOREIGN_VERBS, clean_author_line
+from slant.extract.names import clean_author_line
 from slant.extract.text.badges import badged_lines
 from slant.extract.text.boilerplate import SEPARATOR, THREAD, TIMESTAMP, is_timestamp
 from slant.extract.text.counts import spans_from_heads, subtree_parents
@@ -33,6 +33,7 @@ from slant.extract.text.names import (
     AUTHOR_THRESHOLD,
     COMMON_WORDS,
     QUOTE_HEAD_RE,
+    WROTE_VERBS,
     has_says,
     name_before_date,
     name_score,
@@ -582,14 +583,13 @@ _VOCATIVE_RE = re.compile(r",\s*([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3
 _LEVEL_RE = re.compile(r"^level (\d{1,2})$", re.IGNORECASE)
 #: Lines of a comment that quote an earlier one: '> text' or the lines under 'Name wrote:'.
 _QUOTE_MARK_RE = re.compile(r"^\s*(?:>|&gt;)(?:\s?(?:>|&gt;))?(?!\s?(?:>|&gt;))\s?(.+)$")  # '>>>' is a prompt
-_WROTE_RE = re.compile(
-    r"^\s*\S.{0,60}?\s(?:wrote|said|writes|says|" + "|".join(map(re.escape, FOREIGN_VERBS)) + r")\s*:\s*$",
-    re.IGNORECASE,
-)
+_WROTE_RE = re.compile(r"^\s*\S.{0,60}?\s" + WROTE_VERBS + r"\s*:\s*$", re.IGNORECASE)
 #: Shortest quoted text (characters) that may identify the comment it comes from.
 MIN_QUOTE_CHARS = 12
 #: Characters at the end of a glued quote line that must be found in the quoted comment.
 QUOTE_TAIL_CHARS = 24
+
+
 def _compact(text: str) -> str:
     """Letters and digits only, lower-cased: a quote compared with its source across renderers' spacing."""
     return re.sub(r"\W+", "", text).lower()

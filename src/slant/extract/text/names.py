@@ -104,6 +104,8 @@ def name_before_date(line: str) -> str | None:
 def glued_name_date(line: str) -> tuple[str, str] | None:
     """(name, date) of a header whose renderer glued the name to its date ('Ann Roe4 hours ago'), or None."""
     text = line.strip()
+    if not _GLUE_RE.search(text):
+        return None  # no glued boundary: spares every plain line the full header parse
     found = _split_name_date(text)
     if found is None or found[1] != "glued" or not text.startswith(found[0]):
         return None
@@ -150,26 +152,35 @@ def _split_untitled(text: str) -> tuple[str, str] | None:
         if (is_timestamp(rest) or parse_date_line(rest)) and _plain_name_score(name) >= AUTHOR_THRESHOLD:
             joint = ("by " if byline else "") + re.sub(r"\s+", " ", split.group().strip().lower())
             return clean_author_line(name), joint
-    if not byline and not (is_timestamp(body) or parse_date_line(body)):
-        for gap in re.finditer(r"\s+", body):
-            # a name and its date with nothing between ('Nadia 13 juin 2025'): a full name-shaped head only
-            name, rest = body[: gap.start()], body[gap.end() :]
-            if len(name) > 40:
-                break
-            opener = rest.split()[0].lower().rstrip(".,")
-            if (
-                (opener[:1].isdigit() or opener in MONTH_LOOKUP or opener in _AGE_OPENERS) and any(ch.isdigit() for ch in rest)
-                and (is_timestamp(rest) or parse_date_line(rest))
-                and not _DATELINE_WORD_RE.search(name) and not parse_date_line(name)
-                and _plain_name_score(name.lstrip("@")) >= AUTHOR_THRESHOLD
-            ):
-                return clean_author_line(name), "space"
+    if not byline:
+        found = _split_spaced(body)
+        if found is not None:
+            return found
     for glue in _GLUE_RE.finditer(body):
         name, rest = _number_in_range(body[: glue.start()].strip(), body[glue.start() :].strip())
         # glued to a date, a name needs only to be one at all ('Rose world'): text never ends that way; the
         # rest must be the date alone ('dmitri77: May 6' is no 'dmitri' glued to '77: May 6')
         if len(name) <= 40 and is_timestamp(rest) and _plain_name_score(name) > 0:
             return name, ("by " if byline else "") + "glued"
+    return None
+
+
+def _split_spaced(body: str) -> tuple[str, str] | None:
+    """A name and its date with nothing between ('Nadia 13 juin 2025'): a full name-shaped head only,
+    and never a line that is a date as a whole."""
+    for gap in re.finditer(r"\s+", body):
+        name, rest = body[: gap.start()], body[gap.end() :]
+        if len(name) > 40:
+            break
+        opener = rest.split()[0].lower().rstrip(".,")
+        if (
+            (opener[:1].isdigit() or opener in MONTH_LOOKUP or opener in _AGE_OPENERS) and any(ch.isdigit() for ch in rest)
+            and (is_timestamp(rest) or parse_date_line(rest))
+            and not _DATELINE_WORD_RE.search(name) and not parse_date_line(name)
+            and _plain_name_score(name.lstrip("@")) >= AUTHOR_THRESHOLD
+        ):
+            # checked last, being the dearest: a whole date ('3 May 2024') holds no name
+            return None if is_timestamp(body) or parse_date_line(body) else (clean_author_line(name), "space")
     return None
 
 
@@ -235,13 +246,13 @@ def has_says(line: str) -> bool:
     return name_before_date(text) is not None
 
 
+#: Verbs of a quote's or a comment's header line in any listed language ('wrote', 'schrieb', 'a écrit').
+WROTE_VERBS = r"(?:wrote|said|writes|says|" + "|".join(map(re.escape, FOREIGN_VERBS)) + r")"
 #: A quote's header at the start of a reply, with the quoted words glued on where the renderer put
 #: them on the same line ('Ann wrote: ↑Thu May 02, 2024 10:05 amMy sister works ...', 'Quote from: Ann
 #: on May 2', 'Originally Posted by Ann', 'Zitat von Ann').
 QUOTE_HEAD_RE = re.compile(
-    r"^\s*(?:(?:on|am|le|el) [^,]{4,40}, )?(?P<name>\S.{0,40}?)\s(?:wrote|said|writes|says|"
-    + "|".join(map(re.escape, FOREIGN_VERBS))
-    + r")\s*:\s*(?P<rest>.*)$"
+    r"^\s*(?:(?:on|am|le|el) [^,]{4,40}, )?(?P<name>\S.{0,40}?)\s" + WROTE_VERBS + r"\s*:\s*(?P<rest>.*)$"
     r"|^\s*(?:quote from|originally posted by|zitat von|ursprünglich geschrieben von|citation de|envoyé par|posté par|"
     r"cita de|publicado por|enviado por|цитата|сообщение от)\s*:?\s+(?P<name2>\S.{0,40}?)"
     r"(?:\s+(?:on|am|le|el|»)\s(?P<rest2>.*))?$",

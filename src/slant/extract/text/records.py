@@ -722,12 +722,12 @@ def find_records(lines: list[str], start: int, end: int) -> RecordThread | None:
 
 #: A name followed by whom it answers, on one header line ('lucas_b En réponse à Sophie Marchal').
 _REPLY_TAIL_RE = re.compile(rf"^(?P<author>\S.*?)\s+(?:{REPLY_TO_WORDS})\s*:?\s+(?P<target>\S.{{0,40}})$", re.IGNORECASE)
+#: What opens a header's 'whom it answers' line: an arrow or the words.
+_REPLY_MARK = rf"^\s*(?:→|↪|⤷|↳|{REPLY_TO_WORDS})\s*:?"
 #: A header line that says whom the comment answers ('In reply to Ann Roe', '↳ Ann Roe').
-_REPLY_LINE_RE = re.compile(rf"^\s*(?:→|↪|⤷|↳|{REPLY_TO_WORDS})\s*:?\s+(?P<target>\S.{{0,40}})$", re.IGNORECASE)
-
-
+_REPLY_LINE_RE = re.compile(_REPLY_MARK + r"\s+(?P<target>\S.{0,40})$", re.IGNORECASE)
 #: 'In reply to' alone on its line, the name on the next.
-_BARE_REPLY_MARK_RE = re.compile(rf"^\s*(?:→|↪|⤷|↳|{REPLY_TO_WORDS})\s*:?\s*$", re.IGNORECASE)
+_BARE_REPLY_MARK_RE = re.compile(_REPLY_MARK + r"\s*$", re.IGNORECASE)
 
 
 def split_reply_tail(name: str | None) -> tuple[str | None, str | None]:
@@ -742,7 +742,7 @@ def _header_reply_target(lines: list[str], header: list[int]) -> str | None:
     """The answered name a comment's header prints, on a line of its own or after the author's name."""
     for i in header:
         text = lines[i].strip()
-        if _BARE_REPLY_MARK_RE.match(text) and i + 1 < len(lines) and i + 1 in header:
+        if _BARE_REPLY_MARK_RE.match(text) and i + 1 in header:
             return clean_author_line(lines[i + 1].strip()) or None
         found = _REPLY_LINE_RE.match(text) or (_REPLY_TAIL_RE.match(text) if len(text) <= MAX_HEADER_CHARS else None)
         if found:
@@ -772,19 +772,21 @@ def _merge_twins(
 
     if sum(1 for k in range(len(texts)) if twin(k)) < TWIN_EMPTY_SHARE * len(texts):
         return blocks, anchors, texts, authors
-    merged: tuple[list[tuple[int, int]], list[int], list[list[int]], dict[int, str]] = ([], [], [], {})
+    kept_blocks: list[tuple[int, int]] = []
+    kept_anchors: list[int] = []
+    kept_texts: list[list[int]] = []
+    kept_authors: dict[int, str] = {}
     k = 0
     while k < len(blocks):
-        pair = twin(k)
-        last = k + 1 if pair else k
-        merged[0].append((blocks[k][0], blocks[last][1]))
-        merged[1].append(anchors[last])
-        merged[2].append(texts[last])
+        last = k + 1 if twin(k) else k
         name = authors.get(k) or authors.get(last)
         if name:
-            merged[3][len(merged[0]) - 1] = name
+            kept_authors[len(kept_blocks)] = name
+        kept_blocks.append((blocks[k][0], blocks[last][1]))
+        kept_anchors.append(anchors[last])
+        kept_texts.append(texts[last])
         k = last + 1
-    return merged
+    return kept_blocks, kept_anchors, kept_texts, kept_authors
 
 
 def _dated(lines: list[str], anchors: list[int]) -> bool:
