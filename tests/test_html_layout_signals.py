@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from slant.document import Page
 from slant.extract import extract
-from slant.extract.html.markup import is_controls
+from slant.extract.html.markup import _break_loops, is_controls
+from work import lines_run
 
 ARTICLE = (
     "<h1>Council closes the night ferry</h1><article>"
@@ -110,3 +111,15 @@ def test_a_classless_header_link_to_a_profile_names_the_poster() -> None:
     found = _comments(_page(items))
     assert [a for a, _, _ in found] == [name for name, _, _ in POSTS]
     assert [t for _, _, t in found] == [text for _, _, text in POSTS]
+
+
+def test_breaking_reply_loops_costs_the_chain_length_not_its_square() -> None:
+    def chain(n: int) -> list[int | None]:
+        return [None, *range(n - 1)]  # each block answers the one before it
+
+    small, large = (lines_run(lambda n=n: _break_loops(chain(n)))[1] for n in (400, 3200))
+    assert large < 11 * small  # linear: about 8x for 8x the blocks; the old walk took about 64x
+
+    loops: list[int | None] = [2, 0, 1, None, 3, 6, 5]  # 0 -> 2 -> 1 -> 0, and 5 <-> 6
+    _break_loops(loops)
+    assert loops == [None, 0, 1, None, 3, None, 5]

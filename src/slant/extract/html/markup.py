@@ -631,11 +631,18 @@ def _assign(blocks: list[_Block]) -> tuple[list[Comment], list[int]]:
 
 def _break_loops(parent: list[int | None]) -> None:
     """Hostile or broken reply links can name each other ('1 answers 2, 2 answers 1'): the first
-    block in page order on a loop loses its parent, so every chain ends at a top-level comment."""
+    block in page order on a loop loses its parent, so every chain ends at a top-level comment.
+
+    Each block is walked once (a block already settled ends a walk), so a long reply chain costs
+    its length, not its length squared."""
+    settled: set[int] = set()
     for i in range(len(parent)):
-        seen, p = {i}, parent[i]
-        while p is not None and p not in seen:
-            seen.add(p)
+        path: dict[int, int] = {}  # block -> its place on this walk
+        p: int | None = i
+        while p is not None and p not in settled and p not in path:
+            path[p] = len(path)
             p = parent[p]
-        if p == i:
-            parent[i] = None
+        if p is not None and p in path:  # the walk came back to itself: a loop
+            loop = list(path)[path[p]:]
+            parent[min(loop)] = None
+        settled.update(path)
