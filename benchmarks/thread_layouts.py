@@ -97,17 +97,16 @@ def score_layout(name: str, layout: Layout, mode: str) -> dict[str, Any]:
             doc = read_page(page, f"{name}-{thread.lang}.{'html' if mode == 'html' else 'txt'}", mode)
         except Exception as exc:  # an error record or a crash: a lost page, counted
             print(f"lost: {name} {thread.lang} {mode}: {type(exc).__name__}: {exc}", file=sys.stderr)
-            rows.append({**score_page([], gold(thread)), "lost": 1, **body_check(thread, "")})
+            rows.append({**score_page([], gold(thread)), "pages": 1, "lost": 1, **body_check(thread, "")})
             continue
-        rows.append({**score_page(doc.comments, gold(thread)), "lost": 0, **body_check(thread, doc.text)})
+        rows.append({**score_page(doc.comments, gold(thread)), "pages": 1, "lost": 0, **body_check(thread, doc.text)})
     return _sum(rows)
 
 
-def _sum(per_layout: list[dict[str, Any]]) -> dict[str, Any]:
+def _sum(rows: list[dict[str, Any]]) -> dict[str, Any]:
     """Totals over pages or layouts, from their counts."""
     from slant.eval.metrics import f1
 
-    rows = [{"pages": 1, **x} for x in per_layout] if per_layout and "pages" not in per_layout[0] else per_layout
     keys = ("pages", "lost", "gold", "predicted", "matched", "authors_right", "parents_right", "paragraphs",
             "paragraphs_found", "comments_leaked")
     total = {k: sum(x[k] for x in rows) for k in keys}
