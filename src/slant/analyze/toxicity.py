@@ -27,6 +27,7 @@ import numpy as np
 
 from slant.analyze.base import BatchContext
 from slant.analyze.thread import ThreadScores, annotate_thread
+from slant.analyze.threats import ThreatCue, threat_cues
 from slant.analyze.toxicity_normalize import normalize, normalize_with_offsets
 from slant.config import RunConfig
 from slant.document import TOXICITY_ATTRIBUTES, Document, Span
@@ -45,6 +46,7 @@ class CommentScore:
     target_probs: dict[str, float]
     olid_a: str = "NOT"  # OLID A decision under the calibrated threshold
     olid_b: str = "TIN"  # OLID B decision under the calibrated threshold
+    threats: tuple[ThreatCue, ...] = ()  # threat frames in the commenter's own words (slant.analyze.threats)
 
 
 #: Flags a swearing comment only earns when it offends someone: where the comment is flagged profane
@@ -56,6 +58,8 @@ NEED_A_TARGET = frozenset(("toxic", "insult"))
 #: A threat or an identity attack has a target whatever OLID level B says (it reads "I will find
 #: you" as untargeted): their comments keep every flag.
 TARGETED = frozenset(("threat", "identity_attack"))
+#: What a threat frame in the commenter's own words flags, whatever the model's probabilities say.
+THREAT_FLAGS = frozenset(("threat", "toxic"))
 #: Comment span layer holding the evidence of each flag (Comment.spans key -> `spans` in the output).
 SPAN_LAYER = "spans"
 #: A quotation of at least this many words is a statement the commenter quotes (to denounce it,
@@ -119,6 +123,14 @@ def own_words(text: str) -> str | None:
     own = _QUOTED_LINE.sub("", text)
     own = _QUOTATION.sub(lambda m: QUOTE_STANDIN if len(m.group().split()) >= QUOTED_STATEMENT_WORDS else m.group(), own)
     return own if own != text else None
+
+
+def own_threats(text: str) -> tuple[ThreatCue, ...]:
+    """The threat frames of `text` outside the statements it quotes (see `own_words`):
+    reporting or denouncing a threat is not making one."""
+    quoted = [m.span() for m in _QUOTED_LINE.finditer(text)]
+    quoted += [m.span() for m in _QUOTATION.finditer(text) if len(m.group().split()) >= QUOTED_STATEMENT_WORDS]
+    return tuple(c for c in threat_cues(text) if not any(s < c.end and c.start < e for s, e in quoted))
 
 
 def word_offsets(text: str) -> list[tuple[int, int]]:
@@ -274,23 +286,29 @@ class ToxicityScorer:
         attrs = sigmoid(self.raw(texts)["attributes"].astype(np.float64))
         return attrs[:, [self.attr_labels.index(a) for a in TOXICITY_ATTRIBUTES]]
 
-    def evidence(self, text: str, attributes: Sequence[str]) -> list[Evidence]:
+    def evidence(self, text: str, attributes: Sequence[str], threats: Sequence[ThreatCue] = ()) -> list[Evidence]:
         """The words of `text` that carry each of `attributes`, offsets into `text` itself.
+
+        Where the comment holds threat frames (`threats`, from `own_threats`), they are the
+        evidence of `threat` (score 1.0) and are added to that of `toxic`; the token head gives the rest.
 
         One more pass of the model over the whole comment (normalised, alone, up to
         EVIDENCE_MAX_LENGTH tokens, EVIDENCE_MAX_CHARS characters) reads the token head (`token_types`): words whose toxic
         probability reaches the threshold tuned on the SemEval-2021 Task 5 trial split, in runs
         of adjacent words, each typed flag narrowed to the words of its type.
         """
+        framed = [Evidence(c.start, c.end, attr, 1.0) for attr in THREAT_FLAGS & set(attributes) for c in threats]
+        rest = [a for a in attributes if not (threats and a == "threat")]
         text = text[:EVIDENCE_MAX_CHARS]
         words = word_offsets(text)
-        if not attributes or not words:
-            return []
+        if not rest or not words:
+            return framed
         batch, ranges = self.evidence_batch(text)
         logits = self.model.run(batch, ["token_types"])[0][0]
         probs = word_probs(words, ranges, softmax(logits.astype(np.float64)))
         rule = self.model.config["evidence"]  # written by training/toxic_span_head.py
-        return spans_from_word_probs(words, probs, attributes, float(rule["word_threshold"]), bool(rule["best_word_fallback"]))
+        found = spans_from_word_probs(words, probs, rest, float(rule["word_threshold"]), bool(rule["best_word_fallback"]))
+        return found + framed
 
     def score(self, texts: Sequence[str]) -> list[CommentScore]:
         if not texts:
@@ -307,6 +325,10 @@ class ToxicityScorer:
             if "profanity" in flags[i] and pb[i] >= self.b_threshold and not TARGETED & set(flags[i]):
                 flags[i] = [a for a in flags[i] if a not in NEED_A_TARGET]
         self._keep_own_voice(texts, flags)
+        threats = [own_threats(t) for t in texts]
+        for i, found in enumerate(threats):
+            if found:
+                flags[i] = [a for a in TOXICITY_ATTRIBUTES if a in flags[i] or a in THREAT_FLAGS]
         out = []
         for i in range(len(texts)):
             out.append(
@@ -319,6 +341,7 @@ class ToxicityScorer:
                     target_probs={c: float(pc[i, j]) for j, c in enumerate(self.c_labels)},
                     olid_a="OFF" if pa[i] >= self.a_threshold else "NOT",
                     olid_b="UNT" if pb[i] >= self.b_threshold else "TIN",
+                    threats=threats[i],
                 )
             )
         return out
@@ -359,7 +382,7 @@ class ToxicityAnalyzer:
             comment.toxicity = dict(s.attributes)
             comment.flags = list(s.flags)
             if self.spans and s.flags:
-                found = self.scorer.evidence(comment.text, s.flags)
+                found = self.scorer.evidence(comment.text, s.flags, s.threats)
                 comment.spans[SPAN_LAYER] = [
                     Span(e.start, e.end, e.attribute, e.score, analyzer=self.name) for e in found
                 ]

@@ -72,3 +72,19 @@ def eval_toxicity_news(
     except (OSError, ValueError, KeyError) as exc:
         raise typer.BadParameter(str(exc)) from None
     typer.echo(json.dumps(result, indent=2))
+
+
+@eval_app.command("threats")
+def eval_threats(
+    data: Path = typer.Option(..., "--data", help="The toxicity-extra folder (toxic-spans/ and implicit-hate/)."),
+    only: str = typer.Option("tune", "--only", help="tune, heldout or all (held out: SemEval-2021 trial/test posts; sha256(tweet) % 3 == 0)."),
+) -> None:
+    """Print threat-flag precision, recall and F1 on Civil Comments threat spans and Implicit Hate threats (JSON)."""
+    from slant.analyze.toxicity import ToxicityScorer
+    from slant.eval.threats import evaluate_threats
+
+    try:
+        result = evaluate_threats(data, ToxicityScorer(), only)
+    except (OSError, ValueError, KeyError) as exc:
+        raise typer.BadParameter(str(exc)) from None
+    typer.echo(json.dumps(result, indent=2))
