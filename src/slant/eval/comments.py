@@ -126,9 +126,10 @@ def extract_page(html: str, source: str, as_text: bool = False, rendering: str =
 
 
 def _predict(page: Path, as_text: bool, rendering: str = "blocks") -> list[Comment]:
+    from slant.eval.gold_tools import page_bytes
     from slant.extract.decode import decode_bytes
 
-    return extract_page(decode_bytes(page.read_bytes()), str(page), as_text, rendering).comments
+    return extract_page(decode_bytes(page_bytes(page)), str(page), as_text, rendering).comments
 
 
 def score_comments(

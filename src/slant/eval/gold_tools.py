@@ -16,6 +16,7 @@ nothing in `slant.extract` uses it.
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import json
 import re
@@ -147,11 +148,17 @@ def block_text(node: _Element, hidden: frozenset[str] = HIDDEN_TAGS) -> str:
     return "\n".join(line for line in lines if line)
 
 
+def page_bytes(path: Path) -> bytes:
+    """A saved page's bytes; `.gz` pages (the extraction benchmark's) decompressed."""
+    data = path.read_bytes()
+    return gzip.decompress(data) if path.suffix == ".gz" else data
+
+
 def load_page(path: Path) -> _Element:
     """Parse a saved page with the same decoding slant uses."""
     from slant.extract.decode import decode_bytes
 
-    return parse_markup(decode_bytes(path.read_bytes()))
+    return parse_markup(decode_bytes(page_bytes(path)))
 
 
 def parse_markup(text: str) -> _Element:
