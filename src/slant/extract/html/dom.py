@@ -179,7 +179,7 @@ def is_quote(el: lxml_html.HtmlElement) -> bool:
 
 
 #: The only elements a quote class makes a quote.
-_QUOTE_TAGS = frozenset({"blockquote", "aside", "div", "section"})
+_QUOTE_TAGS = frozenset({"blockquote", "aside", "div", "section", "p"})
 
 
 def inert_text(
@@ -364,6 +364,31 @@ def link_share(el: lxml_html.HtmlElement) -> float:
         return 1.0
     linked = sum(len(" ".join(a.text_content().split())) for a in el.iter("a") if not any(p.tag == "a" for p in a.iterancestors()))
     return linked / total
+
+
+#: Links that stay on the page or point at one comment (its permalink): never an article's.
+_OWN_LINK = re.compile(r"#|comment|[?&]cid=|reply|^javascript:|^mailto:", re.I)
+#: Link text this long is a headline, not a name or a "Reply" button.
+TITLE_WORDS = 4
+
+
+def is_teaser(el: lxml_html.HtmlElement) -> bool:
+    """An article teaser ("related posts", "latest articles"): a headline-long link to another
+    page inside a heading, or linked again from the same block (thumbnail, "Read more"). A
+    comment's links name its author, answer or link to itself; its excerpt-like text would
+    otherwise pass for a comment's when the teaser is long."""
+    titles: set[str] = set()
+    counts: dict[str, int] = {}
+    for a in el.iter("a"):
+        href = (a.get("href") or "").strip()
+        if not href or _OWN_LINK.search(href):
+            continue
+        counts[href] = counts.get(href, 0) + 1
+        if len(a.text_content().split()) >= TITLE_WORDS:
+            if any(anc.tag in _FLAT_HEADINGS for anc in a.iterancestors()):
+                return True
+            titles.add(href)
+    return any(counts[href] >= 2 for href in titles)
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,7 @@ from slant.extract.html.dom import (
     group_by_keys,
     is_element,
     is_quote,
+    is_teaser,
     link_share,
     mark_own_text,
     tokens,
@@ -666,9 +667,10 @@ def _in_menu(el: lxml_html.HtmlElement) -> bool:
 
 
 def _is_navigation(members: list[lxml_html.HtmlElement]) -> bool:
-    """Menus and lists of article teasers repeat like comments; their blocks are links, or sit in a menu."""
+    """Menus and lists of article teasers repeat like comments; their blocks are links, sit in a
+    menu, or are teasers (`is_teaser`)."""
     sample = members[:MAX_MEMBERS_SCORED]
-    navigational = sum(1 for m in sample if _in_menu(m) or link_share(m) > MAX_LINK_SHARE)
+    navigational = sum(1 for m in sample if _in_menu(m) or link_share(m) > MAX_LINK_SHARE or is_teaser(m))
     return navigational >= MIN_NAVIGATION_SHARE * len(sample)
 
 

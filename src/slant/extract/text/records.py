@@ -24,7 +24,7 @@ from slant.extract.names import clean_author_line
 from slant.extract.text.boilerplate import CHROME, LINKLIST, SEPARATOR, THREAD, chrome_kind, is_comment_form, is_comment_label
 from slant.extract.text.comments import REPLY_TO_WORDS
 from slant.extract.text.names import glued_name_date, is_quote_header, name_before_date, without_byline
-from slant.extract.text.tree import is_parent_link, printed_moment
+from slant.extract.text.tree import age_seconds, is_parent_link, printed_moment
 
 #: Longest line (characters) that may be part of a comment header.
 MAX_HEADER_CHARS = 90
@@ -60,6 +60,8 @@ NEAR_SHAPE_EDITS = 2
 #: Anchor shapes tried, and the share of the top shape's count a shape needs to be tried.
 MAX_ANCHOR_CANDIDATES = 3
 ANCHOR_TIE_SHARE = 0.9
+#: ... and the most frequent dated shape, where it counts at least this share of the most frequent one's lines.
+DATED_CANDIDATE_SHARE = 0.5
 #: Most lines between a header's two printings of its anchor (a date over and under a '#1' label).
 MAX_TWIN_GAP = 2
 #: Fewest lines of text the last comment may claim before trailing page chrome stops it.
@@ -131,6 +133,22 @@ def _token_class(chunk: str) -> list[tuple[str, str]]:
     return out
 
 
+#: Capitalised words in parentheses after a name ('Catherine (GiveWell)', 'Ann (Editor)') belong to the name: at most this many.
+MAX_AFFILIATION_WORDS = 4
+
+
+def _affiliation_end(raw: list[tuple[str, str]], j: int) -> int | None:
+    """Index of the ')' closing a parenthesised run of words that starts at raw[j], or None."""
+    if raw[j][0] != "(":
+        return None
+    for k in range(j + 1, min(len(raw), j + 2 + MAX_AFFILIATION_WORDS)):
+        if raw[k][0] == ")":
+            return k if k > j + 1 else None
+        if raw[k][0] not in ("w", "M") or not raw[k][1][:1].isupper():
+            return None  # a lower-case note ('(edited)') is a badge, not part of the name
+    return None
+
+
 def line_tokens(line: str) -> list[tuple[str, str]]:
     """Tokens of a line with runs of words (and the joiners inside names) collapsed into one 'w'; a name
     glued to its date ('Ann Roe4 hours ago') reads as the two."""
@@ -145,11 +163,16 @@ def line_tokens(line: str) -> list[tuple[str, str]]:
         if cls == "w":
             parts = [text]
             j = k + 1
-            while j < len(raw) and (
-                raw[j][0] == "w" or (raw[j][0] in _JOINERS and j + 1 < len(raw) and raw[j + 1][0] == "w")
-            ):
-                parts.append(raw[j][1])
-                j += 1
+            while j < len(raw):
+                if raw[j][0] == "w" or (raw[j][0] in _JOINERS and j + 1 < len(raw) and raw[j + 1][0] == "w"):
+                    parts.append(raw[j][1])
+                    j += 1
+                    continue
+                close = _affiliation_end(raw, j)
+                if close is None:
+                    break
+                parts.append("(" + " ".join(t for _, t in raw[j + 1 : close]) + ")")  # 'Catherine (GiveWell)'
+                j = close + 1
             merged.append(("w", " ".join(parts).replace(" - ", "-").replace(" . ", ". ")))
             k = j
             continue
@@ -198,7 +221,17 @@ def _anchor_candidates(
     if not ranked or len(ranked[0][1]) < MIN_RECORDS:
         return []
     top = len(ranked[0][1])
-    return [(shape, where) for shape, where in ranked[:MAX_ANCHOR_CANDIDATES] if len(where) >= ANCHOR_TIE_SHARE * top]
+    found = [(shape, where) for shape, where in ranked[:MAX_ANCHOR_CANDIDATES] if len(where) >= ANCHOR_TIE_SHARE * top]
+    # a teaser list's counters ('8 comments') may outnumber a short thread's dated headers ('2 days ago'):
+    # the most frequent dated shape is tried too (`find_records` prefers dated layouts)
+    dated = next(
+        ((shape, where) for shape, where in ranked
+         if len(where) >= max(MIN_RECORDS, DATED_CANDIDATE_SHARE * top) and _dated(lines, where)),
+        None,
+    )
+    if dated is not None and dated not in found:
+        found.append(dated)
+    return found
 
 
 def _edits(a: list[str], b: list[str], most: int) -> int:
@@ -790,8 +823,10 @@ def _merge_twins(
 
 
 def _dated(lines: list[str], anchors: list[int]) -> bool:
-    """Most anchor lines print a date."""
-    return sum(printed_moment(lines[a]) is not None for a in anchors) >= DATED_ANCHOR_SHARE * len(anchors)
+    """Most anchor lines print a date or an age ('2 days ago at 07:52 am')."""
+    return sum(
+        printed_moment(lines[a]) is not None or age_seconds(lines[a]) is not None for a in anchors
+    ) >= DATED_ANCHOR_SHARE * len(anchors)
 
 
 def _article_header_first(lines: list[str], blocks: list[tuple[int, int]]) -> bool:
