@@ -215,6 +215,9 @@ _CHROME_PATTERNS = [
     r"(?:photo|image|picture|video|map|gallery|credit|credits|photo credit|image source)s?\s*[:|©].{0,70}",
     r"(?:photo|image|picture|slide|pic|video)s?\s*(?:no\.?\s*)?\d{1,3}\s*(?:of|/|из|з)\s*\d{1,3}(?:\s*[:|·•–—-].{0,70})?",
     r"share(?: this)?(?: article| story| post| page)?(?: (?:on|via|to) [\w/ ,&+.-]{1,40})?:?|tweet|print|email|x|e-mail|whatsapp|telegram|pin it|pinterest|facebook|twitter|linkedin|reddit|vk|copy link",
+    # a row of share buttons, spaced or glued by the scraper ('FacebookTwitterPinterestEmail')
+    r"(?:(?:facebook|twitter|pinterest|e-?mail|linkedin|reddit|whatsapp|telegram|tumblr|flipboard|mix|vk|print|"
+    r"share|tweet|pin it|messenger|pocket|copy link)[ ,|·•]*){2,}",
     r"related(?: \w+)?:.*|read (?:more|also|next)(?:: .*)?|see also:?.*",
     r"advertisement|sponsored(?: content)?|ad",
     r"embedded (?:content|post|tweet|video|media|image)",
@@ -417,6 +420,19 @@ FORM_HEADERS: dict[str, str] = {
     "pl": r"(?:dodaj|napisz) komentarz|twój komentarz|zostaw komentarz",
 }
 _FORM_RE = _compile(list(FORM_HEADERS.values()))
+#: Notices that a thread takes no more comments: printed under its last comment, they end it as a form does.
+CLOSED_NOTICES: dict[str, str] = {
+    "en": r"comments (?:are|have been) (?:closed|disabled)|comments closed|commenting (?:is|has been) (?:closed|disabled)"
+    r"|(?:this )?(?:thread|discussion|topic) (?:is|has been) closed(?: to new (?:comments|replies))?",
+    "de": r"(?:die )?kommentare (?:sind |wurden )?geschlossen|(?:die )?kommentarfunktion (?:ist|wurde) (?:geschlossen|deaktiviert)",
+    "fr": r"les commentaires sont (?:fermés|clos)|commentaires (?:fermés|clos)",
+    "es": r"(?:los )?comentarios (?:están )?cerrados",
+    "it": r"(?:i )?commenti (?:sono )?chiusi",
+    "pt": r"(?:os )?comentários (?:estão )?(?:fechados|encerrados)",
+    "ru": r"комментарии (?:закрыты|отключены)",
+    "pl": r"komentarze (?:są )?(?:wyłączone|zamknięte)",
+}
+_CLOSED_RE = _compile(list(CLOSED_NOTICES.values()))
 
 
 #: The noun 'comment' in the languages of THREAD_WORDS: a short label naming it is form or thread UI.
@@ -441,6 +457,11 @@ def is_comment_label(line: str) -> bool:
 def is_comment_form(line: str) -> bool:
     """A comment-form header ('Leave a Reply', 'Ihr Kommentar', 'Laisser un commentaire')."""
     return bool(_FORM_RE.match(normalize(line)))
+
+
+def is_closed_notice(line: str) -> bool:
+    """A notice that the thread is closed ('Comments are closed.', 'Kommentare geschlossen')."""
+    return bool(_CLOSED_RE.match(normalize(line)))
 
 
 def is_weak_thread(line: str) -> bool:

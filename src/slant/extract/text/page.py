@@ -35,6 +35,7 @@ from slant.extract.text.boilerplate import (
     THREAD,
     chrome_kind,
     is_caption,
+    is_closed_notice,
     is_comment_form,
     is_weak_thread,
 )
@@ -300,7 +301,7 @@ def _thread_start(
         if later is not None and not is_comment_form(lines[later[1]]):
             header = later
     if header is not None and not is_comment_form(lines[header[1]]):
-        return header
+        return _repeated_count_header(lines, chrome, header, end)
     # No header, or only a comment form's ('Leave a Reply', 'Ihr Kommentar'): the form
     # often stands under the comments, so look for name slots above it first.
     limit = header[1] if header is not None else end
@@ -310,6 +311,25 @@ def _thread_start(
     if start is None and header is not None:
         return header
     return start, article_end
+
+
+def _repeated_count_header(
+    lines: list[str], chrome: list[str | None], header: tuple[int, int], end: int
+) -> tuple[int, int]:
+    """The comment count a post prints under its text ('1 comment', beside the share buttons) and
+    again atop its thread: the thread starts at the last such line with comment text after it (an
+    author box or 'Previous post' links stand between the two)."""
+    count = lines[header[1]].strip()
+    if not any(ch.isdigit() for ch in count):
+        return header
+    for i in range(end - 1, header[1], -1):
+        if lines[i].strip() == count and chrome[i] == THREAD:
+            later = _header_start(lines, chrome, i, end, need_body=False)
+            if later is not None and any(
+                chrome[j] is None and len(lines[j].strip()) > BODY_LINE_CHARS for j in range(later[0], end)
+            ):
+                return later
+    return header
 
 
 def _header_start(
@@ -474,10 +494,13 @@ def _header_end(lines: list[str], chrome: list[str | None], i: int, end: int) ->
 
 
 def _thread_end(lines: list[str], chrome: list[str | None], start: int, end: int) -> int:
-    """The thread stops at a link list ('Also on X', 'Related articles') or a comment form after it."""
+    """The thread stops at a link list ('Also on X', 'Related articles'), or a comment form or a
+    closed-thread notice after it."""
     seen_text = False  # a form header right under the count header opens the thread, not closes it
     for i in range(start, end):
-        if chrome[i] == LINKLIST or (seen_text and chrome[i] == THREAD and is_comment_form(lines[i])):
+        if chrome[i] == LINKLIST or (seen_text and (
+            (chrome[i] == THREAD and is_comment_form(lines[i])) or is_closed_notice(lines[i])
+        )):
             return i
         seen_text = seen_text or (chrome[i] is None and len(lines[i].strip()) > BODY_LINE_CHARS)
     return end
@@ -572,8 +595,12 @@ def _extract_lines(lines: list[str], model: LineModel | None) -> TextExtraction:
         or _records_name_better(comments, records)
         or _records_signed_below(comments, records)
     ):
+        slots = (start, article_end, body_lines, comments, spans, list(page.chrome), list(page.kinds))
         page.chrome[:], page.kinds[:] = saved
         start, article_end, body_lines, comments, spans = _records_reading(page, begin, title, records)
+        if not _credible(lines, begin, start, comments, spans) and _credible(lines, begin, slots[0], slots[3], slots[4]):
+            # the header shapes read no thread where the blank-line slots read one: the slots stand
+            start, article_end, body_lines, comments, spans, page.chrome[:], page.kinds[:] = slots
     elif records is not None and _records_named(records) and not thread_evidence(lines, comments, spans).is_credible(
         start is not None and _main_prose(lines, begin) >= start
     ):
@@ -622,6 +649,12 @@ def _extract_lines(lines: list[str], model: LineModel | None) -> TextExtraction:
         outlet=find_outlet(lines, kinds),
         author=author,
     )
+
+
+def _credible(lines: list[str], begin: int, start: int | None, comments: list[Comment], spans: list[tuple[int, int]]) -> bool:
+    """Whether a reading's comments read as a thread (`thread_evidence`), as the final check judges them."""
+    holds_article = start is not None and _main_prose(lines, begin) >= start
+    return bool(comments) and thread_evidence(lines, comments, spans).is_credible(holds_article)
 
 
 def _opening_post(body_lines: list[str], comments: list[Comment]) -> bool:

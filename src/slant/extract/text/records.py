@@ -21,7 +21,16 @@ from dataclasses import dataclass, field
 
 from slant.extract.dates import MONTH_LOOKUP, WEEKDAY_NAMES
 from slant.extract.names import clean_author_line
-from slant.extract.text.boilerplate import CHROME, LINKLIST, SEPARATOR, THREAD, chrome_kind, is_comment_form, is_comment_label
+from slant.extract.text.boilerplate import (
+    CHROME,
+    LINKLIST,
+    SEPARATOR,
+    THREAD,
+    chrome_kind,
+    is_closed_notice,
+    is_comment_form,
+    is_comment_label,
+)
 from slant.extract.text.comments import REPLY_TO_WORDS
 from slant.extract.text.names import glued_name_date, is_quote_header, name_before_date, without_byline
 from slant.extract.text.tree import age_seconds, is_parent_link, printed_moment
@@ -342,14 +351,17 @@ def _header_blocks(
 
 
 def _tail_end(lines: list[str], literal: Counter[str], begin: int, end: int) -> int:
-    """Where the last comment's text stops: page chrome, a comment form or a label of its interface,
-    a link list or a button."""
+    """Where the last comment's text stops: page chrome, a comment form, a closed-thread notice or a
+    label of its interface, a link list or a button."""
     for i in range(begin, min(end, begin + MAX_TAIL_LINES)):
         text = lines[i].strip()
         if not text:
             continue
         kind = chrome_kind(text, in_thread=True)
-        if kind in (THREAD, LINKLIST) or is_comment_form(text) or is_comment_label(text) or literal[text] >= MIN_LITERAL_REPEATS:
+        if (
+            kind in (THREAD, LINKLIST) or is_comment_form(text) or is_closed_notice(text) or is_comment_label(text)
+            or literal[text] >= MIN_LITERAL_REPEATS
+        ):
             return i
     return min(end, begin + MAX_TAIL_LINES)
 
