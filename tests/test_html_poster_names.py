@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from slant.extract.html.markup import is_profile_href
+from slant.extract.html.dom import is_profile_href
 from slant.extract.html.page import HtmlExtraction, extract_html
 
 FIXTURES = Path(__file__).parent / "fixtures" / "html"

@@ -183,7 +183,7 @@ def test_post_date_shown_only_as_text_not_the_members_join_date() -> None:
 
 
 def test_login_and_register_links_are_not_profile_links() -> None:
-    from slant.extract.html.markup import is_profile_href
+    from slant.extract.html.dom import is_profile_href
 
     assert is_profile_href("/users/reallysparky")
     assert is_profile_href("/member.php?u=1234")

@@ -366,29 +366,85 @@ def link_share(el: lxml_html.HtmlElement) -> float:
     return linked / total
 
 
+#: Hrefs of user profile pages.
+PROFILE_HREF = re.compile(
+    r"(?:^|/)(?:users?|members?|profiles?|people|u|author|autor|benutzer|mitglied|utilisateur|usuario|"
+    r"perfil|profil|~)[/=]|[?&;](?:u|uid|user|userid|member)=|action=profile\b|profile\.|/~|"
+    # a person word numbered in the path ('/membre6527/', '/member-12.html', '/utente_77')
+    r"/(?:users?|members?|membres?|miembros?|mitglied(?:er)?|benutzer|utilisateurs?|utente|usuarios?|"
+    r"profiles?|profils?)[-_.]?\d+(?:[/.?#]|$)",
+    re.I,
+)
+#: Account pages under the same paths ('/user/login?destination=...'): a link to one is a button, not a name.
+ACCOUNT_ACTION_HREF = re.compile(
+    r"/(?:log-?in|log-?out|sign-?in|sign-?up|sign-?out|register|registration|password|anmelden|abmelden|"
+    r"registrieren|connexion|inscription|entrar|registro)\b",
+    re.I,
+)
+
+
+def is_profile_href(href: str | None) -> bool:
+    """Does a link go to a member's profile page (not to a login, sign-up or password page)?"""
+    return bool(href) and bool(PROFILE_HREF.search(href or "")) and not ACCOUNT_ACTION_HREF.search(href or "")
+
+
 #: Links that stay on the page or point at one comment (its permalink): never an article's.
 _OWN_LINK = re.compile(r"#|comment|[?&]cid=|reply|^javascript:|^mailto:", re.I)
+#: The link that continues an excerpt on its own page, in several languages.
+_READ_MORE = re.compile(
+    r"read (?:more|the (?:full|whole) (?:story|article|post))|continue reading|keep reading|more|weiterlesen|mehr lesen|"
+    r"lire la suite|la suite|leer más|seguir leyendo|leggi (?:tutto|di più)|continua a leggere|ler mais|continuar lendo|"
+    r"читать далее|читать полностью|подробнее|czytaj dalej|lees meer|verder lezen"
+)
 #: Link text this long is a headline, not a name or a "Reply" button.
 TITLE_WORDS = 4
 
 
 def is_teaser(el: lxml_html.HtmlElement) -> bool:
-    """An article teaser ("related posts", "latest articles"): a headline-long link to another
-    page inside a heading, or linked again from the same block (thumbnail, "Read more"). A
+    """An article teaser ("related posts", "latest articles"): a "Read more" link to another page,
+    or a headline-long link to another page inside a heading or linked again from the same block
+    (a thumbnail). A
     comment's links name its author, answer or link to itself; its excerpt-like text would
     otherwise pass for a comment's when the teaser is long."""
     titles: set[str] = set()
     counts: dict[str, int] = {}
     for a in el.iter("a"):
         href = (a.get("href") or "").strip()
-        if not href or _OWN_LINK.search(href):
-            continue
+        if not href or _OWN_LINK.search(href) or is_profile_href(href):
+            continue  # a comment's own links, or its author's profile
+        if _READ_MORE.fullmatch(" ".join(a.text_content().split()).lower().strip(" .…»›>→")):
+            return True  # an excerpt that continues on another page
         counts[href] = counts.get(href, 0) + 1
         if len(a.text_content().split()) >= TITLE_WORDS:
             if any(anc.tag in _FLAT_HEADINGS for anc in a.iterancestors()):
                 return True
             titles.add(href)
     return any(counts[href] >= 2 for href in titles)
+
+
+#: A block whose visible text is mostly link text is a menu item or an article teaser, not a comment.
+MAX_LINK_SHARE = 0.6
+#: A group is navigation when at least this share of its blocks is link-dominated, in a menu or a teaser.
+MIN_NAVIGATION_SHARE = 0.5
+_MENU_CLASS = re.compile(r"(?:^|[-_ ])(?:menu|nav|navbar|navigation|breadcrumbs?)(?:$|[-_ ])")
+
+
+def _in_menu(el: lxml_html.HtmlElement) -> bool:
+    """Inside <nav>, role=navigation, or a list whose classes name a menu (page-wide classes such
+    as `with-navigation` on <main> say nothing about the blocks inside)."""
+    for anc in el.iterancestors():
+        if anc.tag == "nav" or anc.get("role") == "navigation":
+            return True
+        if anc.tag in ("ul", "ol", "menu") and _MENU_CLASS.search((anc.get("class") or "").lower()):
+            return True
+    return False
+
+
+def is_navigation(members: list[lxml_html.HtmlElement]) -> bool:
+    """Menus and lists of article teasers repeat like comments: most of their blocks are links,
+    sit in a menu, or are teasers (`is_teaser`). Both comment detectors ask it of a group."""
+    navigational = sum(1 for m in members if _in_menu(m) or link_share(m) > MAX_LINK_SHARE or is_teaser(m))
+    return navigational >= MIN_NAVIGATION_SHARE * len(members)
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from lxml import html as lxml_html
 
 from slant.document import Comment
 from slant.extract.dates import normalize_date
-from slant.extract.html.dom import MAX_COMMENTS, clean_author, inert_text, is_quote, tokens, walk
+from slant.extract.html.dom import MAX_COMMENTS, clean_author, inert_text, is_profile_href, is_quote, tokens, walk
 
 #: Class tokens (or itemprop:/testid: hints) of a comment's text block, best first.
 TEXT_TOKENS: tuple[str, ...] = (
@@ -452,26 +452,6 @@ def _ancestor_level(item: lxml_html.HtmlElement, index: dict[lxml_html.HtmlEleme
     return None
 
 
-#: Hrefs of user profile pages.
-PROFILE_HREF = re.compile(
-    r"(?:^|/)(?:users?|members?|profiles?|people|u|author|autor|benutzer|mitglied|utilisateur|usuario|"
-    r"perfil|profil|~)[/=]|[?&;](?:u|uid|user|userid|member)=|action=profile\b|profile\.|/~|"
-    # a person word numbered in the path ('/membre6527/', '/member-12.html', '/utente_77')
-    r"/(?:users?|members?|membres?|miembros?|mitglied(?:er)?|benutzer|utilisateurs?|utente|usuarios?|"
-    r"profiles?|profils?)[-_.]?\d+(?:[/.?#]|$)",
-    re.I,
-)
-#: Account pages under the same paths ('/user/login?destination=...'): a link to one is a button, not a name.
-ACCOUNT_ACTION_HREF = re.compile(
-    r"/(?:log-?in|log-?out|sign-?in|sign-?up|sign-?out|register|registration|password|anmelden|abmelden|"
-    r"registrieren|connexion|inscription|entrar|registro)\b",
-    re.I,
-)
-
-
-def is_profile_href(href: str | None) -> bool:
-    """Does a link go to a member's profile page (not to a login, sign-up or password page)?"""
-    return bool(href) and bool(PROFILE_HREF.search(href or "")) and not ACCOUNT_ACTION_HREF.search(href or "")
 #: Words that are buttons or labels, never a name.
 _LABEL_WORDS = (
     r"reply|report|share|quote|link|permalink|like|likes|antworten|melden|zitieren|zitat|teilen|gefällt mir|"

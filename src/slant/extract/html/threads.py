@@ -27,14 +27,14 @@ from slant.extract.html.dom import (
     Groups,
     group_by_keys,
     is_element,
+    is_navigation,
+    is_profile_href,
     is_quote,
-    is_teaser,
-    link_share,
     mark_own_text,
     tokens,
     walk,
 )
-from slant.extract.html.markup import AUTHOR_TOKENS, TEXT_TOKENS, Markup, is_controls, is_label, is_profile_href
+from slant.extract.html.markup import AUTHOR_TOKENS, TEXT_TOKENS, Markup, is_controls, is_label
 
 #: Words that name one comment, reply or post in class names, ids and microdata (many languages).
 ITEM_WORDS = re.compile(
@@ -648,32 +648,6 @@ def _is_comment_named(key: str) -> bool:
     return bool(re.search(r"comment|komment|coment|коммент|repl|antwort|r[ée]ponse|respuesta|ответ", key))
 
 
-#: A block whose visible text is mostly link text is a menu item or an article teaser, not a comment.
-MAX_LINK_SHARE = 0.6
-#: A group is navigation when at least this share of its sampled blocks is link-dominated or in a menu.
-MIN_NAVIGATION_SHARE = 0.5
-_MENU_CLASS = re.compile(r"(?:^|[-_ ])(?:menu|nav|navbar|navigation|breadcrumbs?)(?:$|[-_ ])")
-
-
-def _in_menu(el: lxml_html.HtmlElement) -> bool:
-    """Inside <nav>, role=navigation, or a list whose classes name a menu (page-wide classes such
-    as `with-navigation` on <main> say nothing about the blocks inside)."""
-    for anc in el.iterancestors():
-        if anc.tag == "nav" or anc.get("role") == "navigation":
-            return True
-        if anc.tag in ("ul", "ol", "menu") and _MENU_CLASS.search((anc.get("class") or "").lower()):
-            return True
-    return False
-
-
-def _is_navigation(members: list[lxml_html.HtmlElement]) -> bool:
-    """Menus and lists of article teasers repeat like comments; their blocks are links, sit in a
-    menu, or are teasers (`is_teaser`)."""
-    sample = members[:MAX_MEMBERS_SCORED]
-    navigational = sum(1 for m in sample if _in_menu(m) or link_share(m) > MAX_LINK_SHARE or is_teaser(m))
-    return navigational >= MIN_NAVIGATION_SHARE * len(sample)
-
-
 def _text_named(thread: Thread) -> bool:
     """The induced text class is named as text ('msg-body', 'message-content')."""
     return any(TEXT_WORDS.search(t) for t in thread.markup.text_tokens)
@@ -687,7 +661,7 @@ def detect_thread(tree: lxml_html.HtmlElement, groups: Groups | None = None) -> 
     ranked = sorted(groups.items(), key=lambda kv: -len(kv[1]))[:MAX_GROUPS]
     threads: list[Thread] = []
     for (tag, key), members in ranked:
-        if len(members) < 2 or _is_navigation(members):
+        if len(members) < 2 or is_navigation(members[:MAX_MEMBERS_SCORED]):
             continue
         thread = _induce(f"{tag}.{key}", members)
         if thread is None or thread.score < 1.0:

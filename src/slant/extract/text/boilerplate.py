@@ -215,6 +215,8 @@ _CHROME_PATTERNS = [
     r"(?:photo|image|picture|video|map|gallery|credit|credits|photo credit|image source)s?\s*[:|©].{0,70}",
     r"(?:photo|image|picture|slide|pic|video)s?\s*(?:no\.?\s*)?\d{1,3}\s*(?:of|/|из|з)\s*\d{1,3}(?:\s*[:|·•–—-].{0,70})?",
     r"share(?: this)?(?: article| story| post| page)?(?: (?:on|via|to) [\w/ ,&+.-]{1,40})?:?|tweet|print|email|x|e-mail|whatsapp|telegram|pin it|pinterest|facebook|twitter|linkedin|reddit|vk|copy link",
+    # unrendered template tags of a script-built widget ('{* backButton *}', '{{ user.name }}')
+    r"(?:\{[*{%#][^{}]{0,80}[*}%#]\}[ ,]*)+",
     # a row of share buttons, spaced or glued by the scraper ('FacebookTwitterPinterestEmail')
     r"(?:(?:facebook|twitter|pinterest|e-?mail|linkedin|reddit|whatsapp|telegram|tumblr|flipboard|mix|vk|print|"
     r"share|tweet|pin it|messenger|pocket|copy link)[ ,|·•]*){2,}",
@@ -461,7 +463,7 @@ def is_comment_form(line: str) -> bool:
 
 def is_closed_notice(line: str) -> bool:
     """A notice that the thread is closed ('Comments are closed.', 'Kommentare geschlossen')."""
-    return bool(_CLOSED_RE.match(normalize(line)))
+    return bool(_CLOSED_RE.match(normalize(line).rstrip(".!")))
 
 
 def is_weak_thread(line: str) -> bool:
