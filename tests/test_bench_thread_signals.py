@@ -130,3 +130,4 @@ def test_a_comment_count_printed_twice_starts_the_thread_at_the_second() -> None
         ("Cherie McCluney", "I rode the new lanes to work today and they are wonderful, much calmer than the old road."),
         ("Regan", "Thank you Cherie, glad you liked them."),
     ]
+    assert "local writer" not in found.body and "Picnic" not in found.body  # between the counts: neither

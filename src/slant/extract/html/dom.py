@@ -392,8 +392,8 @@ def is_profile_href(href: str | None) -> bool:
 _OWN_LINK = re.compile(r"#|comment|[?&]cid=|reply|^javascript:|^mailto:", re.I)
 #: The link that continues an excerpt on its own page, in several languages.
 _READ_MORE = re.compile(
-    r"read (?:more|the (?:full|whole) (?:story|article|post))|continue reading|keep reading|more|weiterlesen|mehr lesen|"
-    r"lire la suite|la suite|leer más|seguir leyendo|leggi (?:tutto|di più)|continua a leggere|ler mais|continuar lendo|"
+    r"read (?:more|the (?:full|whole) (?:story|article|post))|continue reading|keep reading|weiterlesen|mehr lesen|"
+    r"lire la suite|leer más|seguir leyendo|leggi (?:tutto|di più)|continua a leggere|ler mais|continuar lendo|"
     r"читать далее|читать полностью|подробнее|czytaj dalej|lees meer|verder lezen"
 )
 #: Link text this long is a headline, not a name or a "Reply" button.

@@ -15,7 +15,7 @@ import re
 
 from lxml import html as lxml_html
 
-from slant.extract.html.dom import PRUNE_TAGS, Grouping, Groups, group_by_keys, is_navigation, is_quote, walk
+from slant.extract.html.dom import PRUNE_TAGS, Grouping, Groups, group_by_keys, is_quote, walk
 from slant.extract.html.markup import AUTHOR_TOKENS, TEXT_TOKENS, Markup, hint_rank
 
 GENERIC = Markup("generic")
@@ -141,8 +141,6 @@ def _scored_groups(groups: Groups) -> list[_Scored]:
         if ident in seen_sets:
             continue
         seen_sets.add(ident)
-        if is_navigation(members[:_MAX_SCORED]):
-            continue  # a menu or a list of article teasers
         score, valid = _score(members)
         commentish = bool(_COMMENTISH.search(key)) and ":" not in key  # class names only
         if valid == 0 or score < MIN_GROUP_SCORE:

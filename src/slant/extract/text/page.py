@@ -115,6 +115,9 @@ DENSE_LEAD_COMMENTS = 5
 HEADER_MAX_WORDS = 5
 #: Comment-header lines ('Ann | 3 May 2024', 'Ann schrieb:') that mark a thread without a section header.
 MIN_HEADED_COMMENTS = 3
+#: The blank-line reading stands against a header reading that reads no thread only with this many
+#: comments: one 'comment' there is the article under its byline.
+MIN_FALLBACK_COMMENTS = 2
 #: Blank lines per content line above which a page keeps its blank-line layout (not single-spaced).
 MAX_BLANK_SHARE = 0.05
 #: Comment counts of the blank-line reading, relative to the header-shape reading, that it may keep.
@@ -317,8 +320,8 @@ def _repeated_count_header(
     lines: list[str], chrome: list[str | None], header: tuple[int, int], end: int
 ) -> tuple[int, int]:
     """The comment count a post prints under its text ('1 comment', beside the share buttons) and
-    again atop its thread: the thread starts at the last such line with comment text after it (an
-    author box or 'Previous post' links stand between the two)."""
+    again atop its thread: the thread starts at the last such line with comment text after it, and
+    what stands between the two (an author box, 'Previous post' links) is neither article nor thread."""
     count = lines[header[1]].strip()
     if not any(ch.isdigit() for ch in count):
         return header
@@ -328,7 +331,7 @@ def _repeated_count_header(
             if later is not None and any(
                 chrome[j] is None and len(lines[j].strip()) > BODY_LINE_CHARS for j in range(later[0], end)
             ):
-                return later
+                return later[0], header[1]  # the article still ends at the first count
     return header
 
 
@@ -598,7 +601,10 @@ def _extract_lines(lines: list[str], model: LineModel | None) -> TextExtraction:
         slots = (start, article_end, body_lines, comments, spans, list(page.chrome), list(page.kinds))
         page.chrome[:], page.kinds[:] = saved
         start, article_end, body_lines, comments, spans = _records_reading(page, begin, title, records)
-        if not _credible(lines, begin, start, comments, spans) and _credible(lines, begin, slots[0], slots[3], slots[4]):
+        if (
+            not _credible(lines, begin, start, comments, spans)
+            and len(slots[3]) >= MIN_FALLBACK_COMMENTS and _credible(lines, begin, slots[0], slots[3], slots[4])
+        ):
             # the header shapes read no thread where the blank-line slots read one: the slots stand
             start, article_end, body_lines, comments, spans, page.chrome[:], page.kinds[:] = slots
     elif records is not None and _records_named(records) and not thread_evidence(lines, comments, spans).is_credible(
