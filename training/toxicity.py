@@ -824,7 +824,8 @@ street you live on", "it would be a shame if something happened", "your days are
 Frames need a person as target ("kill the bill" is not one) and fail on a negation inside them;
 the matched words are the flag's evidence (score 1.0). English carries the detail; German, French,
 Spanish, Italian, Portuguese, Dutch, Polish and Russian have the commonest direct, veiled and
-normative forms. The probabilities stay the model's.
+normative forms. The probabilities stay the model's; user thresholds (`--toxicity-threshold`) move
+the model's flags, not the frames'.
 
 ## Limits
 Tweets are not news comments: expect lower figures on long, sarcastic or

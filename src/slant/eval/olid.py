@@ -178,7 +178,7 @@ def evaluate_toxic_spans(folder: Path, scorer: Any, split: str = "test", limit: 
     f1_all, f1_toxic = [], []
     for gold, text in posts:
         score = scorer.score([text])[0]
-        evidence = scorer.evidence(text, score.flags) if score.flags else []
+        evidence = scorer.evidence(text, score.flags, score.threats) if score.flags else []  # as the analyzer shows it
         all_offsets = {i for e in evidence for i in range(e.start, e.end)}
         toxic_offsets = {i for e in evidence if e.attribute == "toxic" for i in range(e.start, e.end)}
         f1_all.append(span_f1(gold, all_offsets))
