@@ -31,11 +31,11 @@ _STRICT_HARM = (
     rf"(?:{_ATROCITY}|kill|murder|shoot|stab|hang|slaughter|butcher|strangle|"
     r"torture|rape|maim|mutilate|knife|shank|beat up|hunt down|wipe out)"
 )
-#: Verbs of harm that also have harmless senses ("end the war", "burn the bridges"): a threat
-#: only with a personal target ("I'll end you", "burn them").
+#: Verbs of harm that also have harmless senses ("burn the bridges", "execute the plan"): a threat
+#: only with a personal target ("burn them"). Verbs of winning ("beat", "destroy", "eliminate",
+#: "finish") are left out: "we will beat them in November" is politics, not a threat.
 _LOOSE_HARM = (
-    r"(?:hurt|harm|beat|punch|slap|smash|bash|batter|whack|choke|drown|burn|torch|bomb|gut|"
-    r"execute|eliminate|annihilate|destroy|end|finish|waste|wipe out|put down|blow up|run over|finish off|hunt)"
+    r"(?:hurt|harm|punch|slap|bash|batter|whack|choke|drown|burn|torch|bomb|gut|execute|put down|blow up|run over|hunt)"
 )
 #: Past participles of _STRICT_HARM, for the passive frames ("should all be hanged").
 _STRICT_HARMED = (
@@ -44,9 +44,8 @@ _STRICT_HARMED = (
 )
 #: ... and of _LOOSE_HARM: a threat when said of people named by a pronoun.
 _LOOSE_HARMED = (
-    r"(?:hurt|harmed|beaten|punched|slapped|smashed|bashed|battered|whacked|choked|drowned|"
-    r"burn(?:ed|t)|torched|bombed|gutted|executed|eliminated|annihilated|destroyed|wasted|wiped out|"
-    r"put down|blown up|run over|finished off|dead|incinerated|locked up and tortured)"
+    r"(?:hurt|harmed|punched|slapped|bashed|battered|whacked|choked|drowned|burn(?:ed|t)|torched|bombed|gutted|"
+    r"executed|put down|blown up|run over|dead|incinerated)"
 )
 #: A person as target, named by a pronoun or a body part, family or home of one.
 _PERSON = (
@@ -96,9 +95,10 @@ _ENGLISH: tuple[tuple[str, str], ...] = (
     ("intent", rf"\b{_INTENT} {_GAP}(?:break|snap|smash|cut|slit|bash in|cave in|rip off|put a bullet in|put a knife in) {_PERSON}\b"),
     ("intent", rf"\b{_INTENT} {_GAP}(?:make|see) {_PERSON} (?:bleed|suffer|pay|regret|scream|beg|dead|die|hang|burn)\b"),
     ("intent", rf"\b{_INTENT} (?:find|hunt|track) {_PERSON}(?: down)?\b"),
+    ("intent", rf"\b{_INTENT} (?:end|finish|waste|destroy) (?:you|ya|u)\b(?! (?:in|at|on) )"),
     ("intent", rf"\b{_INTENT} {_VERB_GAP}(?:put|send|knock|beat|run|burn|smash|kick) {_PERSON}(?: [a-z'-]+)? "
                r"(?:in (?:the )?(?:hospital|a coma|the ground|a wheelchair|a box|a body bag|(?:your|his|her|their|an early) grave)|"
-               r"over|down|in|senseless|to death|to a pulp|unconscious|out cold|six feet under)\b"),
+               r"over|down|senseless|to death|to a pulp|unconscious|out cold|six feet under|in(?= *(?:[.!,;\n]|$)))\b"),
     ("intent", r"\b(?:every (?:last |single )?one of|all of|each of|all|any of) (?:the )?[a-z' -]{1,30}? will (?:all )?be "
                rf"{_STRICT_HARMED}\b"),
     ("intent", rf"\b(?:{_GROUP_SUBJECT}|they|you)(?: [a-z'-]+){{0,3}} will (?:all )?(?:hang|swing from [a-z ]{{1,20}})\b"),
