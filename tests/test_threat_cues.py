@@ -56,6 +56,8 @@ def test_frames_find_the_threat_and_its_words(text: str, cue: str) -> None:
         "We're watching you, senator: vote for the bill.",  # accountability, not a threat
         "The photos were shot in Kyiv last week.",
         "May that law rot in the archives.",
+        "We will beat them in November and destroy their majority.",  # winning, not harming
+        "We are going to eliminate them in the playoffs.",
     ],
 )
 def test_harmless_look_alikes_are_not_threats(text: str) -> None:
