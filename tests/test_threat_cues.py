@@ -49,6 +49,7 @@ def test_frames_find_the_threat_and_its_words(text: str, cue: str) -> None:
         "Kill the bill before it reaches the Senate.",  # no person as target
         "We will end this war by talking, not shooting.",
         "I would never hurt you, mum.",  # negation inside the frame
+        "I would never say I will kill you, even as a joke.",  # negation just before it, in its clause
         "Die-hard fans queued all night.",
         "You are dead wrong about the budget.",
         "The Lakers deserve to be beaten on Sunday.",
@@ -70,6 +71,10 @@ def test_harmless_look_alikes_are_not_threats(text: str) -> None:
 )
 def test_other_languages_have_the_common_forms(text: str) -> None:
     assert said(text)
+
+
+def test_a_negation_in_another_clause_leaves_the_threat() -> None:
+    assert said("I am not joking, I will kill you.") == ["I will kill you"]
 
 
 def test_offsets_point_into_the_text_as_typed() -> None:

@@ -228,6 +228,17 @@ def _fold(text: str) -> tuple[str, list[int]]:
     return "".join(out), index
 
 
+#: How many words before a frame, in its clause, a negation reaches ("I would never say I will ...").
+NEGATION_REACH = 4
+_CLAUSE_END = re.compile(r"[.!?,;:\n]")
+
+
+def _negated_before(folded: str, start: int) -> bool:
+    """A negation among the last NEGATION_REACH words of the clause before a frame."""
+    clause = _CLAUSE_END.split(folded[max(0, start - 200) : start])[-1]
+    return bool(_NEGATION.search(" ".join(clause.split()[-NEGATION_REACH:])))
+
+
 def threat_cues(text: str) -> list[ThreatCue]:
     """Every threat frame in `text` (offsets into `text`), in text order, overlaps merged;
     a frame with a negation inside it ("I will never hurt you") is not a threat."""
@@ -236,7 +247,7 @@ def threat_cues(text: str) -> list[ThreatCue]:
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(folded):
             said = m.group()
-            if _NEGATION.search(said) and kind != "veiled":
+            if kind != "veiled" and (_NEGATION.search(said) or _negated_before(folded, m.start())):
                 continue
             start = m.start() + len(said) - len(said.lstrip(" .!?,\n"))
             if m.end() > start:
