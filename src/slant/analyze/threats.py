@@ -7,8 +7,8 @@ are said in a small set of grammatical frames, so a grammar of frames finds them
 words differ: the speaker's own intent to harm someone, a call or wish that someone be harmed,
 and the stock veiled threats. Each cue is a character range of the text, the evidence a
 moderator sees. Frames need a person as target ("kill the bill" is not a threat) and fail on a
-negation inside the frame ("I would never hurt you"); quoted statements are the caller's to
-drop (`slant.analyze.toxicity`). English frames carry the detail; the other languages hold the
+negation inside the frame or just before it in its clause ("I would never hurt you"); quoted
+statements are the caller's to drop (`slant.analyze.toxicity`). English frames carry the detail; the other languages hold the
 most common direct, veiled and normative forms.
 """
 
@@ -21,7 +21,8 @@ from dataclasses import dataclass
 
 #: Verbs that can only mean killing or maiming people, whatever their object ("gas the X").
 _ATROCITY = r"(?:lynch|behead|decapitate|exterminate|gas|castrate|string up|burn alive|skin alive)"
-_ATROCITIED = (
+#: ... and what is done with them ("should be lined up and shot").
+_ATROCITY_DONE = (
     r"(?:lynched|beheaded|decapitated|exterminated|gassed|castrated|strung up|burn(?:ed|t) alive|skinned alive|"
     r"lined up and shot|lined up against a wall|wiped off the face of the earth|put down like (?:a )?(?:dogs?|animals?|rabid [a-z]+)|"
     r"beaten (?:to death|senseless|to a pulp|in the streets?|bloody)|stoned to death|buried alive|deported and shot)"
@@ -39,7 +40,7 @@ _LOOSE_HARM = (
 )
 #: Past participles of _STRICT_HARM, for the passive frames ("should all be hanged").
 _STRICT_HARMED = (
-    rf"(?:{_ATROCITIED}|killed|murdered|shot(?! down)|stabbed|hanged|slaughtered|butchered|"
+    rf"(?:{_ATROCITY_DONE}|killed|murdered|shot(?! down)|stabbed|hanged|slaughtered|butchered|"
     r"strangled|tortured|raped|maimed|mutilated|knifed|shanked|beaten up|hunted down|shot dead|stoned|put to death)"
 )
 #: ... and of _LOOSE_HARM: a threat when said of people named by a pronoun.
@@ -112,7 +113,7 @@ _ENGLISH: tuple[tuple[str, str], ...] = (
     ("call", r"\b(?:you|he|she|they|[a-z'-]+s) (?:really )?(?:need|needs|deserve|deserves|could use) (?:a|another) "
              r"(?:punch|bullet|beating|slap|kick|smack|knife|rope) (?:in|to|between|through|around) (?:the|your|his|her|their) "
              r"(?:face|head|mouth|eyes|teeth|skull|throat|neck)\b"),
-    ("call", rf"(?:^|[.!?\n] *|, *)(?:[a-z'-]+ ){{1,3}}?(?:all |really |just )?{_NORM_MODAL} (?:all )?(?:be|get) (?:all )?{_ATROCITIED}"),
+    ("call", rf"(?:^|[.!?\n] *|, *)(?:[a-z'-]+ ){{1,3}}?(?:all |really |just )?{_NORM_MODAL} (?:all )?(?:be|get) (?:all )?{_ATROCITY_DONE}"),
     ("call", r"\b(?:put|pump) (?:a bullet|bullets|a knife|a rope) (?:in|into|through|around) (?:you|him|her|them|the [a-z'-]+)\b"),
     ("call", r"\b(?:the world|this country|everyone|we|society|earth) would be (?:better|safer|a better place)(?: off)? (?:if|with|without) "
              r"[^.!?\n]{0,40}\b(?:dead|gone|shot|hanged|wiped out|exterminated|eliminated|extinct)\b"),
