@@ -131,3 +131,14 @@ def test_a_comment_count_printed_twice_starts_the_thread_at_the_second() -> None
         ("Regan", "Thank you Cherie, glad you liked them."),
     ]
     assert "local writer" not in found.body and "Picnic" not in found.body  # between the counts: neither
+
+
+def test_a_count_printed_above_and_below_the_thread_keeps_the_first() -> None:
+    lines = [TITLE, *ARTICLE, "2 comments"]
+    for name, when, text in [("Cherie McCluney", "August 17, 2019 - 2:19 pm", "I rode the new lanes to work today and they are wonderful, much calmer than the old road."),
+                             ("Tom Berry", "August 18, 2019 - 9:02 am", "Same here, though the junction by the bakery still needs a proper crossing light.")]:
+        lines += [f"{name} {when}", text, "Reply"]
+    lines += ["2 comments", "Leave a Comment Cancel Reply", "About me",
+              "Thank you for stopping by! My name is Regan and I write about the valley, its food and its people every week."]
+    found = extract_text("\n".join(lines))
+    assert [c.author for c in found.comments] == ["Cherie McCluney", "Tom Berry"]

@@ -33,6 +33,7 @@ from slant.extract.text.boilerplate import (
     CHROME,
     LINKLIST,
     THREAD,
+    TIMESTAMP,
     chrome_kind,
     is_caption,
     is_closed_notice,
@@ -320,19 +321,21 @@ def _repeated_count_header(
     lines: list[str], chrome: list[str | None], header: tuple[int, int], end: int
 ) -> tuple[int, int]:
     """The comment count a post prints under its text ('1 comment', beside the share buttons) and
-    again atop its thread: the thread starts at the last such line with comment text after it, and
-    what stands between the two (an author box, 'Previous post' links) is neither article nor thread."""
+    again atop its thread: the thread starts at the second, where no comment header stands between
+    the two and comment text follows it; what stands between (an author box, 'Previous post' links)
+    is neither article nor thread. A count printed above and below a thread keeps the first."""
     count = lines[header[1]].strip()
     if not any(ch.isdigit() for ch in count):
         return header
-    for i in range(end - 1, header[1], -1):
-        if lines[i].strip() == count and chrome[i] == THREAD:
-            later = _header_start(lines, chrome, i, end, need_body=False)
-            if later is not None and any(
-                chrome[j] is None and len(lines[j].strip()) > BODY_LINE_CHARS for j in range(later[0], end)
-            ):
-                return later[0], header[1]  # the article still ends at the first count
-    return header
+    again = next((i for i in range(header[1] + 1, end) if chrome[i] == THREAD and lines[i].strip() == count), None)
+    if again is None or any(
+        chrome[j] == TIMESTAMP or header_shape(lines[j]) is not None for j in range(header[1] + 1, again)
+    ):
+        return header  # printed once, or above and below the comments' headers: the first heads the thread
+    later = _header_start(lines, chrome, again, end, need_body=False)
+    if later is None or not any(chrome[j] is None and len(lines[j].strip()) > BODY_LINE_CHARS for j in range(later[0], end)):
+        return header
+    return later[0], header[1]  # the article still ends at the first count
 
 
 def _header_start(
