@@ -7,6 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from slant.analyze.threats import threat_cues
@@ -136,3 +138,12 @@ def test_threat_eval_cli_prints_json() -> None:
     assert out["implicit"]["threats"] == 1 and out["implicit"]["recall"] == 1.0
     bad = CliRunner().invoke(app, ["eval", "threats", "--data", str(FIXTURES / "missing")])
     assert bad.exit_code != 0 and "Traceback" not in bad.output
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300))
+def test_any_text_gives_ordered_cues_inside_it(text: str) -> None:
+    cues = threat_cues("I will kill you. " + text + " İ Watch your back")
+    assert all(0 <= c.start < c.end for c in cues)
+    assert all(a.end <= b.start for a, b in zip(cues, cues[1:]))
+    assert cues and cues[0].start == 0  # a character that lower-cases to two ('İ') hides nothing

@@ -216,8 +216,8 @@ class ThreatCue:
 def _fold(text: str) -> tuple[str, list[int]]:
     """Lower-cased text with straight apostrophes and single spaces, and each character's index in `text`."""
     lowered = text.lower().translate(_APOSTROPHES)
-    if len(lowered) != len(text):  # a few characters lower-case to two ('İ'): keep the original
-        lowered = text.translate(_APOSTROPHES)
+    if len(lowered) != len(text):  # a few characters lower-case to two ('İ'): those stay as they are
+        lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text).translate(_APOSTROPHES)
     out, index = [], []
     for m in re.finditer(r"[ \t]+|[^ \t]+", lowered):
         if m.group()[0] in " \t":
