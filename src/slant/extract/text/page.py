@@ -25,6 +25,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
 from slant.document import Comment
 from slant.extract.dates import find_date, parse_date_line
@@ -601,20 +602,19 @@ def _extract_lines(lines: list[str], model: LineModel | None) -> TextExtraction:
         or _records_name_better(comments, records)
         or _records_signed_below(comments, records)
     ):
-        slots = (start, article_end, body_lines, comments, spans, list(page.chrome), list(page.kinds))
+        slots = _Reading(start, article_end, body_lines, comments, spans, list(page.chrome), list(page.kinds))
         page.chrome[:], page.kinds[:] = saved
         start, article_end, body_lines, comments, spans = _records_reading(page, begin, title, records)
         if (
             not _credible(lines, begin, start, comments, spans)
-            and len(slots[3]) >= MIN_FALLBACK_COMMENTS and _credible(lines, begin, slots[0], slots[3], slots[4])
+            and len(slots.comments) >= MIN_FALLBACK_COMMENTS
+            and _credible(lines, begin, slots.start, slots.comments, slots.spans)
         ):
             # the header shapes read no thread where the blank-line slots read one: the slots stand
             start, article_end, body_lines, comments, spans, page.chrome[:], page.kinds[:] = slots
-    elif records is not None and _records_named(records) and not thread_evidence(lines, comments, spans).is_credible(
-        start is not None and _main_prose(lines, begin) >= start
-    ):
+    elif records is not None and _records_named(records) and not _credible(lines, begin, start, comments, spans):
         # the blank-line slots misread a single-spaced thread; its named headers may read it right
-        slots = (start, article_end, body_lines, comments, spans, list(page.chrome), list(page.kinds))
+        slots = _Reading(start, article_end, body_lines, comments, spans, list(page.chrome), list(page.kinds))
         page.chrome[:], page.kinds[:] = saved
         start, article_end, body_lines, comments, spans = _records_reading(page, begin, title, records)
         if thread_evidence(lines, comments, spans).text < FALLBACK_TEXT_SHARE:  # labels and menus
@@ -660,10 +660,23 @@ def _extract_lines(lines: list[str], model: LineModel | None) -> TextExtraction:
     )
 
 
+class _Reading(NamedTuple):
+    """One reading of a page, kept while another is tried: where its thread starts and the article
+    ends, the article's lines, the comments with their spans, and the line kinds it set."""
+
+    start: int | None
+    article_end: int
+    body_lines: list[str]
+    comments: list[Comment]
+    spans: list[tuple[int, int]]
+    chrome: list[str | None]
+    kinds: list[str]
+
+
 def _credible(lines: list[str], begin: int, start: int | None, comments: list[Comment], spans: list[tuple[int, int]]) -> bool:
     """Whether a reading's comments read as a thread (`thread_evidence`), as the final check judges them."""
     holds_article = start is not None and _main_prose(lines, begin) >= start
-    return bool(comments) and thread_evidence(lines, comments, spans).is_credible(holds_article)
+    return thread_evidence(lines, comments, spans).is_credible(holds_article)
 
 
 def _opening_post(body_lines: list[str], comments: list[Comment]) -> bool:
