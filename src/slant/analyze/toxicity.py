@@ -113,6 +113,11 @@ class Evidence:
     score: float
 
 
+def _is_statement(quotation: str) -> bool:
+    """A quotation long enough to be a statement the commenter quotes, not a scare-quoted label."""
+    return len(quotation.split()) >= QUOTED_STATEMENT_WORDS
+
+
 def own_words(text: str) -> str | None:
     """The comment without the statements it quotes ('>' lines and quotations of
     QUOTED_STATEMENT_WORDS or more words, each replaced by QUOTE_STANDIN), or None when it quotes none.
@@ -121,7 +126,7 @@ def own_words(text: str) -> str | None:
     parent to disagree: a flag must hold in the commenter's own words, not only in the words quoted.
     """
     own = _QUOTED_LINE.sub("", text)
-    own = _QUOTATION.sub(lambda m: QUOTE_STANDIN if len(m.group().split()) >= QUOTED_STATEMENT_WORDS else m.group(), own)
+    own = _QUOTATION.sub(lambda m: QUOTE_STANDIN if _is_statement(m.group()) else m.group(), own)
     return own if own != text else None
 
 
@@ -129,7 +134,7 @@ def own_threats(text: str) -> tuple[ThreatCue, ...]:
     """The threat frames of `text` outside the statements it quotes (see `own_words`):
     reporting or denouncing a threat is not making one."""
     quoted = [m.span() for m in _QUOTED_LINE.finditer(text)]
-    quoted += [m.span() for m in _QUOTATION.finditer(text) if len(m.group().split()) >= QUOTED_STATEMENT_WORDS]
+    quoted += [m.span() for m in _QUOTATION.finditer(text) if _is_statement(m.group())]
     return tuple(c for c in threat_cues(text) if not any(s < c.end and c.start < e for s, e in quoted))
 
 
