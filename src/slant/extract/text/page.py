@@ -43,7 +43,7 @@ from slant.extract.text.boilerplate import (
 )
 from slant.extract.text.comments import RawComment, Thread, is_dense, link_parents, segment_thread, strip_quoted_openings
 from slant.extract.text.counts import reply_bounds, spans_from_heads, subtree_parents
-from slant.extract.text.evidence import MIN_AUTHORED_SHARE, thread_evidence
+from slant.extract.text.evidence import MIN_AUTHORED_SHARE, reads_as_text, thread_evidence
 from slant.extract.text.line_model import LineModel, is_prose, load_line_model
 from slant.extract.text.meta import article_start, find_outlet, find_published
 from slant.extract.text.names import (
@@ -270,6 +270,17 @@ def _title_near_article(
         if score > TITLE_MIN_SCORE and (best is None or score > best[0]):
             best = (score, i)
     return best[1] if best is not None else found
+
+
+def _posts_under(lines: list[str], title: int, near: int | None) -> bool:
+    """Whether the headline found near the first run of prose is a line of a post's text in the dated
+    posts (`find_records`) under the top title: a forum thread whose short opening post runs no prose,
+    so the first run lies in a reply and the line above it is the reply's sentence, not the title."""
+    records = find_records(lines, title + 1, len(lines)) if near is not None else None
+    return (
+        records is not None and records.dated and len(records.records) >= MIN_HEADED_COMMENTS
+        and any(near in record.text for record in records.records)
+    )
 
 
 def _prose_below(lines: list[str], chrome: list[str | None], i: int) -> bool:
@@ -582,8 +593,10 @@ def _extract_lines(lines: list[str], model: LineModel | None) -> TextExtraction:
     page = _PageState(lines=lines, chrome=[chrome_kind(line) for line in lines], kinds=kinds)
     counts = Counter(line.strip() for line in lines if line.strip())
 
-    title_idx = _find_title(lines, page.chrome, counts)
-    title_idx = _title_near_article(lines, page.chrome, counts, title_idx)
+    top_title = _find_title(lines, page.chrome, counts)
+    title_idx = _title_near_article(lines, page.chrome, counts, top_title)
+    if top_title is not None and title_idx != top_title and _posts_under(lines, top_title, title_idx):
+        title_idx = top_title
     title = lines[title_idx].strip() if title_idx is not None else None
     if title_idx is not None:
         kinds[title_idx] = "title"
@@ -595,6 +608,7 @@ def _extract_lines(lines: list[str], model: LineModel | None) -> TextExtraction:
     start, article_end = _split_zones(page, begin)
     body_lines = _read_article(page, begin, article_end, title)
     comments, spans = _read_thread(page, start) if start is not None else ([], [])
+    lead: Record | None = None  # the opening post, where the header records read the page from it
     if records is not None and start is not None and comments and _records_above(page, records, start):
         records = None  # the header shapes repeat in the article (numbered subheadings), above the thread
     if records is not None and (
@@ -605,6 +619,7 @@ def _extract_lines(lines: list[str], model: LineModel | None) -> TextExtraction:
         slots = _Reading(start, article_end, body_lines, comments, spans, list(page.chrome), list(page.kinds))
         page.chrome[:], page.kinds[:] = saved
         start, article_end, body_lines, comments, spans = _records_reading(page, begin, title, records)
+        lead = records.lead
         if (
             not _credible(lines, begin, start, comments, spans)
             and len(slots.comments) >= MIN_FALLBACK_COMMENTS
@@ -612,13 +627,16 @@ def _extract_lines(lines: list[str], model: LineModel | None) -> TextExtraction:
         ):
             # the header shapes read no thread where the blank-line slots read one: the slots stand
             start, article_end, body_lines, comments, spans, page.chrome[:], page.kinds[:] = slots
+            lead = None
     elif records is not None and _records_named(records) and not _credible(lines, begin, start, comments, spans):
         # the blank-line slots misread a single-spaced thread; its named headers may read it right
         slots = _Reading(start, article_end, body_lines, comments, spans, list(page.chrome), list(page.kinds))
         page.chrome[:], page.kinds[:] = saved
         start, article_end, body_lines, comments, spans = _records_reading(page, begin, title, records)
+        lead = records.lead
         if thread_evidence(lines, comments, spans).text < FALLBACK_TEXT_SHARE:  # labels and menus
             start, article_end, body_lines, comments, spans, page.chrome[:], page.kinds[:] = slots
+            lead = None
     for comment, name in zip(comments, plain_names([c.author for c in comments], lines)):
         comment.author = name
     leads = [lines[first - 2] if first >= 2 else "" for first, _ in spans]  # the line above each text (spans are 1-based)
@@ -635,10 +653,18 @@ def _extract_lines(lines: list[str], model: LineModel | None) -> TextExtraction:
         else:
             for i in range(article_end, n):
                 kinds[i] = "blank" if not lines[i].strip() else "boilerplate"
-        start, comments, spans = None, [], []
+        start, comments, spans, lead = None, [], [], None
     published = find_published(lines, title_idx, start if start is not None else n)
     author = None
-    if _opening_post(body_lines, comments):
+    if lead is not None and any(reads_as_text(lines[i]) for i in lead.text):
+        # the header records read the page from its opening post: the post is the article, with its
+        # author and date, and what stands between the title and it is navigation (a lead record
+        # without writing is the article's byline: the first comment may still be the opening post)
+        body_lines, author = [lines[i] for i in lead.text], lead.author
+        published = _record_date(lines, lead) or published
+        for i in range(begin, lead.text[0]):
+            kinds[i] = "boilerplate" if kinds[i] == "body" else kinds[i]
+    elif _opening_post(body_lines, comments):
         # a forum read from its first post on: the page above it is navigation, the post is the article
         opening, comments, (first, last) = comments[0], _without_first(comments), spans[0]
         spans = spans[1:]
@@ -794,7 +820,7 @@ def _record_article_end(page: _PageState, begin: int, records: RecordThread) -> 
     """The article ends at the thread, or after the opening post where the first record is the body."""
     if not records.body_lead:
         return records.start
-    lead = records.records.pop(0)
+    lead = records.lead = records.records.pop(0)
     end = (lead.text[-1] + 1) if lead.text else records.start
     for i in lead.header:
         page.chrome[i] = page.chrome[i] or CHROME

@@ -32,6 +32,7 @@ from slant.extract.text.boilerplate import (
     is_comment_label,
 )
 from slant.extract.text.comments import REPLY_TO_WORDS
+from slant.extract.text.evidence import reads_as_text
 from slant.extract.text.names import glued_name_date, is_quote_header, name_before_date, without_byline
 from slant.extract.text.tree import age_seconds, is_parent_link, printed_moment
 
@@ -41,6 +42,11 @@ MAX_HEADER_CHARS = 90
 #: is dated where this share of its anchors print a date.
 DATED_TIE_SHARE = 0.85
 DATED_ANCHOR_SHARE = 0.8
+#: How much larger a share of its headers a dated layout must show writing under (`_written_share`)
+#: to stand over a higher-scoring undated one.
+WRITTEN_MARGIN = 0.25
+#: Share of its lines a bare date shape ('16.03.2020') must have writing under to anchor headers.
+MIN_WRITTEN_SHARE = 0.75
 #: Share of records that are textless twins of the next one's date above which each twin joins the next.
 TWIN_EMPTY_SHARE = 0.4
 #: Share of headers printing one 'Re:' subject for it to be the topic's (a reply to the thread, not to a comment).
@@ -112,13 +118,16 @@ class Record:
 @dataclass
 class RecordThread:
     """Records found in a region; `body_lead` says the first record is the page's opening post,
-    `signed_below` that each header closes the comment above it ('Ann / on May 3, 2024')."""
+    `signed_below` that each header closes the comment above it ('Ann / on May 3, 2024'), `dated`
+    that most headers print a date or an age."""
 
     records: list[Record] = field(default_factory=list)
     start: int = 0
     end: int = 0
     body_lead: bool = False
     signed_below: bool = False
+    dated: bool = False
+    lead: Record | None = None  # the opening post, once the article is read from it
 
 
 def _token_class(chunk: str) -> list[tuple[str, str]]:
@@ -218,13 +227,17 @@ def _anchor_candidates(
     groups: dict[str, list[int]] = defaultdict(list)
     for i in range(start, end):
         shape = shapes.get(i)
-        if shape and _is_anchor_shape(shape) and shapes.get(i - 1) != shape:
-            groups[shape].append(i)  # a run of same-shaped lines is one list or one header, not several
+        if shape and (_is_anchor_shape(shape) or _bare_date(lines, i)) and shapes.get(i - 1) != shape:
+            # a run of same-shaped lines is one list or one header, not several
+            groups[shape].append(i)
     # an undated header varies from comment to comment (a counter, a score); one such line repeated
     # verbatim is a title or a label ('Dare to Play 3'); a thread's posts may share a day ('Nov 7, 2013')
     groups = {
         shape: where for shape, where in groups.items()
-        if "M" in shape.split() or len({lines[i].strip() for i in where}) > 1
+        if ("M" in shape.split() or len({lines[i].strip() for i in where}) > 1)
+        # a bare date also fills a profile's fields ('Joined' / '29.01.19'), twice a header: it
+        # anchors where writing follows most of its lines
+        and (_is_anchor_shape(shape) or _written_share(lines, where, end) >= MIN_WRITTEN_SHARE)
     }
     ranked = sorted(groups.items(), key=lambda item: (-len(item[1]), "M" not in item[0].split(), item[1][0]))
     if not ranked or len(ranked[0][1]) < MIN_RECORDS:
@@ -712,8 +725,16 @@ def find_records(lines: list[str], start: int, end: int) -> RecordThread | None:
         return None
     layout = max(layouts, key=lambda found: found.score)  # the first candidate wins ties
     if not _dated(lines, layout.anchors):
-        # comment headers are dated; a list of linked topics with counts ('Réponses: 2') names sections
-        dated = [found for found in layouts if found.score >= DATED_TIE_SHARE * layout.score and _dated(lines, found.anchors)]
+        # comment headers are dated; a list of linked topics with counts ('Réponses: 2') names sections,
+        # and a menu of numbered items ('Gothic 3 - Hilfe') holds no writing between its items
+        written = _written_share(lines, layout.anchors, end)
+        dated = [
+            found for found in layouts
+            if _dated(lines, found.anchors) and (
+                found.score >= DATED_TIE_SHARE * layout.score
+                or _written_share(lines, found.anchors, end) >= written + WRITTEN_MARGIN
+            )
+        ]
         layout = max(dated, key=lambda found: found.score) if dated else layout
     shapes, anchors, blocks = layout.shapes, layout.anchors, layout.blocks
     author_key, authors = layout.author_key, layout.authors
@@ -758,7 +779,8 @@ def find_records(lines: list[str], start: int, end: int) -> RecordThread | None:
         first.label = labels[0]
         records.insert(0, first)
     thread = RecordThread(
-        records=[r for r in records if r.text], start=min(blocks[0][0], records[0].header[0]), end=end, signed_below=trailing
+        records=[r for r in records if r.text], start=min(blocks[0][0], records[0].header[0]), end=end,
+        signed_below=trailing, dated=_dated(lines, anchors),
     )
     if trailing:
         thread.start = min(records[0].text[0], blocks[0][0]) if records[0].text else blocks[0][0]
@@ -832,6 +854,20 @@ def _merge_twins(
         kept_texts.append(texts[last])
         k = last + 1
     return kept_blocks, kept_anchors, kept_texts, kept_authors
+
+
+def _bare_date(lines: list[str], i: int) -> bool:
+    """A short numeric line that prints a date ('16.03.2020 13:10', not a score '12 34'), and not as
+    the value of a labelled field ('Member since:' / '03.02.15')."""
+    return printed_moment(lines[i]) is not None and not (i > 0 and lines[i - 1].rstrip().endswith(":"))
+
+
+def _written_share(lines: list[str], anchors: list[int], end: int) -> float:
+    """Share of anchors followed by a line of writing before the next anchor (or within MAX_TAIL_LINES
+    after the last): a thread's posts hold writing, a menu's numbered items do not."""
+    bounds = [*anchors[1:], min(end, anchors[-1] + MAX_TAIL_LINES)] if anchors else []
+    written = sum(any(reads_as_text(lines[i]) for i in range(a + 1, b)) for a, b in zip(anchors, bounds))
+    return written / len(anchors) if anchors else 0.0
 
 
 def _dated(lines: list[str], anchors: list[int]) -> bool:

@@ -1,0 +1,76 @@
+"""Forum threads in scraped text whose opening post is short (issue 16). Invented lines only.
+
+- a short opening post runs no prose, so the first run of prose lies in a reply: the line above
+  that run is the reply's sentence, and the thread's title stays the title;
+- the header records read the page from its opening post: the post is the article, with its
+  author and date, and the navigation between title and post is not;
+- a bare numeric date and time ('16.03.2020 13:10') anchors post headers, over a longer menu of
+  numbered items that holds no writing; a bare date under a label ('Joined:') does not.
+"""
+
+from __future__ import annotations
+
+from slant.extract.text.page import extract_text
+from slant.extract.text.records import find_records
+
+_NAV = ["Register", "Help", "Stay signed in?", "Home", "Forum", "Gardening", "Balcony plants", "Tools and soil"]
+
+_POSTS = [
+    ("14.05.2021, 19:02", "Herbert.Plum", "Newcomer", ["Hello all,", "which pots do you use for tomatoes?"]),
+    ("14.05.2021, 19:40", "mossy_stone", "Old hand", [
+        "As long as the balcony faces south, it is quite simple:",
+        "Take forty litre pots, fill them with good compost, water every evening and the plants will thrive.",
+        "Tie the stems to a stick once they pass half a metre, or the wind on the balcony will snap them.",
+    ]),
+    ("15.05.2021, 08:12", "Herbert.Plum", "Newcomer", ["Many thanks for the answer, that solved it."]),
+    ("15.05.2021, 17:55", "fernwood", "Regular", ["I use old buckets with holes drilled in the bottom, cheap and they last."]),
+]
+
+_FOOTER = ["Go to:", "Balcony plants", "Back to top", "Forum rules", "Imprint", "Contact"]
+
+
+def _thread(posts: list[tuple[str, str, str, list[str]]] = _POSTS) -> list[str]:
+    title = "Tomatoes in pots on the balcony"
+    lines = [f"[solved] {title}", *_NAV, f"Results 1 to {len(posts)} of {len(posts)}", f"Topic: {title}"]
+    for n, (date, name, rank, text) in enumerate(posts, 1):
+        subject = title if n == 1 else f"Re: {title}"
+        lines += [date, f"#{n}", name, rank, subject, *text, "Quote"]
+    return lines + _FOOTER
+
+
+def test_a_short_opening_post_keeps_the_thread_title() -> None:
+    found = extract_text("\n".join(_thread()))
+    assert found.title == "[solved] Tomatoes in pots on the balcony"
+
+
+def test_the_opening_post_is_the_article_with_its_author() -> None:
+    found = extract_text("\n".join(_thread()))
+    assert "which pots do you use for tomatoes?" in found.body
+    assert "Results 1 to" not in found.body and "Stay signed in?" not in found.body
+    assert found.author == "Herbert.Plum"
+    assert [c.author for c in found.comments] == ["mossy_stone", "Herbert.Plum", "fernwood"]
+    assert found.comments[1].text == "Many thanks for the answer, that solved it."
+
+
+def test_bare_dates_anchor_posts_over_a_numbered_menu() -> None:
+    menu: list[str] = []
+    for k in range(1, 9):
+        menu += [f"Season {k} - Questions", ("Beds", "Pots", "Seeds", "Pests")[k % 4]]
+    posts = [(date.replace(",", ""), name, text) for date, name, _rank, text in _POSTS]
+    lines = ["Tomatoes in pots on the balcony"]
+    for n, (date, name, text) in enumerate(posts, 1):
+        lines += [date, f"#{n}", name, *text]
+    lines += menu
+    thread = find_records(lines, 1, len(lines))
+    assert thread is not None
+    assert [r.author for r in thread.records] == [name for _, name, _ in posts]
+
+
+def test_a_labelled_bare_date_is_a_profile_field_not_an_anchor() -> None:
+    lines = ["Tomatoes in pots on the balcony"]
+    for n, (_date, name, _rank, text) in enumerate(_POSTS, 1):
+        lines += [name, "Joined:", "03.02.2015", "Posts:", str(100 + n), f"Written: 1{n}.03.21 #{n}", *text]
+    thread = find_records(lines, 1, len(lines))
+    assert thread is not None
+    assert [r.author for r in thread.records] == [name for _, name, _, _ in _POSTS]
+    assert [lines[r.text[0]] for r in thread.records] == [text[0] for _, _, _, text in _POSTS]
