@@ -74,3 +74,30 @@ def test_a_labelled_bare_date_is_a_profile_field_not_an_anchor() -> None:
     assert thread is not None
     assert [r.author for r in thread.records] == [name for _, name, _, _ in _POSTS]
     assert [lines[r.text[0]] for r in thread.records] == [text[0] for _, _, _, text in _POSTS]
+
+
+def test_a_reply_line_with_the_answered_number_names_that_comment() -> None:
+    # (author, number, answered name and number or None, text); numbers out of page order, as
+    # systems that print a late reply under its parent do
+    posts = [
+        ("Ann Roe", 1, None, "The night bus stops at ten, so the ferry was the only way home."),
+        ("bob_k", 2, "Ann Roe (#1)", "Then the council owes her a taxi voucher at least."),
+        ("Carla Mendes", 3, None, "Five votes to four is no mandate for closing anything."),
+        ("J. Whitfield", 6, "Carla Mendes (#3)", "Agreed, it should go to the referendum."),
+        ("dmitri77", 4, None, "Who pays for the repairs if the ferry stays open?"),
+        ("Ann Roe", 5, "bob_k (#2)", "A voucher would not cover a single week of night shifts."),
+    ]
+    lines = [
+        "Council votes to close the night ferry",
+        "The harbour council voted on Tuesday to close the night ferry from September, saying it lost money.",
+        "About three hundred people use the crossing each week, most of them hospital and hotel staff.",
+        "Opponents said they would collect signatures for a referendum within sixty days.",
+        "Comments (6)",
+    ]
+    for name, number, answers, text in posts:
+        lines += [name, f"#{number}", f"05/02/2024 10:{number:02d} AM"]
+        lines += [f"In reply to {answers}"] if answers else []
+        lines += [text, "Like", "Reply", "Report"]
+    found = extract_text("\n".join(lines))
+    assert [c.author for c in found.comments] == [name for name, _, _, _ in posts]
+    assert [c.parent for c in found.comments] == [None, "c1", None, "c3", None, "c2"]

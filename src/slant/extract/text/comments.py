@@ -232,6 +232,18 @@ _REPLY_MARK_RE = re.compile(
 )
 
 
+#: The answered comment's number after its author's name ('In reply to Ann Roe (#1)').
+_LABEL_REF_RE = re.compile(r"\s*\(?#(?P<label>\d+(?:\.\d+)*)\)?\s*$")
+
+
+def split_label_ref(target: str) -> tuple[str, str | None]:
+    """(name, number) of a replied-to name that ends with the answered comment's number ('Ann Roe (#1)')."""
+    found = _LABEL_REF_RE.search(target)
+    if found is None or not target[: found.start()].strip():
+        return target, None
+    return target[: found.start()].strip(), found.group("label")
+
+
 def _reply_target(line: str, known: set[str], marked_only: bool = False) -> str | None:
     """The replied-to name a comment header prints under its author ('→ Mira', 'Reply to Mira', 'Mira').
 
@@ -243,7 +255,7 @@ def _reply_target(line: str, known: set[str], marked_only: bool = False) -> str 
     text = line.strip()
     mark = _REPLY_MARK_RE.match(text)
     if mark:
-        name = clean_author_line(mark.group("name")).strip()
+        name = clean_author_line(split_label_ref(mark.group("name"))[0]).strip()
         if name_score(name) >= AUTHOR_THRESHOLD or name in known:
             return name
         if _SUBJECT_BY_RE.match(name):

@@ -31,7 +31,7 @@ from slant.extract.text.boilerplate import (
     is_comment_form,
     is_comment_label,
 )
-from slant.extract.text.comments import REPLY_TO_WORDS
+from slant.extract.text.comments import REPLY_TO_WORDS, split_label_ref
 from slant.extract.text.evidence import reads_as_text
 from slant.extract.text.names import glued_name_date, is_quote_header, name_before_date, without_byline
 from slant.extract.text.tree import age_seconds, is_parent_link, printed_moment
@@ -113,6 +113,7 @@ class Record:
     parent: int | None = None
     reply: bool = False  # the header carries a reply subject ('Re: ...'): this answers an earlier comment
     reply_to: str | None = None  # the name the header says it answers ('Ann En réponse à Bob', 'In reply to Bob')
+    reply_label: str | None = None  # the answered comment's number printed with that name ('In reply to Bob (#3)')
 
 
 @dataclass
@@ -653,17 +654,21 @@ def control_lines(lines: list[str], records: list[Record], end: int) -> list[lis
 
 
 def label_parents(records: list[Record]) -> None:
-    """'#1.8' answers '#1': a dotted label names its parent's label by dropping the last part; '#2' answers none."""
+    """'#1.8' answers '#1': a dotted label names its parent's label by dropping the last part; '#2' answers
+    none; 'In reply to Bob (#3)' answers '#3', wherever it stands on the page."""
     where = {r.label: k for k, r in enumerate(records) if r.label}
-    if not any(r.label and "." in r.label for r in records):
-        return
+    if any(r.label and "." in r.label for r in records):
+        for k, r in enumerate(records):
+            if r.label and "." in r.label:
+                parent = where.get(r.label.rsplit(".", 1)[0])
+                if parent is not None and parent < k:
+                    r.parent = parent
+            elif r.label:
+                r.parent = None  # an undotted label ('#2') among dotted ones is a top-level comment
     for k, r in enumerate(records):
-        if r.label and "." in r.label:
-            parent = where.get(r.label.rsplit(".", 1)[0])
-            if parent is not None and parent < k:
-                r.parent = parent
-        elif r.label:
-            r.parent = None  # an undotted label ('#2') among dotted ones is a top-level comment
+        answered = where.get(r.reply_label) if r.reply_label else None
+        if answered is not None and answered < k:
+            r.parent = answered
 
 
 @dataclass
@@ -766,10 +771,11 @@ def find_records(lines: list[str], start: int, end: int) -> RecordThread | None:
     for k, (block, a) in enumerate(zip(blocks, anchors)):
         name = _full_name(lines[a], authors.get(k))
         header = list(range(block[0], block[1] + 1))
+        reply_to, reply_label = _header_reply_target(lines, header)
         records.append(
             Record(header=header, text=texts[k], anchor=a, author=clean_author_line(name) if name else None,
                    label=_label(lines, block), reply=not trailing and _is_reply_header(lines, block, a, topic),
-                   reply_to=_header_reply_target(lines, header))
+                   reply_to=reply_to, reply_label=reply_label)
         )
     if first is not None:
         # split layout: each block's label closes the comment above it
@@ -805,16 +811,20 @@ def split_reply_tail(name: str | None) -> tuple[str | None, str | None]:
     return found.group("author"), clean_author_line(found.group("target")) or None
 
 
-def _header_reply_target(lines: list[str], header: list[int]) -> str | None:
-    """The answered name a comment's header prints, on a line of its own or after the author's name."""
+def _header_reply_target(lines: list[str], header: list[int]) -> tuple[str | None, str | None]:
+    """The answered name a comment's header prints, on a line of its own or after the author's name,
+    and the answered comment's number where it follows the name ('In reply to Bob (#3)')."""
     for i in header:
         text = lines[i].strip()
         if _BARE_REPLY_MARK_RE.match(text) and i + 1 in header:
-            return clean_author_line(lines[i + 1].strip()) or None
-        found = _REPLY_LINE_RE.match(text) or (_REPLY_TAIL_RE.match(text) if len(text) <= MAX_HEADER_CHARS else None)
-        if found:
-            return clean_author_line(found.group("target")) or None
-    return None
+            target = lines[i + 1].strip()
+        elif found := (_REPLY_LINE_RE.match(text) or (_REPLY_TAIL_RE.match(text) if len(text) <= MAX_HEADER_CHARS else None)):
+            target = found.group("target")
+        else:
+            continue
+        name, label = split_label_ref(target)
+        return clean_author_line(name) or None, label
+    return None, None
 
 
 _BARE_NUMBER_RE = re.compile(r"^\s*[+-]?\d[\d.,\s]*$")
