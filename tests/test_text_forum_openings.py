@@ -101,3 +101,27 @@ def test_a_reply_line_with_the_answered_number_names_that_comment() -> None:
     found = extract_text("\n".join(lines))
     assert [c.author for c in found.comments] == [name for name, _, _, _ in posts]
     assert [c.parent for c in found.comments] == [None, "c1", None, "c3", None, "c2"]
+
+
+def test_a_newest_first_list_answers_comments_below() -> None:
+    # newest first, as 'Sort by: Newest' prints a flat list: each reply stands above whom it answers
+    posts = [
+        ("Eve", "40 minutes ago", None, "Sad day for the island, truly."),
+        ("J. Whitfield", "2 hours ago", "Carla Mendes", "Agreed, the vote was far too close."),
+        ("Sarah O'Neil", "3 hours ago", "dmitri77", "The same people who pay for everything else: us."),
+        ("dmitri77", "4 hours ago", None, "Who pays for the repairs if the ferry stays open?"),
+        ("Carla Mendes", "5 hours ago", None, "Five to four after two hours is not a clear decision."),
+        ("bob_k", "6 hours ago", "Ann Roe", "Ask the council, they never take the boat themselves."),
+        ("Ann Roe", "7 hours ago", None, "My sister works nights at the hospital. How will she get home?"),
+    ]
+    lines = [
+        "Council votes to close the night ferry",
+        "The harbour council voted on Tuesday to close the night ferry from September, saying it lost money.",
+        "About three hundred people use the crossing each week, most of them hospital and hotel staff.",
+        "Comments (7)", "Sort by", "Newest", "Oldest",
+    ]
+    for name, age, answers, text in posts:
+        lines += [f"{name}, {age}"] + ([f"In reply to {answers}"] if answers else []) + [text, "Reply", "Share", "Report"]
+    found = extract_text("\n".join(lines))
+    assert [c.author for c in found.comments] == [name for name, _, _, _ in posts]
+    assert [c.parent for c in found.comments] == [None, "c5", "c4", None, None, "c7", None]

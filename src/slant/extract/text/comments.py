@@ -40,7 +40,7 @@ from slant.extract.text.names import (
     name_shaped,
 )
 from slant.extract.text.templates import repeated_chrome, tailed_authors
-from slant.extract.text.tree import control_hints, dated_lead, place
+from slant.extract.text.tree import control_hints, dated_lead, newest_first, place
 
 #: Name score given to a name-shaped line that recurs in the thread.
 REPEATED_NAME_SCORE = 0.9
@@ -335,10 +335,29 @@ def segment_thread(
     for i in range(start, end):
         _read_line(state, i)
     if link:
-        link_parents(lines, state.thread.comments)
-        counted_parents(lines, state.thread.comments, end)
-        dated_parents(lines, state.thread.comments)
+        comments = state.thread.comments
+        if newest_first(control_hints(_dated_controls(lines, comments))):
+            # a flat list sorted newest first: replies stand above whom they answer, so the thread
+            # is read bottom up, oldest first, and each parent maps back to its place on the page
+            up = comments[::-1]
+            link_parents(lines, up)
+            dated_parents(lines, up)
+            for comment in comments:
+                comment.parent = len(comments) - 1 - comment.parent if comment.parent is not None else None
+        else:
+            link_parents(lines, comments)
+            counted_parents(lines, comments, end)
+            dated_parents(lines, comments)
     return state.thread
+
+
+def _dated_controls(lines: list[str], comments: list[RawComment]) -> list[list[str]]:
+    """Each comment's author line and a dated first line: where a thread read by blank lines prints its times."""
+    return [
+        ([lines[c.author_line].strip()] if c.author_line is not None else [])
+        + ([lines[c.first].strip()] if dated_lead(lines[c.first]) else [])
+        for c in comments
+    ]
 
 
 def dated_parents(lines: list[str], comments: list[RawComment]) -> None:
@@ -347,11 +366,7 @@ def dated_parents(lines: list[str], comments: list[RawComment]) -> None:
     A reply is never older than its parent: a comment dated before the one its
     words seem to answer ('April 12, 07:31' under 'April 12, 09:45') answers something else.
     """
-    controls = [
-        ([lines[c.author_line].strip()] if c.author_line is not None else [])
-        + ([lines[c.first].strip()] if dated_lead(lines[c.first]) else [])
-        for c in comments
-    ]
+    controls = _dated_controls(lines, comments)
     for comment, parent in zip(comments, place([c.parent for c in comments], control_hints(controls))):
         comment.parent = parent
 

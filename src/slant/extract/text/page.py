@@ -64,7 +64,7 @@ from slant.extract.text.records import (
     label_parents,
     line_shape,
 )
-from slant.extract.text.tree import control_hints, dated_lead, place
+from slant.extract.text.tree import control_hints, dated_lead, newest_first, place
 
 #: Share of comments that must read as text for named header records to stand where the blank-line
 #: reading was no credible thread (a dated teaser list of headlines reads as labels).
@@ -833,7 +833,6 @@ def _read_records(page: _PageState, records: RecordThread) -> tuple[list[Comment
     comments: list[Comment] = []
     spans: list[tuple[int, int]] = []
     raws = [RawComment(lines=rec.text or [rec.anchor], author=rec.author, reply_to=rec.reply_to) for rec in records.records]
-    link_parents(lines, raws)  # replies that name or quote whom they answer
     heads = [rec.header[0] for rec in records.records]
     regions = spans_from_heads(heads, records.end)
     # the controls ('parent', 'root', '(0 children)', '3 hours ago', 'Re:') narrow each reply to the open branch
@@ -842,17 +841,29 @@ def _read_records(page: _PageState, records: RecordThread) -> tuple[list[Comment
         for rec, own in zip(records.records, control_lines(lines, records.records, records.end))
     ]
     hints = control_hints(controls)
-    placed = place(
-        [raw.parent for raw in raws], hints,
-        replies=[rec.reply for rec in records.records], bounds=reply_bounds(lines, regions),
-    )
-    for rec, raw, parent in zip(records.records, raws, placed):
-        rec.parent = raw.parent = parent
-    label_parents(records.records)  # numbered labels ('#1.8') outrank a guess from the text
-    counted = subtree_parents(lines, regions)  # printed reply counts ('(3 children)') place every reply
-    if counted is not None and all((p is not None) == h.reply for p, h in zip(counted, hints) if h.reply is not None):
-        for rec, raw, parent in zip(records.records, raws, counted):
+    latest_first = newest_first(hints)
+    if latest_first:
+        # a flat list sorted newest first: replies stand above whom they answer, so the thread is
+        # read bottom up, oldest first, and each parent maps back to its place on the page
+        n = len(raws)
+        up = raws[::-1]
+        link_parents(lines, up)
+        placed = place([raw.parent for raw in up], hints[::-1], replies=[rec.reply for rec in records.records[::-1]])
+        for k, parent in enumerate(placed[::-1]):
+            records.records[k].parent = raws[k].parent = n - 1 - parent if parent is not None else None
+    else:
+        link_parents(lines, raws)  # replies that name or quote whom they answer
+        placed = place(
+            [raw.parent for raw in raws], hints,
+            replies=[rec.reply for rec in records.records], bounds=reply_bounds(lines, regions),
+        )
+        for rec, raw, parent in zip(records.records, raws, placed):
             rec.parent = raw.parent = parent
+        label_parents(records.records)  # numbered labels ('#1.8') outrank a guess from the text
+        counted = subtree_parents(lines, regions)  # printed reply counts ('(3 children)') place every reply
+        if counted is not None and all((p is not None) == h.reply for p, h in zip(counted, hints) if h.reply is not None):
+            for rec, raw, parent in zip(records.records, raws, counted):
+                rec.parent = raw.parent = parent
     for k, rec in enumerate(records.records):
         for i in rec.header:
             if lines[i].strip():
@@ -867,7 +878,7 @@ def _read_records(page: _PageState, records: RecordThread) -> tuple[list[Comment
                 id=f"c{k + 1}",
                 text="\n".join(lines[i] for i in rec.text),
                 author=rec.author,
-                parent=f"c{parent + 1}" if parent is not None and parent < k else None,
+                parent=f"c{parent + 1}" if parent is not None and (parent < k or (latest_first and parent > k)) else None,
                 published=_record_date(lines, rec),
             )
         )

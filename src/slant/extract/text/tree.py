@@ -32,6 +32,8 @@ from slant.extract.dates import MONTH_LOOKUP, MONTH_RE, RELATIVE_RE
 MIN_PRINTED = 3
 #: Times the printed times must go back, comment to comment, before a thread reads as printed in tree order.
 MIN_DROPS = 2
+#: Steps back in time down the page, and none forward, that make a thread newest-first.
+MIN_NEWEST_STEPS = 3
 #: Longest line (characters) read as a comment's controls.
 MAX_CONTROL_LINE = 120
 #: Longest first line of a comment's text that may print its date ('on Tuesday July 24, @10:52AM (#40749677)').
@@ -221,6 +223,19 @@ def _in_order(a: tuple[int, int, int, int | None] | None, b: tuple[int, int, int
     if a is None or b is None or a[3] is None or b[3] is None:
         return None
     return _not_after(a, b)
+
+
+def newest_first(hints: list[Hints]) -> bool:
+    """Whether a thread prints newest first: the printed ages or times only ever go back down the page,
+    at least MIN_NEWEST_STEPS times (a flat list sorted by 'Newest'); a reply printed under its
+    parent would be newer than the line above it."""
+    older = newer = 0
+    for a, b in zip(hints, hints[1:]):
+        if a.age is not None and b.age is not None:
+            older, newer = older + (b.age > a.age), newer + (b.age < a.age)
+        elif (step := _in_order(a.when, b.when)) is not None and a.when != b.when:
+            older, newer = older + (not step), newer + step
+    return older >= MIN_NEWEST_STEPS and newer == 0
 
 
 def tree_order_replies(hints: list[Hints]) -> list[bool]:
