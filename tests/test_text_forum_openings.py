@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from slant.extract.text.page import extract_text
 from slant.extract.text.records import find_records
+from slant.extract.text.tree import control_hints
 
 _NAV = ["Register", "Help", "Stay signed in?", "Home", "Forum", "Gardening", "Balcony plants", "Tools and soil"]
 
@@ -125,3 +126,34 @@ def test_a_newest_first_list_answers_comments_below() -> None:
     found = extract_text("\n".join(lines))
     assert [c.author for c in found.comments] == [name for name, _, _, _ in posts]
     assert [c.parent for c in found.comments] == [None, "c5", "c4", None, None, "c7", None]
+
+
+def test_a_glued_name_dates_by_its_age_alone() -> None:
+    hints = control_hints([["dmitri774 hours ago"], ["Ann Roe5 hours ago"]])
+    assert [h.age for h in hints] == [4 * 3600, 5 * 3600]
+
+
+def test_reply_counts_under_the_text_and_a_named_reply_inside_them() -> None:
+    # sorted by votes, each comment's footer ends with its reply count; a reply that names
+    # another reply in the same subtree answers that one
+    posts = [
+        ("Carla Mendes", "5 hours ago", 1, "Five to four after two hours is not a clear decision."),
+        ("J. Whitfield", "2 hours ago", 0, "Agreed, the vote was far too close to call it settled."),
+        ("Ann Roe", "7 hours ago", 1, "My sister works nights at the hospital. How will she get home?"),
+        ("bob_k", "6 hours ago", 0, "Ask the council, they never take the boat themselves."),
+        ("dmitri77", "4 hours ago", 2, "Who pays for the repairs if the ferry stays open?"),
+        ("Sarah O'Neil", "3 hours ago", 0, "The same people who pay for everything else: us."),
+        ("fernwood", "1 hour ago", 0, "@Sarah O'Neil\nFair enough, but then say so openly."),
+    ]
+    lines = [
+        "Council votes to close the night ferry",
+        "The harbour council voted on Tuesday to close the night ferry from September, saying it lost money.",
+        "About three hundred people use the crossing each week, most of them hospital and hotel staff.",
+        "Comments (7)",
+    ]
+    for name, age, replies, text in posts:
+        lines += [f"{name}{age}", *text.split("\n"), "Reply", "···"]
+        lines += [f"{replies} {'reply' if replies == 1 else 'replies'}"] if replies else []
+    found = extract_text("\n".join(lines))
+    assert [c.author for c in found.comments] == [name for name, _, _, _ in posts]
+    assert [c.parent for c in found.comments] == [None, "c1", None, "c3", None, "c5", "c6"]

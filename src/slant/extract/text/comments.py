@@ -28,7 +28,7 @@ from slant.extract.dates import parse_date_line
 from slant.extract.names import clean_author_line
 from slant.extract.text.badges import badged_lines
 from slant.extract.text.boilerplate import SEPARATOR, THREAD, TIMESTAMP, is_timestamp
-from slant.extract.text.counts import spans_from_heads, subtree_parents
+from slant.extract.text.counts import in_subtree, spans_from_heads, subtree_parents
 from slant.extract.text.names import (
     AUTHOR_THRESHOLD,
     COMMON_WORDS,
@@ -383,7 +383,7 @@ def counted_parents(lines: list[str], comments: list[RawComment], end: int) -> N
     parents = subtree_parents(lines, spans_from_heads(heads, end))
     if parents is not None:
         for comment, parent in zip(comments, parents):
-            comment.parent = parent
+            comment.parent = comment.parent if in_subtree(parents, parent, comment.parent) else parent
 
 
 def _prepare_thread(lines: list[str], chrome: list[str | None], start: int, end: int) -> _ThreadState:

@@ -125,6 +125,18 @@ def subtree_parents(lines: list[str], spans: list[tuple[int, int]]) -> list[int 
     return best[1] if best is not None else None
 
 
+def in_subtree(parents: list[int | None], root: int | None, node: int | None) -> bool:
+    """Whether `node` is `root` or below it in the tree `parents` describes: a count says which
+    subtree a reply sits in, and a name or quote that points inside it is the nearer parent."""
+    seen: set[int] = set()
+    while node is not None and root is not None and node not in seen:
+        if node == root:
+            return True
+        seen.add(node)
+        node = parents[node]
+    return False
+
+
 def reply_bounds(lines: list[str], spans: list[tuple[int, int]]) -> list[int | None] | None:
     """Each comment's printed reply count read as an upper bound, where counts overrun the visible replies.
 

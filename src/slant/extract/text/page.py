@@ -42,7 +42,7 @@ from slant.extract.text.boilerplate import (
     is_weak_thread,
 )
 from slant.extract.text.comments import RawComment, Thread, is_dense, link_parents, segment_thread, strip_quoted_openings
-from slant.extract.text.counts import reply_bounds, spans_from_heads, subtree_parents
+from slant.extract.text.counts import in_subtree, reply_bounds, spans_from_heads, subtree_parents
 from slant.extract.text.evidence import MIN_AUTHORED_SHARE, reads_as_text, thread_evidence
 from slant.extract.text.line_model import LineModel, is_prose, load_line_model
 from slant.extract.text.meta import article_start, find_outlet, find_published
@@ -860,10 +860,15 @@ def _read_records(page: _PageState, records: RecordThread) -> tuple[list[Comment
         for rec, raw, parent in zip(records.records, raws, placed):
             rec.parent = raw.parent = parent
         label_parents(records.records)  # numbered labels ('#1.8') outrank a guess from the text
-        counted = subtree_parents(lines, regions)  # printed reply counts ('(3 children)') place every reply
+        # printed reply counts ('(3 children)') place every reply; a count under a comment's text ('1 reply')
+        # falls in the next header block, so where none read from the headers, the anchors bound each comment
+        counted = subtree_parents(lines, regions) or subtree_parents(
+            lines, spans_from_heads([rec.anchor for rec in records.records], records.end)
+        )
         if counted is not None and all((p is not None) == h.reply for p, h in zip(counted, hints) if h.reply is not None):
             for rec, raw, parent in zip(records.records, raws, counted):
-                rec.parent = raw.parent = parent
+                # a count says which subtree a reply sits in; a name or quote inside that subtree is nearer
+                rec.parent = raw.parent = rec.parent if in_subtree(counted, parent, rec.parent) else parent
     for k, rec in enumerate(records.records):
         for i in rec.header:
             if lines[i].strip():

@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass
 
 from slant.extract.dates import MONTH_LOOKUP, MONTH_RE, RELATIVE_RE
+from slant.extract.text.names import glued_name_date
 
 #: Fewest comments that must print a control for the page to be read as printing it.
 MIN_PRINTED = 3
@@ -159,9 +160,11 @@ def control_hints(controls: list[list[str]]) -> list[Hints]:
                 hint.deep = root[k]
             if prev is not None and parent[k]:
                 hint.first_answer = not prev[k]
-        ages = [a for a in (age_seconds(line) for line in own if len(line) <= MAX_CONTROL_LINE) if a is not None]
+        # a header glued to its name ('dmitri774 hours ago') dates only after the name ('4 hours ago')
+        dates = [glued[1] if (glued := glued_name_date(line)) else line for line in own if len(line) <= MAX_CONTROL_LINE]
+        ages = [a for a in (age_seconds(line) for line in dates) if a is not None]
         hint.age = ages[0] if ages else None
-        moments = [t for t in (printed_moment(line) for line in own if len(line) <= MAX_CONTROL_LINE) if t is not None]
+        moments = [t for t in (printed_moment(line) for line in dates) if t is not None]
         hint.when = moments[0] if moments else None
         hints.append(hint)
     return hints
