@@ -157,3 +157,21 @@ def test_reply_counts_under_the_text_and_a_named_reply_inside_them() -> None:
     found = extract_text("\n".join(lines))
     assert [c.author for c in found.comments] == [name for name, _, _, _ in posts]
     assert [c.parent for c in found.comments] == [None, "c1", None, "c3", None, "c5", "c6"]
+
+
+def test_an_age_line_never_names_the_author() -> None:
+    # 'il y a 4 heures' under each name: the unit word varies little, but it is no commenter
+    posts = [
+        ("Jean-Pierre D.", None, "il y a 4 heures", "Des vestiges romains, c'est une chance pour la ville !"),
+        ("Sophie Marchal", None, "il y a 3 heures", "Sans parking, les clients vont au centre commercial."),
+        ("lucas_b", "Sophie Marchal", "il y a 3 heures", "Une navette depuis la gare, tout à fait d'accord."),
+        ("Jean-Pierre D.", "Sophie Marchal", "il y a 3 heures", "Les deux peuvent aller ensemble, non ?"),
+        ("Amélie", None, "il y a 47 minutes", "Enfin une décision raisonnable pour le quartier."),
+    ]
+    lines = ["Les fouilles retardent le parking", "Commentaires (5)", "Trier par", "Par page 50"]
+    for n, (name, answers, age, text) in enumerate(posts):
+        lines += [name] + ([f"En réponse à {answers}"] if answers else []) + [age, text, f"{n + 2}J'aime", "Répondre"]
+        lines += ["Partager", "Signaler"] + (["Voir 1 réponse de plus"] if n == 3 else [])
+    thread = find_records(lines, 1, len(lines))
+    assert thread is not None
+    assert [r.author for r in thread.records] == [name for name, _, _, _ in posts]

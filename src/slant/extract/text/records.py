@@ -30,6 +30,7 @@ from slant.extract.text.boilerplate import (
     is_closed_notice,
     is_comment_form,
     is_comment_label,
+    is_timestamp,
 )
 from slant.extract.text.comments import REPLY_TO_WORDS, split_label_ref
 from slant.extract.text.evidence import reads_as_text
@@ -406,6 +407,8 @@ def _slot_values(
             text = lines[i].strip()
             if not text or len(text) > MAX_HEADER_CHARS or _REPLY_LINE_RE.match(text) or is_quote_header(text):
                 continue  # 'In reply to Ann' and 'Zitat von Ann' name whom the comment answers, not its author
+            if is_timestamp(text) and not _FIELD_LABEL_RE.match(text):
+                continue  # a date or age alone ('il y a 4 heures') names nobody: its words are units
             if _BARE_REPLY_MARK_RE.match(text) or (i > first and _BARE_REPLY_MARK_RE.match(lines[i - 1])):
                 continue  # 'In reply to' / 'Ann' on two lines (a scraper that splits links from their label)
             tokens = line_tokens(text)
@@ -827,6 +830,8 @@ def _header_reply_target(lines: list[str], header: list[int]) -> tuple[str | Non
     return None, None
 
 
+#: A profile field's label opening a header line ('Registrado: 24 ago 2015'): the slot keeps its words.
+_FIELD_LABEL_RE = re.compile(r"^[^\W\d_][^\d:]{0,30}:")
 _BARE_NUMBER_RE = re.compile(r"^\s*[+-]?\d[\d.,\s]*$")
 
 
