@@ -11,7 +11,7 @@
 from __future__ import annotations
 
 from slant.extract.text.page import extract_text
-from slant.extract.text.records import find_records
+from slant.extract.text.records import _author_choice, _count_label, find_records
 from slant.extract.text.tree import control_hints
 
 _NAV = ["Register", "Help", "Stay signed in?", "Home", "Forum", "Gardening", "Balcony plants", "Tools and soil"]
@@ -175,3 +175,45 @@ def test_an_age_line_never_names_the_author() -> None:
     thread = find_records(lines, 1, len(lines))
     assert thread is not None
     assert [r.author for r in thread.records] == [name for name, _, _, _ in posts]
+
+
+def test_reply_counts_close_the_comment_above_and_controls_name_nobody() -> None:
+    # initials over each name, controls under each text, and a reply count under answered comments:
+    # the count shares the age's shape ('1 replies' / '6 hours ago') but heads no comment
+    posts = [
+        ("Ann Roe", None, "7 hours ago", "My sister works nights at the hospital. How will she get home?"),
+        ("bob_k", "Ann Roe", "6 hours ago", "Ask the council, they never take the boat themselves."),
+        ("Carla Mendes", None, "6 hours ago", "Five to four after two hours is not a clear decision."),
+        ("J. Whitfield", "Carla Mendes", "5 hours ago", "Agreed, it should go to a referendum."),
+        ("dmitri77", None, "4 hours ago", "Who pays for the repairs if the ferry stays open?"),
+        ("Sarah O'Neil", "dmitri77", "3 hours ago", "The same people who pay for everything else: us."),
+        ("fernwood", "dmitri77", "2 hours ago", "The harbour fund, it was set up for exactly this."),
+        ("Eve", None, "47 minutes ago", "Sad day for the island, truly."),
+    ]
+    lines = [
+        "Council votes to close the night ferry",
+        "The harbour council voted on Tuesday to close the night ferry from September, saying it lost money.",
+        "About three hundred people use the crossing each week, most of them hospital and hotel staff.",
+        "Conversation", "Sort by", "Newest", "Oldest",
+    ]
+    for k, (name, _answers, age, text) in enumerate(posts):
+        initials = "".join(w[0] for w in name.split()).upper()
+        lines += [initials, name, age, text, str(k + 2), "0", "Reply", "⋯", "Share", "Report"]
+        replies = sum(1 for other in posts if other[1] == name)
+        lines += [f"{replies} replies"] if replies else []
+    found = extract_text("\n".join(lines))
+    assert [c.author for c in found.comments] == [name for name, _, _, _ in posts]
+    assert [c.parent for c in found.comments] == [None, "c1", None, "c3", None, "c5", "c5", None]
+
+
+def test_a_count_label_is_no_header_anchor_but_a_dated_control_row_is() -> None:
+    assert _count_label("1 replies") and _count_label("3 Antworten") and _count_label("12 comments")
+    assert not _count_label("7 hours ago") and not _count_label("Like · Reply · 3y")
+
+
+def test_controls_at_the_author_offset_name_nobody() -> None:
+    # at one offset most headers print the name, a few a control; at another, controls and labels
+    names = {0: "Ann Roe", 1: "bob_k", 2: "Carla Mendes", 3: "J. Whitfield", 4: "dmitri77", 6: "Eve"}
+    controls = {0: "Oldest", 1: "Report", 2: "Share", 3: "Report", 4: "Share", 5: "Report", 6: "Share"}
+    key, authors, _score = _author_choice({(-4, "w", 0): controls, (-1, "w", 0): names}, 7)
+    assert key == (-1, "w", 0) and authors == names

@@ -861,10 +861,10 @@ def _read_records(page: _PageState, records: RecordThread) -> tuple[list[Comment
             rec.parent = raw.parent = parent
         label_parents(records.records)  # numbered labels ('#1.8') outrank a guess from the text
         # printed reply counts ('(3 children)') place every reply; a count under a comment's text ('1 reply')
-        # falls in the next header block, so where none read from the headers, the anchors bound each comment
-        counted = subtree_parents(lines, regions) or subtree_parents(
+        # falls in the next header block, so the anchors bound each comment first, then the header blocks
+        counted = subtree_parents(
             lines, spans_from_heads([rec.anchor for rec in records.records], records.end)
-        )
+        ) or subtree_parents(lines, regions)
         if counted is not None and all((p is not None) == h.reply for p, h in zip(counted, hints) if h.reply is not None):
             for rec, raw, parent in zip(records.records, raws, counted):
                 # a count says which subtree a reply sits in; a name or quote inside that subtree is nearer

@@ -229,7 +229,7 @@ def _anchor_candidates(
     groups: dict[str, list[int]] = defaultdict(list)
     for i in range(start, end):
         shape = shapes.get(i)
-        if shape and (_is_anchor_shape(shape) or _bare_date(lines, i)) and shapes.get(i - 1) != shape:
+        if shape and (_is_anchor_shape(shape) or _bare_date(lines, i)) and shapes.get(i - 1) != shape and not _count_label(lines[i]):
             # a run of same-shaped lines is one list or one header, not several
             groups[shape].append(i)
     # an undated header varies from comment to comment (a counter, a score); one such line repeated
@@ -509,7 +509,8 @@ def _author_choice(
         if len(values) < MIN_RECORDS:
             continue
         clean = _strip_labels(values)
-        named = {k: v for k, v in clean.items() if _name_like(v)}
+        # a control ('Share', 'Report') at the author's offset in some headers names nobody there
+        named = {k: v for k, v in clean.items() if _name_like(v) and chrome_kind(v, in_thread=True) is None}
         if len(named) < MIN_RECORDS:
             continue
         distinct = len(set(named.values())) / len(named)
@@ -830,6 +831,8 @@ def _header_reply_target(lines: list[str], header: list[int]) -> tuple[str | Non
     return None, None
 
 
+#: A number and one word ('1 reply', '3 Antworten'): a count, where the chrome rules call it a control.
+_NUMBER_WORD_RE = re.compile(r"\d+\s+[^\W\d_]+")
 #: A profile field's label opening a header line ('Registrado: 24 ago 2015'): the slot keeps its words.
 _FIELD_LABEL_RE = re.compile(r"^[^\W\d_][^\d:]{0,30}:")
 _BARE_NUMBER_RE = re.compile(r"^\s*[+-]?\d[\d.,\s]*$")
@@ -869,6 +872,14 @@ def _merge_twins(
         kept_texts.append(texts[last])
         k = last + 1
     return kept_blocks, kept_anchors, kept_texts, kept_authors
+
+
+def _count_label(line: str) -> bool:
+    """A count of comments or replies ('1 replies', '3 Antworten') shares the shape of an age ('7 hours
+    ago') but heads nothing: it closes the comment above. A control row with an age ('Like · Reply · 3y')
+    still dates its comment."""
+    kind = chrome_kind(line, in_thread=True)
+    return kind == THREAD or (kind == SEPARATOR and bool(_NUMBER_WORD_RE.fullmatch(line.strip())) and age_seconds(line) is None)
 
 
 def _bare_date(lines: list[str], i: int) -> bool:
