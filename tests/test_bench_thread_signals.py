@@ -83,12 +83,12 @@ def test_dated_headers_are_tried_where_a_teaser_list_outnumbers_them() -> None:
     lines = [*ARTICLE, f"[ {len(names)} comments ]"]
     for k, name in enumerate(names):
         lines += [name, f"{k + 1} days ago at 07:5{k} am", f"Comment number {k} on the lanes, in the reader's own words."]
-    for k in range(10):  # their ages outnumber the thread's dated headers (their comment counts anchor nothing)
-        lines += [f"Headline Number {k} About Something Else", f"{k + 2} hours ago on City Blog",
-                  f"A teaser excerpt for story {k}.", f"{k + 3} comments"]
+    for k in range(6):  # numbered product names outnumber the thread's dated headers; each teaser has an age too
+        lines += [f"Gadget {k + 2}", f"Headline Number {k} About Something Else", f"{k + 2} hours ago on City Blog",
+                  f"A teaser excerpt for story {k}.", f"Tablet {k + 5}", f"{k + 3} comments"]
     shapes = {i: line_shape(lines[i]) for i in range(len(lines))}
     candidates = _anchor_candidates(lines, shapes, 0, len(lines))
-    assert ("0 w", [i for i, line in enumerate(lines) if line.endswith("ago on City Blog")]) in candidates
+    assert candidates[0][0] == "w 0" and len(candidates[0][1]) == 12
     dated = [where for _, where in candidates if lines[where[0]] == "1 days ago at 07:50 am"]
     assert dated and len(dated[0]) == len(names)  # ages date a header ('2 days ago at 07:52 am')
 
