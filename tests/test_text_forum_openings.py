@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+from slant.extract.text.names import QUOTE_HEAD_RE
 from slant.extract.text.page import extract_text
 from slant.extract.text.records import _author_choice, _count_label, find_records
 from slant.extract.text.tree import control_hints
@@ -217,3 +218,13 @@ def test_controls_at_the_author_offset_name_nobody() -> None:
     controls = {0: "Oldest", 1: "Report", 2: "Share", 3: "Report", 4: "Share", 5: "Report", 6: "Share"}
     key, authors, _score = _author_choice({(-4, "w", 0): controls, (-1, "w", 0): names}, 7)
     assert key == (-1, "w", 0) and authors == names
+
+
+def test_quote_headers_with_the_date_connector_of_their_language() -> None:
+    for line, name in [
+        ("Cita de: Manuel Ruiz en 20 febrero 2024, 08:25:00Cinco años esperando.", "Manuel Ruiz"),
+        ("Citazione di: Marco B. il 3 maggio 2024, 10:00Sempre la stessa storia.", "Marco B."),
+        ("Citação de: Ana Lima em 4 de maio de 2024, 09:12Concordo.", "Ana Lima"),
+    ]:
+        found = QUOTE_HEAD_RE.match(line)
+        assert found is not None and found.group("name2") == name, line

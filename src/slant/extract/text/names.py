@@ -254,8 +254,8 @@ WROTE_VERBS = r"(?:wrote|said|writes|says|" + "|".join(map(re.escape, FOREIGN_VE
 QUOTE_HEAD_RE = re.compile(
     r"^\s*(?:(?:on|am|le|el) [^,]{4,40}, )?(?P<name>\S.{0,40}?)\s" + WROTE_VERBS + r"\s*:\s*(?P<rest>.*)$"
     r"|^\s*(?:quote from|originally posted by|zitat von|ursprünglich geschrieben von|citation de|envoyé par|posté par|"
-    r"cita de|publicado por|enviado por|цитата|сообщение от)\s*:?\s+(?P<name2>\S.{0,40}?)"
-    r"(?:\s+(?:on|am|le|el|»)\s(?P<rest2>.*))?$",
+    r"cita de|publicado por|enviado por|citazione di|inviato da|citação de|цитата|сообщение от)\s*:?\s+(?P<name2>\S.{0,40}?)"
+    r"(?:\s+(?:on|am|le|el|en|em|il|op|от|»)\s(?P<rest2>.*))?$",
     re.IGNORECASE,
 )
 
