@@ -228,3 +228,19 @@ def test_quote_headers_with_the_date_connector_of_their_language() -> None:
     ]:
         found = QUOTE_HEAD_RE.match(line)
         assert found is not None and found.group("name2") == name, line
+
+
+def test_a_dated_teaser_list_does_not_hold_the_top_title() -> None:
+    # teasers print a date and a section, never an author: the headline over the article's prose stands
+    lines = ["Gadget Weekly", "Home", "Reviews", "News", "Features", "The Inside Track"]
+    for k, section in enumerate(["REVIEWS", "NEWS", "ADVERTORIAL", "NEWS", "FEATURES", "NEWS"]):
+        lines += [f"May {k + 10}, 2019", section, f"Teaser headline number {k} about another gadget"]
+    lines += [
+        "The New Roadster Looks Good Even With the Roof Off",
+        "Earlier this year the maker showed an open-top concept of its grand tourer and called it a study.",
+        "Now, at the autumn show, the production model has been unveiled with the same lines and a fabric roof.",
+        "It goes on sale next spring, and the price has not been announced yet, the company said on Tuesday.",
+    ]
+    found = extract_text("\n".join(lines))
+    assert found.title == "The New Roadster Looks Good Even With the Roof Off"
+    assert not found.comments

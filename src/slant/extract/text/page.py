@@ -273,12 +273,14 @@ def _title_near_article(
 
 
 def _posts_under(lines: list[str], title: int, near: int | None) -> bool:
-    """Whether the headline found near the first run of prose is a line of a post's text in the dated
-    posts (`find_records`) under the top title: a forum thread whose short opening post runs no prose,
+    """Whether the headline found near the first run of prose is a line of a post's text in the dated,
+    authored posts (`find_records`) under the top title: a forum thread whose short opening post runs no prose,
     so the first run lies in a reply and the line above it is the reply's sentence, not the title."""
     records = find_records(lines, title + 1, len(lines)) if near is not None else None
     return (
         records is not None and records.dated and len(records.records) >= MIN_HEADED_COMMENTS
+        # posts name their authors; a dated teaser list ('May 15, 2017 / AUTO NEWS / headline') does not
+        and sum(record.author is not None for record in records.records) >= MIN_AUTHORED_SHARE * len(records.records)
         and any(near in record.text for record in records.records)
     )
 
