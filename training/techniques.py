@@ -768,9 +768,10 @@ inference the length in `config.json` (`max_length`, {shipped_length} tokens), w
 {[args.max_length] + [n for n in INFERENCE_LENGTHS if n < args.max_length]} (`validation_*_by_window_length` below).
 A span is a run of words whose span probability reaches `low_threshold`, bridging at most `gap`
 weaker words, never a line break, kept when one word reaches `threshold`. Its technique is the
-softmax of the technique logits averaged over its tokens, plus `label_bias` (class-weight power x
-log of each technique's share of the train fragments, centred: it undoes the training class weights so
-the argmax follows the real technique frequencies), plus `repetition_bonus` on "Repetition"
+softmax of the technique logits averaged over its tokens, plus `label_bias`: the prior `label_prior`
+(class-weight power x log of each technique's share of the train fragments, centred: it undoes the
+training class weights so the argmax follows the real technique frequencies) plus the per-technique
+offsets `training/train_technique_heads.py` fits, plus `repetition_bonus` on "Repetition"
 (first value when the fragment's wording recurs in the document, second when not).
 
 * Graph: exported with eager attention and fused by onnxruntime's transformer optimizer
