@@ -14,6 +14,8 @@ from typer.testing import CliRunner
 from slant.analyze.threats import threat_cues
 from slant.analyze.toxicity import ToxicityAnalyzer, ToxicityScorer, own_threats
 from slant.cli import app
+from slant.cli.options import toxicity_options
+from slant.config import RunConfig
 from slant.document import Comment, Document
 from slant.eval.threats import evaluate_threats, load_cases
 
@@ -113,6 +115,34 @@ def test_a_framed_threat_is_flagged_with_its_frame_as_evidence(scorer: ToxicityS
     threat = [text[s.start : s.end] for s in spans if s.label == "threat"]
     assert threat == ["We know which street you live"]
     assert any(s.label == "toxic" and text[s.start : s.end] == "We know which street you live" for s in spans)
+
+
+def test_threat_frames_can_be_switched_off() -> None:
+    text = "Nice piece, Dana. We know which street you live on."
+    config = RunConfig(analyzer_options=toxicity_options(threat_frames=False))
+    analyzer = ToxicityAnalyzer.from_config(config)
+    [score] = analyzer.scorer.score([text])
+    assert "threat" not in score.flags and score.threats == ()  # the model alone lets it through
+    assert toxicity_options() == {} and toxicity_options(spans=False) == {"toxicity.v1": {"spans": False}}
+
+
+def test_no_threat_frames_option_reaches_the_run_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import slant.cli.analyze as cli_analyze
+
+    seen: list[RunConfig] = []
+
+    class Stop(Exception):
+        pass
+
+    def capture(config: RunConfig) -> None:
+        seen.append(config)
+        raise Stop
+
+    monkeypatch.setattr(cli_analyze, "Pipeline", capture)
+    page = tmp_path / "page.txt"
+    page.write_text("The council voted to close the night ferry on Tuesday.\n")
+    CliRunner().invoke(app, ["analyze", str(page), "-o", str(tmp_path / "out.jsonl"), "--no-threat-frames", "--no-toxicity-spans"])
+    assert seen and seen[0].analyzer_options == {"toxicity.v1": {"spans": False, "threat_frames": False}}
 
 
 def test_threat_eval_splits_and_scores(scorer: ToxicityScorer) -> None:

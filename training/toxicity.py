@@ -825,7 +825,8 @@ Frames need a person as target ("kill the bill" is not one) and fail on a negati
 the matched words are the flag's evidence (score 1.0). English carries the detail; German, French,
 Spanish, Italian, Portuguese, Dutch, Polish and Russian have the commonest direct, veiled and
 normative forms. The probabilities stay the model's; user thresholds (`--toxicity-threshold`) move
-the model's flags, not the frames'.
+the model's flags, not the frames'. `--no-threat-frames` (`slant analyze`, `slant serve`; in Python
+`RunConfig(analyzer_options={{"toxicity.v1": {{"threat_frames": False}}}})`) leaves the frames out.
 
 ## Limits
 Tweets are not news comments: expect lower figures on long, sarcastic or

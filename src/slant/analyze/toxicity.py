@@ -220,6 +220,9 @@ def spans_from_word_probs(
 class ToxicityScorer:
     """The shipped toxicity model: normalise, tokenise, run each text alone, decode."""
 
+    #: whether threat frames (`slant.analyze.threats`) add their flags; `__init__`'s `threat_frames`
+    threat_frames: bool = True
+
     def __init__(
         self,
         path: Path | None = None,
@@ -227,9 +230,12 @@ class ToxicityScorer:
         batch_size: int = 64,
         threads: int = 0,
         thresholds: Mapping[str, float] | None = None,
+        threat_frames: bool = True,
     ) -> None:
         """`thresholds` (attribute -> flag threshold, RunConfig.toxicity_thresholds) override the
-        calibrated ones shipped with the model, attribute by attribute."""
+        calibrated ones shipped with the model, attribute by attribute; `threat_frames=False` leaves
+        the threat frames out (`slant.analyze.threats`), so only the model's probabilities flag."""
+        self.threat_frames = threat_frames
         self.path = Path(path) if path is not None else MODELS_DIR / "toxicity"
         # the shipped model is loaded once per process and shared by every analyzer instance
         if path is None and onnx_path is None:
@@ -330,7 +336,7 @@ class ToxicityScorer:
             if "profanity" in flags[i] and pb[i] >= self.b_threshold and not TARGETED & set(flags[i]):
                 flags[i] = [a for a in flags[i] if a not in NEED_A_TARGET]
         self._keep_own_voice(texts, flags)
-        threats = [own_threats(t) for t in texts]
+        threats = [own_threats(t) if self.threat_frames else () for t in texts]
         for i, found in enumerate(threats):
             if found:
                 flags[i] = [a for a in TOXICITY_ATTRIBUTES if a in flags[i] or a in THREAT_FLAGS]
@@ -375,9 +381,14 @@ class ToxicityAnalyzer:
     @classmethod
     def from_config(cls, config: RunConfig) -> ToxicityAnalyzer:
         """The shipped model with the run's thread count and threshold overrides; evidence spans unless
-        the run's `analyzer_options["toxicity.v1"]["spans"]` is false (`--no-toxicity-spans`)."""
-        spans = bool(config.analyzer_options.get(cls.name, {}).get("spans", True))
-        return cls(ToxicityScorer(threads=config.threads, thresholds=config.toxicity_thresholds), spans=spans)
+        the run's `analyzer_options["toxicity.v1"]["spans"]` is false (`--no-toxicity-spans`), threat
+        frames unless its `["threat_frames"]` is false (`--no-threat-frames`)."""
+        options = config.analyzer_options.get(cls.name, {})
+        scorer = ToxicityScorer(
+            threads=config.threads, thresholds=config.toxicity_thresholds,
+            threat_frames=bool(options.get("threat_frames", True)),
+        )
+        return cls(scorer, spans=bool(options.get("spans", True)))
 
     def __call__(self, docs: Sequence[Document], context: BatchContext | None = None) -> None:
         comments = [(doc, c) for doc in docs for c in doc.comments]

@@ -13,7 +13,15 @@ from rich.table import Table
 
 from slant.analyze.registry import UnknownAnalyzer
 from slant.cli import app
-from slant.cli.options import PACKS_HELP, TOXICITY_THRESHOLD_HELP, parse_analyzers, parse_packs, toxicity_thresholds
+from slant.cli.options import (
+    PACKS_HELP,
+    THREAT_FRAMES_HELP,
+    TOXICITY_THRESHOLD_HELP,
+    parse_analyzers,
+    parse_packs,
+    toxicity_options,
+    toxicity_thresholds,
+)
 from slant.config import DEFAULT_MAX_BYTES, DEFAULT_MAX_SECONDS, ENGINES, Limits, RunConfig
 from slant.run.batch import BatchResult, MaxErrorsExceeded, run_batch
 from slant.run.pipeline import Pipeline
@@ -46,6 +54,7 @@ def analyze(
     max_seconds: float = typer.Option(DEFAULT_MAX_SECONDS, "--max-seconds", help="Time budget per document for extraction and for each analyzer; past it the document becomes a `timeout` error record."),
     toxicity_spans: bool = typer.Option(True, "--toxicity-spans/--no-toxicity-spans", help="Store the words that carry each toxicity flag (the model's token head: one more model pass per flagged comment)."),
     toxicity_threshold: list[str] = typer.Option([], "--toxicity-threshold", help=TOXICITY_THRESHOLD_HELP),
+    threat_frames: bool = typer.Option(True, "--threat-frames/--no-threat-frames", help=THREAT_FRAMES_HELP),
     parquet_dir: Path | None = typer.Option(None, "--parquet-dir", file_okay=False, help="Also write results as a Parquet dataset in this folder (one part per batch; with --engine ray each actor writes its own parts); reruns skip inputs it holds."),
 ) -> None:
     """Extract and analyze pages; write one JSON object per input (results and errors)."""
@@ -63,7 +72,7 @@ def analyze(
         packs=parse_packs(packs), engine=engine,
         workers=workers, batch_size=batch_size, ray_address=ray_address, resume=resume, max_errors=max_errors,
         toxicity_thresholds=toxicity_thresholds(toxicity_threshold),
-        analyzer_options={} if toxicity_spans else {"toxicity.v1": {"spans": False}},
+        analyzer_options=toxicity_options(toxicity_spans, threat_frames),
     )
     load_plugins(config.plugins)
     try:

@@ -41,3 +41,15 @@ def toxicity_thresholds(values: list[str]) -> dict[str, float]:
         return parse_thresholds(values)
     except ValueError as exc:
         raise typer.BadParameter(str(exc), param_hint="--toxicity-threshold") from None
+
+
+THREAT_FRAMES_HELP = (
+    "Flag threat and toxic where a comment says a stock threat in its own words ('I know where you live'), "
+    "whatever the model's probabilities (default); --no-threat-frames leaves only the model's flags."
+)
+
+
+def toxicity_options(spans: bool = True, threat_frames: bool = True) -> dict[str, dict[str, bool]]:
+    """`analyzer_options` for the toxicity analyzer from its switches (empty where both are on)."""
+    options = {key: False for key, on in (("spans", spans), ("threat_frames", threat_frames)) if not on}
+    return {"toxicity.v1": options} if options else {}

@@ -8,7 +8,15 @@ from pathlib import Path
 import typer
 
 from slant.cli import app
-from slant.cli.options import PACKS_HELP, TOXICITY_THRESHOLD_HELP, parse_analyzers, parse_packs, toxicity_thresholds
+from slant.cli.options import (
+    PACKS_HELP,
+    THREAT_FRAMES_HELP,
+    TOXICITY_THRESHOLD_HELP,
+    parse_analyzers,
+    parse_packs,
+    toxicity_options,
+    toxicity_thresholds,
+)
 from slant.config import DEFAULT_MAX_BYTES, Limits, RunConfig
 
 
@@ -27,6 +35,7 @@ def serve(
     analyzers: str | None = typer.Option(None, "--analyzers", "-a", help="Comma-separated analyzer names (default: the defaults)."),
     packs: str | None = typer.Option(None, "--packs", help=PACKS_HELP),
     toxicity_threshold: list[str] = typer.Option([], "--toxicity-threshold", help=TOXICITY_THRESHOLD_HELP),
+    threat_frames: bool = typer.Option(True, "--threat-frames/--no-threat-frames", help=THREAT_FRAMES_HELP),
 ) -> None:
     """Serve the web app: analyze pages, browse and search the corpus, compare outlets; REST API under /api."""
     import uvicorn
@@ -41,6 +50,7 @@ def serve(
     run = RunConfig.from_environment(
         analyzers=parse_analyzers(analyzers), packs=parse_packs(packs), limits=Limits(max_bytes=max_bytes, allow_private=allow_private, fetch_timeout=SERVER_FETCH_TIMEOUT),
         toxicity_thresholds=toxicity_thresholds(toxicity_threshold),
+        analyzer_options=toxicity_options(threat_frames=threat_frames),
     )
     load_plugins(run.plugins)
     settings = Settings(
