@@ -29,19 +29,16 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import hashlib
 import json
 import sys
 from pathlib import Path
 from typing import Any
 
+from slant.eval.splits import held_out_third
+
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from extraction import DEFAULT_DATA, score, summarize  # noqa: E402
-
-
-def is_heldout(doc_id: str) -> bool:
-    return int(hashlib.sha256(doc_id.encode()).hexdigest(), 16) % 3 == 0
 
 
 def run(data: Path, per_page: bool = False, only: str = "all") -> dict[str, Any]:
@@ -53,7 +50,7 @@ def run(data: Path, per_page: bool = False, only: str = "all") -> dict[str, Any]
     truth = json.loads((data / "ground-truth.json").read_text(encoding="utf-8"))
     body_rows, whole_rows, lost, pages = [], [], {}, {}
     text_threads = only_text_threads = 0
-    chosen = [d for d in sorted(truth) if only == "all" or is_heldout(d) == (only == "heldout")]
+    chosen = [d for d in sorted(truth) if only == "all" or held_out_third(d) == (only == "heldout")]
     for doc_id in chosen:
         html = decode_bytes(gzip.decompress((data / "html" / f"{doc_id}.html.gz").read_bytes()))
         text = render_text(html)

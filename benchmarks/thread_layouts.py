@@ -24,13 +24,14 @@ held-out part once, at the end of a piece of work.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import importlib
 import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from slant.eval.splits import held_out_third
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -40,10 +41,6 @@ GROUPS = ("plugins", "cms", "forums", "newsrooms")
 MODES = ("html", "blocks", "spaced", "nodes")
 
 Layout = Callable[[Thread, UI], str]
-
-
-def is_heldout(layout: str) -> bool:
-    return int(hashlib.sha256(layout.encode()).hexdigest(), 16) % 3 == 0
 
 
 def layouts() -> dict[str, Layout]:
@@ -122,7 +119,7 @@ def _sum(rows: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 def run(only: str = "all", modes: tuple[str, ...] = MODES, per_layout: bool = False) -> dict[str, Any]:
-    chosen = {n: f for n, f in sorted(layouts().items()) if only == "all" or is_heldout(n) == (only == "heldout")}
+    chosen = {n: f for n, f in sorted(layouts().items()) if only == "all" or held_out_third(n) == (only == "heldout")}
     out: dict[str, Any] = {"part": only, "layouts": sorted(chosen), "threads": len(THREADS), "modes": {}}
     for mode in modes:
         rows = {name: score_layout(name, layout, mode) for name, layout in chosen.items()}
@@ -140,7 +137,7 @@ def show(name: str, lang: str, mode: str) -> None:
     """Print one tune layout's page as read in `mode`, and what the extractor found, beside the gold."""
     from slant.eval.render import render_text
 
-    if is_heldout(name):
+    if held_out_third(name):
         raise SystemExit(f"{name} is held out: measure it, do not look at it")
     thread = next(t for t in THREADS if t.lang == lang)
     page = layouts()[name](thread, UIS[lang])

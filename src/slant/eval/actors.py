@@ -41,6 +41,7 @@ from typing import Any, Protocol, TypeVar
 
 from slant.document import Document, Span, content_id
 from slant.eval.samples import label_match, source_match
+from slant.eval.splits import held_out_third
 
 #: The data root gold paths are relative to (../shared/data from the repository).
 DEFAULT_DATA = Path("../shared/data")
@@ -49,7 +50,7 @@ PARTS = ("tune", "heldout", "all")
 
 def is_heldout(article_id: str) -> bool:
     """The held-out rule, fixed in eval/gold/actors/README.md before any result was seen."""
-    return int(hashlib.sha256(article_id.encode()).hexdigest(), 16) % 3 == 0
+    return held_out_third(article_id)
 
 
 def article_text(path: Path) -> str:

@@ -16,7 +16,6 @@ trial or test file; Implicit Hate tweets with `sha256(text) % 3 == 0`. Rules are
 from __future__ import annotations
 
 import csv
-import hashlib
 import sys
 from collections import defaultdict
 from collections.abc import Sequence
@@ -25,6 +24,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from slant.eval.metrics import prf
+from slant.eval.splits import held_out_third
 
 PARTS = ("tune", "heldout", "all")
 #: A Civil Comments post is a threat when at least this many annotators marked a Threat span ...
@@ -85,7 +85,7 @@ def implicit_cases(folder: Path) -> list[ThreatCase]:
         text, cls = r["post"].strip(), r["implicit_class"]
         if not text or not cls:
             continue
-        part = "heldout" if int(hashlib.sha256(text.encode("utf-8")).hexdigest(), 16) % 3 == 0 else "tune"
+        part = "heldout" if held_out_third(text) else "tune"
         out.append(ThreatCase("implicit", text, cls == "threatening", part))
     return out
 

@@ -21,7 +21,6 @@ would leave one side with almost no toxic comments. The thresholds are chosen on
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sys
 from collections.abc import Sequence
@@ -34,6 +33,7 @@ import numpy as np
 from slant.document import TOXICITY_ATTRIBUTES
 from slant.eval.gold_tools import apply_spec, load_page, opening_sha1
 from slant.eval.metrics import prf
+from slant.eval.splits import held_out_third
 
 #: The selector specs that find each folder's comments (relative to the repository's eval/gold).
 SPEC_FILES = {"pages-dev": "specs/comments.json", "pages": "specs/comments-tuned.json"}
@@ -64,7 +64,7 @@ class LabelledComment:
 
 def is_held_out(page: str, sha: str) -> bool:
     """The held-out third, by comment (module docstring)."""
-    return int(hashlib.sha256(f"{page}#{sha}".encode()).hexdigest(), 16) % 3 == 0
+    return held_out_third(f"{page}#{sha}")
 
 
 def gold_dir_specs(gold_root: Path) -> dict[str, dict[str, Any]]:
