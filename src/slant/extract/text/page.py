@@ -272,17 +272,19 @@ def _title_near_article(
     return best[1] if best is not None else found
 
 
-def _posts_under(lines: list[str], title: int, near: int | None) -> bool:
-    """Whether the headline found near the first run of prose is a line of a post's text in the dated,
-    authored posts (`find_records`) under the top title: a forum thread whose short opening post runs no prose,
-    so the first run lies in a reply and the line above it is the reply's sentence, not the title."""
+def _posts_under(lines: list[str], title: int, near: int | None) -> RecordThread | None:
+    """The dated, authored posts (`find_records`) under the top title when the headline found near the
+    first run of prose is a line of one's text, else None: a forum thread whose short opening post runs
+    no prose, so the first run lies in a reply and the line above it is the reply's sentence, not the
+    title. The caller reads the page's records from there (`_record_thread`) without finding them again."""
     records = find_records(lines, title + 1, len(lines)) if near is not None else None
-    return (
+    held = (
         records is not None and records.dated and len(records.records) >= MIN_HEADED_COMMENTS
         # posts name their authors; a dated teaser list ('May 15, 2017 / AUTO NEWS / headline') does not
         and sum(record.author is not None for record in records.records) >= MIN_AUTHORED_SHARE * len(records.records)
         and any(near in record.text for record in records.records)
     )
+    return records if held else None
 
 
 def _prose_below(lines: list[str], chrome: list[str | None], i: int) -> bool:
@@ -597,7 +599,8 @@ def _extract_lines(lines: list[str], model: LineModel | None) -> TextExtraction:
 
     top_title = _find_title(lines, page.chrome, counts)
     title_idx = _title_near_article(lines, page.chrome, counts, top_title)
-    if top_title is not None and title_idx != top_title and _posts_under(lines, top_title, title_idx):
+    posts = _posts_under(lines, top_title, title_idx) if top_title is not None and title_idx != top_title else None
+    if posts is not None:
         title_idx = top_title
     title = lines[title_idx].strip() if title_idx is not None else None
     if title_idx is not None:
@@ -605,7 +608,7 @@ def _extract_lines(lines: list[str], model: LineModel | None) -> TextExtraction:
     begin = title_idx + 1 if title_idx is not None else 0
 
     page.learned = model.sure_chrome(lines) - {title_idx} if model is not None else set()
-    records = _record_thread(lines, begin)
+    records = _record_thread(lines, begin, posts)
     saved = (list(page.chrome), list(page.kinds))
     start, article_end = _split_zones(page, begin)
     body_lines = _read_article(page, begin, article_end, title)
@@ -724,18 +727,19 @@ def _without_first(comments: list[Comment]) -> list[Comment]:
     return [replace(c, id=renumber[c.id], parent=renumber.get(c.parent) if c.parent else None) for c in comments[1:]]
 
 
-def _record_thread(lines: list[str], begin: int) -> RecordThread | None:
+def _record_thread(lines: list[str], begin: int, found: RecordThread | None = None) -> RecordThread | None:
     """Comments segmented by repeated header shapes, on pages scraped without blank lines.
 
     Blank-line slots (`segment_thread`) carry the layout where the scraper kept
     them; a single-spaced page has none, and only the repeated shape of its
-    comment headers (`records`) separates one comment from the next.
+    comment headers (`records`) separates one comment from the next. `found`:
+    `find_records(lines, begin, len(lines))` where the caller has it already.
     """
     content = sum(1 for line in lines[begin:] if line.strip())
     blanks = len(lines) - begin - content
     if content == 0 or blanks > MAX_BLANK_SHARE * content:
         return None
-    found = find_records(lines, begin, len(lines))
+    found = found if found is not None else find_records(lines, begin, len(lines))
     if found is None or len(found.records) < MIN_HEADED_COMMENTS:
         return None
     if not any(
