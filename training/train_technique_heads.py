@@ -44,7 +44,7 @@ from slant.analyze.techniques import (  # noqa: E402
     sentence_features,
     technique_distribution,
 )
-from slant.eval.ptc import Fragment, PtcCorpus, line_bounds, read_corpus, tc_score  # noqa: E402
+from slant.eval.ptc import Fragment, PtcCorpus, line_bounds, most_probable, read_corpus, tc_score  # noqa: E402
 from slant.nlp.linear import LinearModel, TfidfSoftmax, span_terms  # noqa: E402
 
 PTC = DATA / "ptc"
@@ -131,8 +131,8 @@ def words_cross_validation(
         for i, ((art, start, end), gold) in enumerate(val_frags):
             heads = SpanHeads(words=out_of_fold[i])
             probs = technique_distribution(val.articles[art], preds[art], start, end, cfg, heads)
-            if probs is not None:  # the k most probable techniques for a fragment with k labels
-                predicted += [Fragment(art, start, end, labels[int(k)]) for k in np.argsort(-probs)[: len(gold)]]
+            if probs is not None:
+                predicted += most_probable(Fragment(art, start, end), probs, len(gold), labels)
         figures[f"{weight}"] = tc_figures(predicted, val, labels)
     return figures, out_of_fold
 
@@ -156,10 +156,7 @@ def technique_offsets(
 
     def figures(offsets: np.ndarray) -> dict[str, float]:
         shifted = table + offsets
-        predicted = [
-            Fragment(art, start, end, labels[int(k)])
-            for (art, start, end, n), row in zip(rows, shifted) for k in np.argsort(-row)[:n]
-        ]
+        predicted = [f for (art, start, end, n), row in zip(rows, shifted) for f in most_probable(Fragment(art, start, end), row, n, labels)]
         return tc_figures(predicted, val, labels)
 
     offsets = np.zeros(len(labels))

@@ -301,11 +301,14 @@ def tc_fragments(corpus: PtcCorpus, preds: Mapping[str, object], config: object,
     out = []
     for (art, start, end), k in sorted(keys.items()):
         probs = technique_distribution(corpus.articles[art], preds[art], start, end, config, heads)  # type: ignore[arg-type]
-        if probs is None:
-            continue
-        for idx in np.argsort(-probs)[:k]:
-            out.append(Fragment(art, start, end, labels[int(idx)]))
+        if probs is not None:
+            out += most_probable(Fragment(art, start, end), probs, k, labels)
     return out
+
+
+def most_probable(fragment: Fragment, probs: np.ndarray, k: int, labels: Sequence[str]) -> list[Fragment]:
+    """The fragment labelled with its k most probable techniques (a gold fragment with k labels gets k)."""
+    return [Fragment(fragment.article_id, fragment.start, fragment.end, labels[int(i)]) for i in np.argsort(-probs)[:k]]
 
 
 def span_fragments(corpus: PtcCorpus, preds: Mapping[str, object], config: object, heads: object = None) -> list[Fragment]:
