@@ -238,7 +238,12 @@ def main() -> dict:
     train = read_corpus(PTC, splits["train"])
     val = read_corpus(PTC, splits["validation"])
     analyzer = TechniqueAnalyzer()
-    config = analyzer.config
+    # every choice below starts from the accuracy-fit prior, not from offsets an earlier run folded into
+    # `label_bias`, so that a rerun chooses the same weight and offsets and writes the same config
+    cfg_path = MODEL / "config.json"
+    cfg = json.loads(cfg_path.read_text())
+    prior = cfg.get("label_prior", cfg["label_bias"])
+    config = TechniqueConfig(**{**analyzer.config.__dict__, "label_bias": prior})
     preds = {}
     for corpus in (train, val):
         ids = list(corpus.articles)
@@ -252,12 +257,8 @@ def main() -> dict:
     word_weight = max(weights, key=lambda w: (weights[w], -w))
     record["word_weight"] = word_weight
     # offsets on the final log-probabilities, fit at the chosen weight; folded into the encoder's
-    # prior (`label_bias`), which enters the blend scaled by (1 - word_weight). Fit from the prior
-    # before any earlier offsets, so that a rerun gives the same config.
-    cfg_path = MODEL / "config.json"
-    cfg = json.loads(cfg_path.read_text())
-    prior = cfg.get("label_prior", cfg["label_bias"])
-    blend = TechniqueConfig(**{**config.__dict__, "word_weight": word_weight, "label_bias": prior})
+    # prior (`label_bias`), which enters the blend scaled by (1 - word_weight)
+    blend = TechniqueConfig(**{**config.__dict__, "word_weight": word_weight})
     offsets, record["technique_offsets_validation"] = technique_offsets(val, preds, blend, out_of_fold)
     record["technique_offsets"] = {label: float(o) for label, o in zip(config.labels, offsets)}
     label_bias = [round(b + o / (1 - word_weight), 4) for b, o in zip(prior, offsets)]
