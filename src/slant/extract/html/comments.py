@@ -19,6 +19,7 @@ from slant.extract.html import generic, systems, threads
 from slant.extract.html.dom import clean_author, group_by_keys, tokens_remembered
 from slant.extract.html.generic import GENERIC, find_generic_blocks
 from slant.extract.html.markup import ReadThread, is_label, read_thread
+from slant.extract.html.repeats import reads_as_date, repeated_groups
 from slant.extract.html.systems import systems_on
 from slant.extract.html.threads import detect_thread
 from slant.extract.text.records import REPLY_SUBJECT_RE
@@ -61,10 +62,14 @@ def _best_thread(tree: lxml_html.HtmlElement) -> ReadThread:
     authored = sum(c.author is not None and not is_label(c.author) for c in best.comments)
     good = bool(best.comments) and authored >= GOOD_AUTHOR_SHARE * len(best.comments)
     thread = detect_thread(tree, thread_groups)
+    repeated = thread is None and not best.comments
+    if repeated:
+        # Nothing in the markup names a comment: try the page's repeated, dated blocks.
+        thread = detect_thread(tree, repeated_groups(tree), repeated=True)
     if thread is None:
         return best
     general = read_thread(thread.members, thread.markup, require_text=thread.require_text, companions=thread.companions)
-    _fill_authors(general, thread.authors)
+    _fill_authors(general, thread.authors, replace=repeated)
     if not thread.markup.text_tokens:
         _trim_fallback_text(general.comments)
     if good:
@@ -78,10 +83,13 @@ def _holds(outer: ReadThread, inner: ReadThread) -> bool:
     return set(inner.elements) <= set(outer.elements)
 
 
-def _fill_authors(found: ReadThread, names: dict[lxml_html.HtmlElement, str]) -> None:
-    """Give each comment without a name the one the thread detector found in its header slot."""
+def _fill_authors(found: ReadThread, names: dict[lxml_html.HtmlElement, str], replace: bool = False) -> None:
+    """Give each comment without a name the one the thread detector found in its header slot.
+
+    `replace`: the slot's name wins over the reader's guess too (blocks found by their
+    shape alone, where no class says which node is the name)."""
     for comment, el in zip(found.comments, found.elements):
-        if (not comment.author or is_label(comment.author)) and el in names:
+        if (replace or not comment.author or is_label(comment.author)) and el in names:
             comment.author = clean_author(names[el])
 
 
@@ -95,7 +103,20 @@ _DATE_SHAPE = re.compile(r"\d{1,2}[:.h]\d{2}|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b
 
 
 def _is_date_line(line: str) -> bool:
-    return len(line.split()) <= MAX_DATE_LINE_WORDS and bool(_DATE_SHAPE.search(line)) and normalize_date(line) is not None
+    short = len(line.split()) <= MAX_DATE_LINE_WORDS
+    return short and (bool(_DATE_SHAPE.search(line)) and normalize_date(line) is not None or reads_as_date(line.strip()))
+
+
+#: A post number line above a message ('1', '#12').
+_POST_NUMBER = re.compile(r"^\s*#?\d{1,5}\s*$")
+
+
+def _unsubjected(line: str) -> str:
+    """A line without its reply-subject prefix: 'Re: Topic' and 'Topic' are one repeated subject line."""
+    text = line.strip()
+    while (m := REPLY_SUBJECT_RE.match(text)) is not None:
+        text = text[m.end():].strip()
+    return text
 
 
 def _trim_fallback_text(comments: list[Comment]) -> None:
@@ -107,14 +128,14 @@ def _trim_fallback_text(comments: list[Comment]) -> None:
     """
     counts: Counter[str] = Counter()
     for c in comments:
-        counts.update({line.strip() for line in c.text.split("\n")})
+        counts.update({_unsubjected(line) for line in c.text.split("\n")})
     chrome = (
         {line for line, k in counts.items() if k > MAX_SHARED_LINE * len(comments)}
         if len(comments) >= MIN_CHROME_COMMENTS
         else set()
     )
     for c in comments:
-        lines = [line for line in c.text.split("\n") if line.strip() not in chrome]
+        lines = [line for line in c.text.split("\n") if _unsubjected(line) not in chrome]
 
         def edge(line: str, author: str | None = c.author) -> bool:
             return line.strip() == (author or "").strip() or _is_date_line(line)
@@ -147,7 +168,7 @@ def _header_lines(lines: list[str], author: str | None) -> int:
     for k, line in enumerate(lines):
         if _names(line, author) or _is_date_line(line):
             end = k + 1
-        elif not REPLY_SUBJECT_RE.match(line):
+        elif not (REPLY_SUBJECT_RE.match(line) or _POST_NUMBER.match(line)):
             break
     return end
 

@@ -21,6 +21,7 @@ from lxml import html as lxml_html
 from slant import errors
 from slant.errors import SlantInputError
 from slant.extract.names import clean_comment_author
+from slant.extract.text.names import QUOTE_HEAD_RE
 
 #: Hard caps that bound work and output on hostile pages.
 MAX_COMMENTS = 5000
@@ -175,7 +176,13 @@ def is_quote(el: lxml_html.HtmlElement) -> bool:
         first = next((c for c in el if is_element(c)), None)
         if first is not None and (first.tag == "cite" or first.find(".//cite") is not None):
             return True
+        # an attribution line opens it ('Ann wrote:', 'Klaus schrieb:', 'Zitat von Ann')
+        return QUOTE_HEAD_RE.match(" ".join(el.text_content()[:QUOTE_HEAD_CHARS].split())) is not None
     return False
+
+
+#: Characters at the start of a blockquote searched for its attribution line.
+QUOTE_HEAD_CHARS = 120
 
 
 #: The only elements a quote class makes a quote.
@@ -372,7 +379,9 @@ PROFILE_HREF = re.compile(
     r"perfil|profil|~)[/=]|[?&;](?:u|uid|user|userid|member)=|action=profile\b|profile\.|/~|"
     # a person word numbered in the path ('/membre6527/', '/member-12.html', '/utente_77')
     r"/(?:users?|members?|membres?|miembros?|mitglied(?:er)?|benutzer|utilisateurs?|utente|usuarios?|"
-    r"profiles?|profils?)[-_.]?\d+(?:[/.?#]|$)",
+    r"profiles?|profils?)[-_.]?\d+(?:[/.?#]|$)|"
+    # a script or parameter named for a user's page ('user_info.pl?id=16417', '?user_profile=1360')
+    r"(?:^|[/?&;])(?:users?|members?)_(?:info|profile|page|details)\b|[?&;](?:user_?id|member_?id|profile_?id)=",
     re.I,
 )
 #: Account pages under the same paths ('/user/login?destination=...'): a link to one is a button, not a name.

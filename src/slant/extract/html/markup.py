@@ -296,6 +296,30 @@ def find_level(item: lxml_html.HtmlElement, own: list[lxml_html.HtmlElement]) ->
         m = _PAD.search(el.get("style") or "")
         if m:
             return int(m.group(1)) // 8 + 1
+    spacer = _spacer_width(own[:MAX_SPACER_SCAN])
+    return SPACER_LEVEL_MIN + spacer // 8 if spacer is not None else None
+
+
+#: Spacer-cell levels start here (`find_level`), apart from every other source's levels: only among
+#: them does a block without a level stand at the top (a margin on some blocks' byline is no depth).
+SPACER_LEVEL_MIN = 1000
+#: Elements at the head of a block searched for an indentation spacer cell.
+MAX_SPACER_SCAN = 6
+
+
+def _spacer_width(head: list[lxml_html.HtmlElement]) -> int | None:
+    """Pixels of an empty leading table cell that indents the block (old table forums: `<td width=48>`
+    holding at most a spacer image); None when the block has none."""
+    for el in head:
+        if el.tag != "td":
+            continue
+        width = (el.get("width") or "").strip()
+        row = el.getparent()
+        first = next((c for c in row if isinstance(c.tag, str)), None) if row is not None else None
+        empty = not el.text_content().strip() and all(c.tag == "img" for c in el.iterchildren())
+        if width.isdigit() and first is el and empty:
+            return int(width)
+        return None  # the first cell is not a spacer
     return None
 
 
@@ -531,12 +555,21 @@ def guess_author(own: list[lxml_html.HtmlElement], inside_text: set[lxml_html.Ht
 OWN_QUOTE_SHARE = 0.8
 
 
+def _without_trailing_controls(text: str) -> str:
+    """A text node that ends in its post's buttons ('Reply', 'Antworten · Melden'): the buttons go, one line
+    of words at least stays."""
+    lines = text.split("\n")
+    while len(lines) > 1 and (is_controls(lines[-1].strip()) or not lines[-1].strip()):
+        lines.pop()
+    return "\n".join(lines)
+
+
 def _post_text(text_el: lxml_html.HtmlElement, index: dict[lxml_html.HtmlElement, int]) -> str:
     """The text block's words without quoted posts; when a class that names quoting wraps the whole
     post (a 'select to quote' container), that element is the post, not a quote of another."""
     text = inert_text(text_el, skip=lambda el: el in index)
     if text:
-        return text
+        return _without_trailing_controls(text)
     total = len("".join(text_el.text_content().split()))
     if not total:
         return text
@@ -566,6 +599,10 @@ def _fallback_text(
     return "\n".join(line for line in lines if line)
 
 
+#: Level of a block without indentation among blocks indented by spacer cells.
+TOP_LEVEL = 1
+
+
 def _assign(blocks: list[_Block]) -> tuple[list[Comment], list[int]]:
     """Drop empty blocks, number the rest c1.. and resolve parents (nesting, links, levels, quotes)."""
     anchor_of: dict[str, int] = {}
@@ -573,19 +610,22 @@ def _assign(blocks: list[_Block]) -> tuple[list[Comment], list[int]]:
         for a in block.anchors:
             anchor_of.setdefault(a, i)
     levels = {b.level for b in blocks if b.level is not None}
-    use_levels = len(levels) > 1 and all(b.dom_parent is None for b in blocks)
+    # Spacer cells indent replies only: among them a block without one is top level.
+    spacers = bool(levels) and min(levels) >= SPACER_LEVEL_MIN and any(b.level is None for b in blocks)
+    use_levels = (len(levels) > 1 or spacers) and all(b.dom_parent is None for b in blocks)
     parent: list[int | None] = []
     stack: list[tuple[int, int]] = []  # (level, block index) for level-based threading
     for i, block in enumerate(blocks):
         p: int | None = block.dom_parent
         if p is None and block.parent_ref and anchor_of.get(block.parent_ref, i) != i:
             p = anchor_of[block.parent_ref]  # a link names its parent, above or below (newest-first lists)
-        if use_levels and block.level is not None:
-            while stack and stack[-1][0] >= block.level:
+        level = block.level if block.level is not None else (TOP_LEVEL if spacers else None)
+        if use_levels and level is not None:
+            while stack and stack[-1][0] >= level:
                 stack.pop()
             if p is None and stack:
                 p = stack[-1][1]
-            stack.append((block.level, i))
+            stack.append((level, i))
         if p is None:
             p = next((anchor_of[r] for r in block.quote_refs if anchor_of.get(r, i) < i), None)
         parent.append(p)

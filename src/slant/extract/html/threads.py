@@ -35,6 +35,8 @@ from slant.extract.html.dom import (
     walk,
 )
 from slant.extract.html.markup import AUTHOR_TOKENS, TEXT_TOKENS, Markup, is_controls, is_label
+from slant.extract.html.repeats import is_dated
+from slant.extract.text.records import REPLY_SUBJECT_RE
 
 #: Words that name one comment, reply or post in class names, ids and microdata (many languages).
 ITEM_WORDS = re.compile(
@@ -380,6 +382,13 @@ def _links_profile(el: lxml_html.HtmlElement, name: str) -> bool:
     return any(is_profile_href(a.get("href")) and _norm(a.text_content()) == name for a in el.iter("a"))
 
 
+def _ends_in_author(tok: str) -> bool:
+    """A part class whose last word names the author ('message-author', 'reply_user'): the words before
+    it name the block it belongs to, not what the node holds."""
+    last = re.split(r"[-_]+", tok.strip("-_"))[-1]
+    return last != tok and AUTHOR_WORDS.fullmatch(last) is not None and not NOT_AUTHOR_WORDS.search(last)
+
+
 def _author_token(parts: list[_Parts]) -> str | None:
     """The class of a short name that changes from member to member."""
     n = len(parts)
@@ -392,7 +401,7 @@ def _author_token(parts: list[_Parts]) -> str | None:
                 values[tok].append(text.casefold())
     cands: list[tuple[float, str]] = []
     for tok, c in cover.items():
-        if c < MIN_PART_COVERAGE * n or NOT_AUTHOR_WORDS.search(tok):
+        if c < MIN_PART_COVERAGE * n or (NOT_AUTHOR_WORDS.search(tok) and not _ends_in_author(tok)):
             continue
         named = AUTHOR_WORDS.search(tok) is not None
         counts = Counter(values[tok])
@@ -421,6 +430,8 @@ def _author_token(parts: list[_Parts]) -> str | None:
     return best
 
 
+#: Weight of a header slot's share of distinct texts when choosing the author slot.
+DISTINCT_WEIGHT = 0.25
 #: Tags that hold a display name in a block's header when no class names it.
 _NAME_TAGS = frozenset({"a", "span", "b", "strong", "cite", "em", "h3", "h4", "h5", "h6"})
 #: A positional author path must name this share of the members.
@@ -443,20 +454,56 @@ def _slot_names(
 ) -> dict[str, str]:
     """Per path, the first author-like text of a name-holding element before the text node."""
     out: dict[str, str] = {}
-    for el in walk(member, lambda e: e in member_set or e.tag in SKIP_TAGS or is_quote(e)):
-        if el is stop:
-            break
+    seen: Counter[str] = Counter()
+    for el in _header_elements(member, member_set, stop):
         if el.tag not in _NAME_TAGS or any(NOT_AUTHOR_WORDS.search(t) for t in _part_tokens(el)):
             continue
         text = _norm(el.text_content())
         if not _author_like(text) or is_label(text):
             continue
-        out.setdefault(_path_key(member, el), text)
+        path = _path_key(member, el)
+        # Unclassed markup repeats a path ('<b>subject</b> ... <b>name</b>'): the k-th one is its own slot.
+        out[path if not seen[path] else f"{path}#{seen[path]}"] = text
+        seen[path] += 1
+    return out
+
+
+#: Characters of a text node's own opening that may still be its header ('<b>ann</b> says:' and a
+#: post number above a message whose node holds both).
+LEAD_CHARS = 12
+
+
+def _header_elements(
+    member: lxml_html.HtmlElement, member_set: set[lxml_html.HtmlElement], stop: lxml_html.HtmlElement | None
+) -> list[lxml_html.HtmlElement]:
+    """The block's elements before its text node, then those that open the text node: a name node
+    that comes before any of the message's words (within LEAD_CHARS) is a header too."""
+    out: list[lxml_html.HtmlElement] = []
+    for el in walk(member, lambda e: e in member_set or e.tag in SKIP_TAGS or is_quote(e)):
+        if el is stop:
+            break
+        out.append(el)
+    if stop is None:
+        return out
+    seen = len((stop.text or "").strip())
+    for el in stop.iterdescendants():
+        if seen > LEAD_CHARS or el.tag in SKIP_TAGS or el in member_set:
+            break
+        if not is_element(el):
+            continue
+        out.append(el)
+        if len(el) == 0:
+            seen += len((el.text or "").strip())
+        seen += len((el.tail or "").strip()) if el.tag not in _NAME_TAGS else 0
     return out
 
 
 def _positional_authors(
-    members: list[lxml_html.HtmlElement], member_set: set[lxml_html.HtmlElement], parts: list[_Parts], text_tok: str | None
+    members: list[lxml_html.HtmlElement],
+    member_set: set[lxml_html.HtmlElement],
+    parts: list[_Parts],
+    text_tok: str | None,
+    companions: dict[lxml_html.HtmlElement, lxml_html.HtmlElement],
 ) -> dict[lxml_html.HtmlElement, str]:
     """Names from the one header slot that holds a short, varying text in most blocks.
 
@@ -465,23 +512,39 @@ def _positional_authors(
     text is the same everywhere is a label, not a name.
     """
     slots = [_slot_names(m, member_set, p.elems.get(text_tok) if text_tok else None) for m, p in zip(members, parts)]
+    for m, slot in zip(members, slots):
+        if not slot and m in companions:  # the header row before the block names its poster
+            slot.update({"^" + k: v for k, v in _slot_names(companions[m], member_set, None).items()})
     cover: Counter[str] = Counter(k for s in slots for k in s)
     n = len(slots)
     best: tuple[float, str] | None = None
     for key, c in cover.items():
-        if c < MIN_PATH_COVERAGE * n or any(NOT_AUTHOR_WORDS.search(step) for step in key.split("/")):
+        # the text node's own step may say 'content': a name that opens it is still a header
+        steps = [step for step in key.split("/") if not (text_tok and text_tok in step.split(".")[1:])]
+        if c < MIN_PATH_COVERAGE * n or any(NOT_AUTHOR_WORDS.search(step) for step in steps):
             continue
         values = Counter(s[key].casefold() for s in slots if key in s)
         if c >= MIN_CONSTANT_MEMBERS and values.most_common(1)[0][1] > MAX_SAME_AUTHOR_SHARE * c:
-            continue
-        score = c / n + (0.5 if key.rsplit("/", 1)[-1].startswith("a.") else 0.0)
+            # the same text in most blocks is a label, unless it links to a profile (one poster answering most)
+            linked = sum(_links_profile(m, s[key]) for m, s in zip(members, slots) if key in s)
+            if len(values) < 2 or linked <= 0.5 * c:
+                continue
+        # Names vary; a subject line ('Topic' / 'Re: Topic') repeats: more distinct values win a tie.
+        subjects = sum(1 for s in slots if key in s and REPLY_SUBJECT_RE.match(s[key]))
+        score = (
+            c / n
+            + (0.5 if key.rsplit("/", 1)[-1].startswith("a.") else 0.0)
+            + DISTINCT_WEIGHT * len(values) / c
+            - (1.0 if subjects > 0.5 * c - 1 and subjects else 0.0)
+        )
         if best is None or score > best[0]:
             best = (score, key)
     if best is None:
         return {}
     names = {m: s[best[1]] for m, s in zip(members, slots) if best[1] in s}
     for m in members[len(parts):]:  # members past the scored sample: same slot, no text bound
-        name = _slot_names(m, member_set, None).get(best[1])
+        header = companions.get(m) if best[1].startswith("^") else m
+        name = _slot_names(header, member_set, None).get(best[1].lstrip("^")) if header is not None else None
         if name:
             names[m] = name
     return names
@@ -517,9 +580,14 @@ def _companions(
     if count < COMPANION_SHARE * len(members) or tag in {"script", "style", "a", "img", "hr"}:
         return {}
     pairs = {m: p for m, p in prevs.items() if p is not None and p.tag == tag and p not in member_set}
-    shorter = sum(1 for m, p in pairs.items() if len(_norm(p.text_content())) < len(_norm(m.text_content())))
-    # A header is shorter than the block it introduces; a longer one is the previous block.
-    return pairs if shorter >= COMPANION_SHARE * len(pairs) else {}
+    # A header is shorter than the block it introduces, or carries the date the block lacks
+    # (a 'Re: title by ann: 9:00am' row above a short reply); otherwise it is the previous block.
+    headers = sum(
+        1
+        for m, p in pairs.items()
+        if len(_norm(p.text_content())) < len(_norm(m.text_content())) or (is_dated(p) and not is_dated(m))
+    )
+    return pairs if headers >= COMPANION_SHARE * len(pairs) else {}
 
 
 def _merge(a: _Parts, b: _Parts) -> _Parts:
@@ -604,7 +672,7 @@ def _induce(key: str, members: list[lxml_html.HtmlElement]) -> Thread | None:
                 parts[i] = _merge(parts[i], header)
     author_tok = _author_token(parts)
     text_tok = _text_token(parts, author_tok)
-    authors = _positional_authors(members, member_set, parts, text_tok) if author_tok is None else {}
+    authors = _positional_authors(members, member_set, parts, text_tok, companions) if author_tok is None else {}
     score = 0.0
     for m, p in zip(sample, parts):
         length = p.longest.get(text_tok, 0) if text_tok else len(_norm(m.text_content()))
@@ -624,13 +692,19 @@ def _induce(key: str, members: list[lxml_html.HtmlElement]) -> Thread | None:
     )
     return Thread(
         members, markup, score, key, require_text=text_tok is not None, companions=companions, authors=authors,
-        data_authors=named >= MIN_PATH_COVERAGE * len(sample) or _profile_links(authors) >= MIN_PATH_COVERAGE * len(members),
+        data_authors=named >= MIN_PATH_COVERAGE * len(sample)
+        or _profile_links(authors, companions) >= MIN_PATH_COVERAGE * len(members),
     )
 
 
-def _profile_links(authors: dict[lxml_html.HtmlElement, str]) -> int:
-    """Members whose positional name is the whole text of a link to a user profile."""
-    return sum(_links_profile(member, name) for member, name in authors.items())
+def _profile_links(
+    authors: dict[lxml_html.HtmlElement, str], companions: dict[lxml_html.HtmlElement, lxml_html.HtmlElement]
+) -> int:
+    """Members whose positional name is the whole text of a link to a user profile (in the block or its header row)."""
+    return sum(
+        _links_profile(member, name) or (member in companions and _links_profile(companions[member], name))
+        for member, name in authors.items()
+    )
 
 
 def _data_author(member: lxml_html.HtmlElement) -> bool:
@@ -653,10 +727,22 @@ def _text_named(thread: Thread) -> bool:
     return any(TEXT_WORDS.search(t) for t in thread.markup.text_tokens)
 
 
-def detect_thread(tree: lxml_html.HtmlElement, groups: Groups | None = None) -> Thread | None:
+#: Share of a group's blocks a header slot must name, with different names, to stand for authors by itself.
+MIN_POSITIONAL_SHARE = 0.8
+
+
+def _named_by_position(thread: Thread) -> bool:
+    """Most blocks name a poster in one header slot, and not all the same one."""
+    names = thread.authors
+    return len(names) >= MIN_POSITIONAL_SHARE * len(thread.members) and len(set(names.values())) > 1
+
+
+def detect_thread(tree: lxml_html.HtmlElement, groups: Groups | None = None, repeated: bool = False) -> Thread | None:
     """The best repeated comment group of the page with its induced markup; None if there is none.
 
-    `groups`: the page's groups by GROUPING when the caller has them (one pass for both detectors)."""
+    `groups`: the page's groups by GROUPING when the caller has them (one pass for both detectors).
+    `repeated`: the groups are dated sibling blocks without a comment name (`repeats.repeated_groups`);
+    there a header slot that names most blocks' posters is authors enough."""
     groups = _groups(tree) if groups is None else groups
     ranked = sorted(groups.items(), key=lambda kv: -len(kv[1]))[:MAX_GROUPS]
     threads: list[Thread] = []
@@ -666,7 +752,7 @@ def detect_thread(tree: lxml_html.HtmlElement, groups: Groups | None = None) -> 
         thread = _induce(f"{tag}.{key}", members)
         if thread is None or thread.score < 1.0:
             continue
-        authored = thread.markup.author_tokens != () or thread.data_authors
+        authored = thread.markup.author_tokens != () or thread.data_authors or (repeated and _named_by_position(thread))
         if not _is_comment_named(key) and (not authored or len(members) < 3):
             continue  # a 'post' or 'entry' group without authors is a list of articles
         threads.append(thread)
