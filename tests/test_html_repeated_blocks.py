@@ -162,3 +162,34 @@ def test_spacer_cells_indent_replies() -> None:
     doc = extract(Page(source="t.html", content=_page(f"<td>{rows}</td>"), kind="html"))
     assert [c.parent for c in doc.comments] == [None, "c1", None, "c3"]
     assert [c.author for c in doc.comments] == [name for name, _, _ in POSTS]
+
+
+def test_a_list_of_posts_named_in_another_language() -> None:
+    """`<ol class="wpisy"><li class="wpis">`: list items can be posts too, dated and signed."""
+    items = "".join(
+        f"<li class='wpis'><div class='naglowek'><span class='kto'>{name}</span> "
+        f"<span class='kiedy'>{i + 2} godzin temu</span></div><div class='tresc'>{text}</div></li>"
+        for i, (name, _, text) in enumerate(POSTS)
+    )
+    assert _comments(_page(f"<ol class='wpisy'>{items}</ol>")) == [(name, text) for name, _, text in POSTS]
+
+
+def test_a_dated_menu_of_links_is_not_a_thread() -> None:
+    items = "".join(
+        f"<li class='item'><a href='/news/2024/06/0{i}/ferry-{i}'>Ferry story {i}</a> <span>{i} hours ago</span></li>"
+        for i in range(1, 7)
+    )
+    assert extract_comments_from_html(_page(f"<ul class='latest'>{items}</ul>")) == []
+
+
+def test_a_live_blog_stamped_with_clock_times_is_not_a_thread() -> None:
+    """Entries stamped '10:14' and signed by reporters: a clock time names no day, so the entries stay the
+    article (a comment or a forum post shows a day or an age)."""
+    entries = "".join(
+        f"<div class='lb-item'><span class='t'>10:{10 + i}</span> <b>{name}</b><p>Update {i}: the council has "
+        "now confirmed that the night ferry will stop running in September, officials said after the meeting.</p></div>"
+        for i, name in enumerate(["Jane Roe", "Tom Ash", "Jane Roe", "Ben Cole", "Tom Ash"])
+    )
+    doc = extract(Page(source="t.html", content=f"<html><body><h1>Live</h1><div class='lb'>{entries}</div></body></html>", kind="html"))
+    assert doc.comments == []
+    assert all(f"Update {i}:" in doc.text for i in range(5))

@@ -19,7 +19,7 @@ from functools import lru_cache
 from lxml import etree
 from lxml import html as lxml_html
 
-from slant.extract.dates import DAY_WORD_RE, LINE_CACHE, RELATIVE_RE, TIME_RE, find_date, normalize_date
+from slant.extract.dates import DAY_WORD_RE, LINE_CACHE, MONTH_RE, RELATIVE_RE, find_date, normalize_date
 from slant.extract.html.dom import PRUNE_TAGS, Groups, is_element, tokens
 
 #: Fewest sibling blocks of one shape that can be a thread.
@@ -34,6 +34,8 @@ MAX_DATE_CHILDREN = 4
 MAX_GROUPS = 12
 #: Median characters of a group's blocks above which they are an article's sections, not posts.
 MAX_MEDIAN_CHARS = 2500
+#: Median characters (spaces left out) of a group's blocks outside links, below which they are a menu.
+MIN_UNLINKED_CHARS = 40
 #: Groups checked for dates per page, largest first.
 MAX_TRIED = 30
 #: Blocks checked per group for dates.
@@ -41,15 +43,20 @@ MAX_CHECKED = 60
 #: Pages with more block elements than this are not scanned.
 MAX_BLOCKS = 30_000
 #: Parents whose children are never a thread: lists of options, table heads, page chrome.
-_SKIP_PARENTS = frozenset({"select", "ul", "ol", "nav", "head", "thead", "colgroup", "dl", "menu"}) | PRUNE_TAGS
+_SKIP_PARENTS = frozenset({"select", "nav", "head", "thead", "colgroup", "dl", "menu"}) | PRUNE_TAGS
 #: Tags of a post's block: containers, never a paragraph (an article's dated paragraphs repeat too) or a
 #: list item (menus and teaser lists are lists; comment lists that are have comment words in their classes).
-BLOCK_TAGS = frozenset({"div", "article", "section", "tr", "table", "tbody", "dd", "aside", "blockquote", "center"})
+BLOCK_TAGS = frozenset({"div", "article", "section", "tr", "table", "tbody", "dd", "aside", "blockquote", "center", "li"})
 _DIGITS = re.compile(r"\d+")
 _DIGIT = re.compile(r"\d")
 #: A text with a clock time, a numeric date or a year: worth asking normalize_date about.
 _DATE_HINT = re.compile(r"\d{1,2}[:.h]\d{2}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\b(?:19|20)\d{2}\b|'\d{2}\b|\b\d{1,2}\b")
-_AGE_OR_TIME = re.compile(rf"{TIME_RE}|{RELATIVE_RE}|{DAY_WORD_RE}", re.IGNORECASE)
+#: A day named in a short text: an age or day word, a month name beside a day number, a numeric day and month.
+_DAY = re.compile(
+    rf"{RELATIVE_RE}|{DAY_WORD_RE}|(?<![^\W\d_])(?:{MONTH_RE})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\.?\s+(?:{MONTH_RE})(?![^\W\d_])"
+    r"|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}[./-]\d{1,2}[./-]\d{1,2}\b",
+    re.IGNORECASE,
+)
 #: A link or file name: its digits are no date ('https://x.de/...4d-4.08?hl=de').
 _LINK_LIKE = re.compile(r"://|www\.|\?\w+=|\.(?:html?|php|jpe?g|png|gif|pdf)\b", re.IGNORECASE)
 _HAS_TIME = etree.XPath("boolean(descendant-or-self::time | descendant-or-self::*[@datetime])")
@@ -89,13 +96,14 @@ def is_dated(block: lxml_html.HtmlElement) -> bool:
 
 @lru_cache(maxsize=LINE_CACHE)
 def reads_as_date(text: str) -> bool:
-    """A short text with a full date, a clock time or an age ('3 hours ago', 'vor 2 Tagen'); a counter
-    ('36 Likes') is not one."""
+    """A short text that names a day: a date ('Apr 24', '28.04.20', 'June 3, 2023') or an age ('3 hours ago',
+    'vor 2 Tagen', 'yesterday'). A clock time alone is a live blog's or a chat's stamp, and a counter
+    ('36 Likes') is no date."""
     return (
         4 <= len(text) <= MAX_DATE_TEXT
         and _DATE_HINT.search(text) is not None
         and _LINK_LIKE.search(text) is None
-        and (_AGE_OR_TIME.search(text) is not None or find_date(text) is not None or normalize_date(text) is not None)
+        and (_DAY.search(text) is not None or find_date(text) is not None or normalize_date(text) is not None)
     )
 
 
@@ -108,6 +116,15 @@ def _previous(el: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
 
 def _median_chars(blocks: list[lxml_html.HtmlElement]) -> int:
     sizes = sorted(len(b.text_content()) for b in blocks)
+    return sizes[len(sizes) // 2]
+
+
+def _median_unlinked_chars(blocks: list[lxml_html.HtmlElement]) -> int:
+    """Median characters of the blocks' text outside links."""
+    sizes = sorted(
+        len("".join(b.text_content().split())) - sum(len("".join(a.text_content().split())) for a in b.iter("a"))
+        for b in blocks
+    )
     return sizes[len(sizes) // 2]
 
 
@@ -160,6 +177,8 @@ def repeated_groups(tree: lxml_html.HtmlElement) -> Groups:
         dated = _dated_members(members[:MAX_CHECKED])
         if not dated or _median_chars(members[:MAX_CHECKED]) > MAX_MEDIAN_CHARS:
             continue  # undated, or sections of an article rather than posts
+        if _median_unlinked_chars(dated) < MIN_UNLINKED_CHARS:
+            continue  # dated links: a menu of stories, not posts with words of their own
         if len(members) <= MAX_CHECKED:
             members = dated  # the undated blocks of a mostly dated list are its header and footer rows
         key = (members[0].tag, f"repeat:{shape}")
