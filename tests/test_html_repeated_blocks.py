@@ -193,3 +193,29 @@ def test_a_live_blog_stamped_with_clock_times_is_not_a_thread() -> None:
     doc = extract(Page(source="t.html", content=f"<html><body><h1>Live</h1><div class='lb'>{entries}</div></body></html>", kind="html"))
     assert doc.comments == []
     assert all(f"Update {i}:" in doc.text for i in range(5))
+
+
+def test_live_blog_updates_are_the_article_whatever_detector_finds_them() -> None:
+    """Updates in live-coverage markup ('liveblog-post', a 'liveticker' container, schema.org liveBlogUpdate)
+    are not comments, though dated and signed; the reader comments below them still are."""
+    def updates(cls: str, container: str) -> str:
+        return f"<div class='{container}'>" + "".join(
+            f"<article class='{cls}'><time datetime='2024-06-03T10:{10 + i}'>10:{10 + i}</time> "
+            f"<span class='author'>{name}</span><p>Update {i}: the council confirmed that the night ferry will "
+            "stop running in September, officials said after the meeting ended.</p></article>"
+            for i, name in enumerate(["Jane Roe", "Tom Ash", "Jane Roe", "Ben Cole", "Tom Ash"])
+        ) + "</div>"
+
+    comments = "".join(
+        f"<div class='comment'><span class='comment-author'>{name}</span> <time datetime='2024-06-03T12:0{i}'>"
+        f"2 hours ago</time><div class='comment-body'>{text}</div></div>"
+        for i, (name, _, text) in enumerate(POSTS)
+    )
+    for cls, container in (("liveblog-post", "main"), ("update", "liveticker"), ("post", "lb-coverage en-direct")):
+        page = f"<html><body><h1>Live</h1>{updates(cls, container)}</body></html>"
+        doc = extract(Page(source="t.html", content=page, kind="html"))
+        assert doc.comments == [], cls
+        assert all(f"Update {i}:" in doc.text for i in range(5)), cls
+    page = f"<html><body><h1>Live</h1>{updates('liveblog-post', 'main')}<section id='comments'>{comments}</section></body></html>"
+    doc = extract(Page(source="t.html", content=page, kind="html"))
+    assert [(c.author, c.text) for c in doc.comments] == [(name, text) for name, _, text in POSTS]

@@ -18,6 +18,7 @@ from slant.extract.dates import normalize_date
 from slant.extract.html import generic, systems, threads
 from slant.extract.html.dom import clean_author, group_by_keys, tokens_remembered
 from slant.extract.html.generic import GENERIC, find_generic_blocks
+from slant.extract.html.liveblog import is_live_blog
 from slant.extract.html.markup import ReadThread, is_label, read_thread
 from slant.extract.html.repeats import reads_as_date, repeated_groups
 from slant.extract.html.systems import systems_on
@@ -49,15 +50,16 @@ def _best_thread(tree: lxml_html.HtmlElement) -> ReadThread:
     # One pass over the page groups its blocks for both structural detectors and finds the
     # elements that may belong to a known system.
     generic_groups, thread_groups, hinted = group_by_keys(tree, (generic.GROUPING, threads.GROUPING, systems.HINTS))
+    # A live blog's updates are the article: no detector may take them for comments.
     for system in systems_on(tree, hinted):
         blocks = system.find(tree)
-        if blocks:
+        if blocks and not is_live_blog(blocks):
             found = read_thread(blocks, system.markup)
             if len(found.comments) > len(best.comments):
                 best = found
     if not best.comments:
         blocks = find_generic_blocks(tree, generic_groups)
-        if blocks:
+        if blocks and not is_live_blog(blocks):
             best = read_thread(blocks, GENERIC)
     authored = sum(c.author is not None and not is_label(c.author) for c in best.comments)
     good = bool(best.comments) and authored >= GOOD_AUTHOR_SHARE * len(best.comments)

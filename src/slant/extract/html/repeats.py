@@ -20,7 +20,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from slant.extract.dates import DAY_WORD_RE, LINE_CACHE, MONTH_RE, RELATIVE_RE, find_date, normalize_date
-from slant.extract.html.dom import PRUNE_TAGS, Groups, is_element, tokens
+from slant.extract.html.dom import PRUNE_TAGS, Groups, is_element
 
 #: Fewest sibling blocks of one shape that can be a thread.
 MIN_MEMBERS = 3
@@ -44,8 +44,8 @@ MAX_CHECKED = 60
 MAX_BLOCKS = 30_000
 #: Parents whose children are never a thread: lists of options, table heads, page chrome.
 _SKIP_PARENTS = frozenset({"select", "nav", "head", "thead", "colgroup", "dl", "menu"}) | PRUNE_TAGS
-#: Tags of a post's block: containers, never a paragraph (an article's dated paragraphs repeat too) or a
-#: list item (menus and teaser lists are lists; comment lists that are have comment words in their classes).
+#: Tags of a post's block: containers and list items, never a paragraph (an article's dated paragraphs
+#: repeat too). Menus of dated links are list items as well: MIN_UNLINKED_CHARS keeps them out.
 BLOCK_TAGS = frozenset({"div", "article", "section", "tr", "table", "tbody", "dd", "aside", "blockquote", "center", "li"})
 _DIGITS = re.compile(r"\d+")
 _DIGIT = re.compile(r"\d")
@@ -65,14 +65,19 @@ _HAS_TIME = etree.XPath("boolean(descendant-or-self::time | descendant-or-self::
 def _shape(el: lxml_html.HtmlElement) -> str:
     """Tag and classes; a block without classes also by its first child's tag and classes (a header
     row and a text row of one table differ there)."""
-    toks = ".".join(sorted(t for t in tokens(el) if not _DIGITS.search(t) and ":" not in t))
-    if toks:
-        return f"{el.tag}.{toks}"
+    classes = _class_key(el.get("class") or "")
+    if classes:
+        return f"{el.tag}.{classes}"
     child = next((c for c in el if is_element(c)), None)
     if child is None:
         return str(el.tag)
-    inner = ".".join(sorted(t for t in tokens(child) if not _DIGITS.search(t) and ":" not in t))
-    return f"{el.tag}>{child.tag}.{inner}"
+    return f"{el.tag}>{child.tag}.{_class_key(child.get('class') or '')}"
+
+
+@lru_cache(maxsize=LINE_CACHE)
+def _class_key(classes: str) -> str:
+    """A class attribute's tokens, lower-cased and sorted, without numbered ones ('post-123')."""
+    return ".".join(sorted({t for t in classes.lower().split() if not _DIGITS.search(t)}))
 
 
 def is_dated(block: lxml_html.HtmlElement) -> bool:

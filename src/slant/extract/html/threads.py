@@ -34,6 +34,7 @@ from slant.extract.html.dom import (
     tokens,
     walk,
 )
+from slant.extract.html.liveblog import is_live_blog
 from slant.extract.html.markup import AUTHOR_TOKENS, TEXT_TOKENS, Markup, is_controls, is_label
 from slant.extract.html.repeats import is_dated
 from slant.extract.text.records import REPLY_SUBJECT_RE
@@ -747,7 +748,7 @@ def detect_thread(tree: lxml_html.HtmlElement, groups: Groups | None = None, rep
     ranked = sorted(groups.items(), key=lambda kv: -len(kv[1]))[:MAX_GROUPS]
     threads: list[Thread] = []
     for (tag, key), members in ranked:
-        if len(members) < 2 or is_navigation(members[:MAX_MEMBERS_SCORED]):
+        if len(members) < 2 or is_navigation(members[:MAX_MEMBERS_SCORED]) or is_live_blog(members):
             continue
         thread = _induce(f"{tag}.{key}", members)
         if thread is None or thread.score < 1.0:
