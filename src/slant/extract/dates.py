@@ -258,12 +258,34 @@ def normalize_date(value: str | None, day_first: bool = False) -> str | None:
         return re.sub(r"([+-]\d{2})(\d{2})$", r"\1:\2", iso)
     if not _YEAR.search(value) or len(value) > MAX_DATE_TEXT:
         return None  # relative dates ('3 hours ago') are not dates we can trust
+    written = _worded_date(value)  # a day, a month name and a year in a language dateutil does not read ('3. Mai 2004')
     cleaned = re.sub(r"(?i)\b(at|um|à)\b|(\d)(st|nd|rd|th)\b", r"\2", value)
     cleaned = re.sub(r"(?i)\bGMT(?=[+-])", "", cleaned)
     try:
-        parsed: datetime = date_parser.parse(cleaned, fuzzy=True, dayfirst=day_first)
+        # Parsed twice with different defaults: a field that changes with the default was not in the text.
+        parsed: datetime = date_parser.parse(cleaned, fuzzy=True, dayfirst=day_first, default=_DEFAULTS[0])
+        check: datetime = date_parser.parse(cleaned, fuzzy=True, dayfirst=day_first, default=_DEFAULTS[1])
     except (ValueError, OverflowError, TypeError):
-        return None
+        return written
+    if (parsed.year, parsed.month, parsed.day) != (check.year, check.month, check.day):
+        return written  # dateutil filled the day or month in: no date it read
+    if written is not None and parsed.date().isoformat() != written:
+        return written  # dateutil took a number for the month that the text names in words
     if parsed.hour == parsed.minute == parsed.second == 0 and not re.search(r"\d:\d", value):
         return parsed.date().isoformat()
     return parsed.isoformat()
+
+
+#: Two defaults for dateutil's missing fields that differ in every date field.
+_DEFAULTS = (datetime(2000, 1, 1), datetime(2001, 2, 2))
+
+
+def _worded_date(text: str) -> str | None:
+    """ISO day of the first date in `text` that names its month in words, in any language we read."""
+    for regex, kind in ((_D_MDY, "mdy"), (_D_DMY, "dmy")):
+        m = regex.search(text)
+        if m:
+            found = _from_match(kind, m.groups())
+            if found is not None:
+                return found
+    return None
