@@ -219,3 +219,17 @@ def test_live_blog_updates_are_the_article_whatever_detector_finds_them() -> Non
     page = f"<html><body><h1>Live</h1>{updates('liveblog-post', 'main')}<section id='comments'>{comments}</section></body></html>"
     doc = extract(Page(source="t.html", content=page, kind="html"))
     assert [(c.author, c.text) for c in doc.comments] == [(name, text) for name, _, text in POSTS]
+
+
+def test_a_flat_forum_reply_answers_the_poster_it_quotes() -> None:
+    """Flat posts thread replies only by quoting: 'bob_k wrote:' (or a quote's data-author) names the post answered,
+    the latest one by that poster above it."""
+    quotes = {1: "<blockquote><cite>Ann Roe wrote:</cite>My sister works nights.</blockquote>",
+              3: "<blockquote data-author='bob_k'><div>Ask the council.</div></blockquote>"}
+    rows = "".join(
+        f"<div class='entry'><span class='poster'><a href='/member.php?u={i}'>{name}</a></span> <time>{when}</time>"
+        f"<div class='entry-text'>{quotes.get(i, '')}{text}</div></div>"
+        for i, (name, when, text) in enumerate(POSTS)
+    )
+    doc = extract(Page(source="t.html", content=_page(rows), kind="html"))
+    assert [c.parent for c in doc.comments] == [None, "c1", None, "c2"]

@@ -16,13 +16,14 @@ from lxml import html as lxml_html
 from slant.document import Comment
 from slant.extract.dates import normalize_date
 from slant.extract.html import generic, systems, threads
-from slant.extract.html.dom import clean_author, group_by_keys, tokens_remembered
+from slant.extract.html.dom import clean_author, group_by_keys, inert_text, is_quote, tokens_remembered
 from slant.extract.html.generic import GENERIC, find_generic_blocks
 from slant.extract.html.liveblog import is_live_blog
 from slant.extract.html.markup import ReadThread, is_label, read_thread
 from slant.extract.html.repeats import reads_as_date, repeated_groups
 from slant.extract.html.systems import systems_on
 from slant.extract.html.threads import detect_thread
+from slant.extract.text.names import QUOTE_HEAD_RE
 from slant.extract.text.records import REPLY_SUBJECT_RE
 
 __all__ = ["extract_comments", "extract_comments_from_html", "find_thread"]
@@ -42,7 +43,43 @@ def find_thread(tree: lxml_html.HtmlElement) -> ReadThread:
 def _find_thread(tree: lxml_html.HtmlElement) -> ReadThread:
     found = _best_thread(tree)
     _drop_header_lines(found.comments)
+    _quote_parents(found)
     return found
+
+
+#: Characters of a quote's opening line read for its attribution ('Ann Roe wrote:').
+MAX_QUOTE_HEAD = 120
+
+
+def _quoted_author(block: lxml_html.HtmlElement) -> str | None:
+    """The poster a block quotes: a quote's data-author attribute or its attribution line ('Ann wrote:',
+    'Zitat von Ann', 'Originally posted by Ann'); None when the block quotes no one by name."""
+    for el in block.iter():
+        if not isinstance(el.tag, str) or not is_quote(el):
+            continue
+        named = (el.get("data-author") or "").strip()
+        if named:
+            return named
+        head = inert_text(el, drop_quotes=False).strip().split("\n", 1)[0][:MAX_QUOTE_HEAD]
+        m = QUOTE_HEAD_RE.match(head)
+        if m:
+            name = (m.group("name") or m.group("name2") or "").strip()
+            return name or None
+    return None
+
+
+def _quote_parents(found: ReadThread) -> None:
+    """A comment without a parent that quotes an earlier poster by name answers that poster's latest comment
+    (flat forums thread replies only by quoting)."""
+    latest: dict[str, str] = {}
+    for comment, el in zip(found.comments, found.elements):
+        if comment.parent is None:
+            name = _quoted_author(el)
+            target = latest.get(name.casefold()) if name else None
+            if target is not None:
+                comment.parent = target
+        if comment.author:
+            latest[comment.author.strip().casefold()] = comment.id
 
 
 def _best_thread(tree: lxml_html.HtmlElement) -> ReadThread:

@@ -171,7 +171,7 @@ def is_quote(el: lxml_html.HtmlElement) -> bool:
     if any("quote" in t and not t.startswith(("itemprop:", "testid:")) for t in toks):
         return True
     if el.tag == "blockquote":
-        if el.get("data-source") or el.get("cite"):
+        if el.get("data-source") or el.get("cite") or el.get("data-author"):
             return True
         first = next((c for c in el if is_element(c)), None)
         if first is not None and (first.tag == "cite" or first.find(".//cite") is not None):
