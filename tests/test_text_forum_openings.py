@@ -5,7 +5,8 @@
 - the header records read the page from its opening post: the post is the article, with its
   author and date, and the navigation between title and post is not;
 - a bare numeric date and time ('16.03.2020 13:10') anchors post headers, over a longer menu of
-  numbered items that holds no writing; a bare date under a label ('Joined:') does not.
+  numbered items that holds no writing; a bare date under a label ('Joined:') does not;
+- a member box's join date, printed in the post date's shape above it, joins the post it heads.
 """
 
 from __future__ import annotations
@@ -244,3 +245,26 @@ def test_a_dated_teaser_list_does_not_hold_the_top_title() -> None:
     found = extract_text("\n".join(lines))
     assert found.title == "The New Roadster Looks Good Even With the Roof Off"
     assert not found.comments
+
+
+def test_a_join_date_above_each_post_date_joins_its_post() -> None:
+    """A member box prints the join date in the post date's shape ('May 14, 2014' ... 'Jun 3, 2019'): each
+    reads as a record without writing before the post; an earlier date followed by the post's joins it."""
+    members = {"lee_ann": ("May 14, 2014", "1,490"), "robro": ("Nov 14, 2018", "60"), "snowy": ("Sep 12, 2012", "1,197")}
+    replies = [
+        ("robro", "Jun 3, 2019", "If you use the maps a lot, I say avoid both of them for now, honestly."),
+        ("lee_ann", "Jun 3, 2019", "I have never heard of this, is this only in one app or in all of them?"),
+        ("robro", "Jun 4, 2019", "In every app I tried, including the big ones, the position jumps around."),
+        ("snowy", "Jun 5, 2019", "Mine works fine after the last update, so try that before you buy anything."),
+    ]
+    lines = ["Phone X vs 8", "Thread starter", "lee_ann", "Start date", "Jun 3, 2019", "Forums", "Phones"]
+    lines += ["lee_ann", "member", "Original poster", *members["lee_ann"], "Jun 3, 2019", "#1",
+              "my current phone has network trouble and I want to upgrade to one of these two models."]
+    for n, (name, date, text) in enumerate(replies, 2):
+        lines += [name, "member", *members[name], date, f"#{n}", text]
+    lines += ["You must log in or register to reply here.", "Share:", "Contact us", "Terms and rules"]
+    found = find_records(lines, 7, len(lines))
+    assert found is not None
+    texts = [lines[r.text[0]] for r in found.records if r.text]
+    assert texts[-4:] == [text for _, _, text in replies]
+    assert [r.author for r in found.records][-4:] == [name for name, _, _ in replies]

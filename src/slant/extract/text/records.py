@@ -848,12 +848,21 @@ def _merge_twins(
     lines: list[str], blocks: list[tuple[int, int]], anchors: list[int], texts: list[list[int]], authors: dict[int, str]
 ) -> tuple[list[tuple[int, int]], list[int], list[list[int]], dict[int, str]]:
     """One header that prints its date twice, far apart ('Ann / May 2, 2024 / Ann / Members / Posted /
-    May 2, 2024'), reads as a textless record before each real one: where many records are textless
-    and print the next one's date, each joins the record after it."""
-    def twin(k: int) -> bool:  # textless, and the next record prints the same date
-        return not texts[k] and k + 1 < len(blocks) and bool(texts[k + 1]) and (
-            lines[anchors[k]].strip() == lines[anchors[k + 1]].strip()
+    May 2, 2024'), or a member's join date and then the post's ('May 14, 2014' ... 'Jun 3, 2019'), reads as
+    a record without writing before each real one: where many records are so and print the next one's
+    date or an earlier one, each joins the record after it."""
+    def twin(k: int) -> bool:  # textless, and the next record prints the same date or a later one
+        return not _writes(texts[k]) and k + 1 < len(blocks) and _writes(texts[k + 1]) and (
+            lines[anchors[k]].strip() == lines[anchors[k + 1]].strip() or _earlier(anchors[k], anchors[k + 1])
         )
+
+    def _writes(own: list[int]) -> bool:
+        return any(reads_as_text(lines[i]) for i in own)
+
+    def _earlier(a: int, b: int) -> bool:
+        """A profile's join date ('May 14, 2014') above the post's own ('Jun 3, 2019'): same shape, earlier day."""
+        first, second = printed_moment(lines[a]), printed_moment(lines[b])
+        return first is not None and second is not None and first[0] > 0 and first[:3] < second[:3]
 
     if sum(1 for k in range(len(texts)) if twin(k)) < TWIN_EMPTY_SHARE * len(texts):
         return blocks, anchors, texts, authors
