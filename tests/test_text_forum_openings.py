@@ -268,3 +268,28 @@ def test_a_join_date_above_each_post_date_joins_its_post() -> None:
     texts = [lines[r.text[0]] for r in found.records if r.text]
     assert texts[-4:] == [text for _, _, text in replies]
     assert [r.author for r in found.records][-4:] == [name for name, _, _ in replies]
+
+
+def test_post_numbers_anchor_headers_whose_dates_change_shape() -> None:
+    """'#2', '#3', ... counting up under each post's date anchor the headers, though the dates change shape
+    ('13.11.2019', 'Freitag um 09:07 Uhr') and a member's join date follows the number; the post's date
+    is the line above its number."""
+    from slant.extract.text.page import _record_date
+
+    posts = [
+        ("13.11.2019", "Arindal", "02.01.2007", "Super idea, Bernd! My bronze one on a velvet strap today."),
+        ("14.11.2019", "tick_tock", "18.05.2015", "Lovely pictures, the blue dial suits the bracelet very well."),
+        ("Freitag um 09:07 Uhr", "Arindal", "02.01.2007", "Another one from the weekend trip, in the rain this time."),
+        ("Freitag um 12:43 Uhr", "quartzfan", "11.09.2011", "Nice, which lume does it have, and is it readable at night?"),
+    ]
+    lines = ["The watch photo thread", "Forum", "Watches", "Bernd_K", "12.11.2019", "#1",
+             "Bernd_K", "Dabei seit", "01.03.2009", "Beiträge", "1.204", "Post your watch of the day here, everyone."]
+    for n, (date, name, joined, text) in enumerate(posts, 2):
+        lines += ["Reaktionen:", "Uhr_Freak, raco65 und 3 andere", date, f"#{n}", name, "Dabei seit", joined,
+                  "Beiträge", str(100 * n + 79), text]
+    lines += ["Du musst dich einloggen oder registrieren, um hier zu antworten.", "Teilen:", "Impressum"]
+    found = find_records(lines, 3, len(lines))
+    assert found is not None
+    replies = [r for r in found.records if r.text and lines[r.text[0]] in {p[3] for p in posts}]
+    assert [r.author for r in replies] == [name for _, name, _, _ in posts]
+    assert [_record_date(lines, r) for r in replies][:2] == ["2019-11-13", "2019-11-14"]

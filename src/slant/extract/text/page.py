@@ -61,6 +61,7 @@ from slant.extract.text.records import (
     RecordThread,
     control_lines,
     find_records,
+    is_post_number,
     label_parents,
     line_shape,
 )
@@ -899,8 +900,12 @@ def _read_records(page: _PageState, records: RecordThread) -> tuple[list[Comment
 
 def _record_date(lines: list[str], rec: Record) -> str | None:
     """The day a record's header prints: the anchor line's, else the first dated header line after it,
-    else before it (a profile's 'Joined' date trails the comment above and comes last)."""
-    order = [rec.anchor] + [i for i in rec.header if i > rec.anchor] + [i for i in rec.header if i < rec.anchor]
+    else the nearest before it (a profile's 'Joined' date trails the comment above and comes last); under
+    a post-number anchor, the nearest line above it first."""
+    before = [i for i in reversed(rec.header) if i < rec.anchor]
+    after = [i for i in rec.header if i > rec.anchor]
+    # a post number ('#2') sits under the post's date; the lines after it are the poster's profile
+    order = [rec.anchor] + (before + after if is_post_number(lines[rec.anchor]) else after + before)
     return next((found for i in order if (found := find_date(lines[i].strip())) is not None), None)
 
 

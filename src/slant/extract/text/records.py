@@ -242,8 +242,9 @@ def _anchor_candidates(
         and (_is_anchor_shape(shape) or _written_share(lines, where, end) >= MIN_WRITTEN_SHARE)
     }
     ranked = sorted(groups.items(), key=lambda item: (-len(item[1]), "M" not in item[0].split(), item[1][0]))
+    numbered = _post_numbers(lines, start, end)
     if not ranked or len(ranked[0][1]) < MIN_RECORDS:
-        return []
+        return [(POST_NUMBER_SHAPE, numbered)] if numbered else []
     top = len(ranked[0][1])
     found = [(shape, where) for shape, where in ranked[:MAX_ANCHOR_CANDIDATES] if len(where) >= ANCHOR_TIE_SHARE * top]
     # a teaser list's counters ('8 comments') may outnumber a short thread's dated headers ('2 days ago'):
@@ -255,7 +256,33 @@ def _anchor_candidates(
     )
     if dated is not None and dated not in found:
         found.append(dated)
+    if numbered:
+        found.append((POST_NUMBER_SHAPE, numbered))
     return found
+
+
+#: A post's number on its own line ('#2'), as forums print it beside the post's date.
+_POST_NUMBER_RE = re.compile(r"^\s*#\s?(\d{1,5})\s*$")
+#: The shape `_anchor_candidates` gives post-number anchors (a bare number's shape is '0').
+POST_NUMBER_SHAPE = "# 0"
+#: Share of successive post numbers that must count up by one.
+MIN_COUNTING_SHARE = 0.8
+
+
+def is_post_number(line: str) -> bool:
+    """A post's number alone on its line ('#2')."""
+    return _POST_NUMBER_RE.match(line) is not None
+
+
+def _post_numbers(lines: list[str], start: int, end: int) -> list[int]:
+    """Lines that number the posts ('#2', '#3', ...) counting up by one: every post's header, whatever shape
+    its date takes ('23. April 2020', 'Freitag um 09:07 Uhr'); [] when no such count runs through the region."""
+    where = [i for i in range(start, end) if _POST_NUMBER_RE.match(lines[i])]
+    if len(where) < MIN_RECORDS:
+        return []
+    numbers = [int(_POST_NUMBER_RE.match(lines[i]).group(1)) for i in where]  # type: ignore[union-attr]
+    counting = sum(1 for a, b in zip(numbers, numbers[1:]) if b == a + 1)
+    return where if counting >= MIN_COUNTING_SHARE * (len(numbers) - 1) else []
 
 
 def _edits(a: list[str], b: list[str], most: int) -> int:
@@ -906,10 +933,18 @@ def _written_share(lines: list[str], anchors: list[int], end: int) -> float:
 
 
 def _dated(lines: list[str], anchors: list[int]) -> bool:
-    """Most anchor lines print a date or an age ('2 days ago at 07:52 am')."""
-    return sum(
-        printed_moment(lines[a]) is not None or age_seconds(lines[a]) is not None for a in anchors
-    ) >= DATED_ANCHOR_SHARE * len(anchors)
+    """Most anchor lines print a date or an age ('2 days ago at 07:52 am'), or number a post under its date."""
+
+    def moment(i: int) -> bool:
+        return printed_moment(lines[i]) is not None or age_seconds(lines[i]) is not None
+
+    def numbered(i: int) -> bool:  # a post number under its date or time ('Freitag um 09:07 Uhr' / '#4')
+        return i > 0 and _POST_NUMBER_RE.match(lines[i]) is not None and (moment(i - 1) or bool(_CLOCK.search(lines[i - 1])))
+
+    return sum(moment(a) or numbered(a) for a in anchors) >= DATED_ANCHOR_SHARE * len(anchors)
+
+
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
 
 
 def _article_header_first(lines: list[str], blocks: list[tuple[int, int]]) -> bool:
