@@ -142,11 +142,13 @@ _DATE_SHAPE = re.compile(r"\d{1,2}[:.h]\d{2}|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b
 
 
 def _is_date_line(line: str) -> bool:
-    short = len(line.split()) <= MAX_DATE_LINE_WORDS
-    return short and (bool(_DATE_SHAPE.search(line)) and normalize_date(line) is not None or reads_as_date(line.strip()))
+    if len(line.split()) > MAX_DATE_LINE_WORDS:
+        return False
+    return (bool(_DATE_SHAPE.search(line)) and normalize_date(line) is not None) or reads_as_date(line.strip())
 
 
-#: A post number line above a message ('1', '#12').
+#: A post number line above a message ('1', '#12'); bare numbers too, unlike the text reader's counting
+#: anchors (`text.records.is_post_number`), since here the line already sits in a known comment's header.
 _POST_NUMBER = re.compile(r"^\s*#?\d{1,5}\s*$")
 
 

@@ -433,6 +433,9 @@ def _author_token(parts: list[_Parts]) -> str | None:
 
 #: Weight of a header slot's share of distinct texts when choosing the author slot.
 DISTINCT_WEIGHT = 0.25
+#: A header slot whose texts are reply subjects ('Re: Topic') this often is the subject line, not the name.
+MIN_SUBJECT_SHARE = 0.3
+SUBJECT_PENALTY = 1.0
 #: Tags that hold a display name in a block's header when no class names it.
 _NAME_TAGS = frozenset({"a", "span", "b", "strong", "cite", "em", "h3", "h4", "h5", "h6"})
 #: A positional author path must name this share of the members.
@@ -459,13 +462,14 @@ def _slot_names(
     for el in _header_elements(member, member_set, stop):
         if el.tag not in _NAME_TAGS or any(NOT_AUTHOR_WORDS.search(t) for t in _part_tokens(el)):
             continue
-        text = _norm(el.text_content())
-        if not _author_like(text) or is_label(text):
-            continue
+        # Unclassed markup repeats a path ('<b>subject</b> ... <b>name</b>'): the k-th one is its own slot,
+        # counted whether or not this block's k-th text reads as a name (a long subject does not).
         path = _path_key(member, el)
-        # Unclassed markup repeats a path ('<b>subject</b> ... <b>name</b>'): the k-th one is its own slot.
-        out[path if not seen[path] else f"{path}#{seen[path]}"] = text
+        key = path if not seen[path] else f"{path}#{seen[path]}"
         seen[path] += 1
+        text = _norm(el.text_content())
+        if _author_like(text) and not is_label(text):
+            out.setdefault(key, text)
     return out
 
 
@@ -478,7 +482,8 @@ def _header_elements(
     member: lxml_html.HtmlElement, member_set: set[lxml_html.HtmlElement], stop: lxml_html.HtmlElement | None
 ) -> list[lxml_html.HtmlElement]:
     """The block's elements before its text node, then those that open the text node: a name node
-    that comes before any of the message's words (within LEAD_CHARS) is a header too."""
+    that comes before any of the message's words (within LEAD_CHARS) is a header too. Characters are
+    counted from leaf elements' own text and from tails, except a name's own tail ('ann</b> says:')."""
     out: list[lxml_html.HtmlElement] = []
     for el in walk(member, lambda e: e in member_set or e.tag in SKIP_TAGS or is_quote(e)):
         if el is stop:
@@ -527,7 +532,11 @@ def _positional_authors(
         values = Counter(s[key].casefold() for s in slots if key in s)
         if c >= MIN_CONSTANT_MEMBERS and values.most_common(1)[0][1] > MAX_SAME_AUTHOR_SHARE * c:
             # the same text in most blocks is a label, unless it links to a profile (one poster answering most)
-            linked = sum(_links_profile(m, s[key]) for m, s in zip(members, slots) if key in s)
+            linked = sum(
+                _links_profile(companions[m] if key.startswith("^") else m, s[key])
+                for m, s in zip(members, slots)
+                if key in s and (m in companions or not key.startswith("^"))
+            )
             if len(values) < 2 or linked <= 0.5 * c:
                 continue
         # Names vary; a subject line ('Topic' / 'Re: Topic') repeats: more distinct values win a tie.
@@ -536,7 +545,7 @@ def _positional_authors(
             c / n
             + (0.5 if key.rsplit("/", 1)[-1].startswith("a.") else 0.0)
             + DISTINCT_WEIGHT * len(values) / c
-            - (1.0 if subjects > 0.5 * c - 1 and subjects else 0.0)
+            - (SUBJECT_PENALTY if subjects >= MIN_SUBJECT_SHARE * c else 0.0)
         )
         if best is None or score > best[0]:
             best = (score, key)
