@@ -233,3 +233,12 @@ def test_a_flat_forum_reply_answers_the_poster_it_quotes() -> None:
     )
     doc = extract(Page(source="t.html", content=_page(rows), kind="html"))
     assert [c.parent for c in doc.comments] == [None, "c1", None, "c2"]
+
+
+def test_a_login_button_class_is_no_author_class() -> None:
+    """'comment-reply-login' ends in 'login', an account word: its 'Log in to Reply' link names no poster, while
+    'message-author' does."""
+    from slant.extract.html.threads import _ends_in_author
+
+    assert _ends_in_author("message-author") and _ends_in_author("reply_user")
+    assert not _ends_in_author("comment-reply-login") and not _ends_in_author("post-member")

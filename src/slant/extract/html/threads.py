@@ -383,11 +383,19 @@ def _links_profile(el: lxml_html.HtmlElement, name: str) -> bool:
     return any(is_profile_href(a.get("href")) and _norm(a.text_content()) == name for a in el.iter("a"))
 
 
+#: Last words of a part class that name the poster outright: not 'login', 'member' or 'source', which
+#: also name account buttons and citations ('comment-reply-login' is the 'Log in to Reply' link).
+_POSTER_WORDS = re.compile(
+    r"author|user|username|usr|nick|nickname|poster|commenter|autor|auteur|usuario|benutzer|verfasser|автор|ник",
+    re.IGNORECASE,
+)
+
+
 def _ends_in_author(tok: str) -> bool:
-    """A part class whose last word names the author ('message-author', 'reply_user'): the words before
+    """A part class whose last word names the poster ('message-author', 'reply_user'): the words before
     it name the block it belongs to, not what the node holds."""
     last = re.split(r"[-_]+", tok.strip("-_"))[-1]
-    return last != tok and AUTHOR_WORDS.fullmatch(last) is not None and not NOT_AUTHOR_WORDS.search(last)
+    return last != tok and _POSTER_WORDS.fullmatch(last) is not None
 
 
 def _author_token(parts: list[_Parts]) -> str | None:
