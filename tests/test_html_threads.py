@@ -214,9 +214,10 @@ def test_a_month_named_in_words_and_no_day_filled_in_from_today() -> None:
     today's date: a month named in any language we read wins, and a date without its day is no date."""
     from slant.extract.dates import normalize_date
 
-    assert normalize_date("03. Mai 2004, 00:36", day_first=True) == "2004-05-03"
-    assert normalize_date("5. Januar 2019 um 20:38", day_first=True) == "2019-01-05"
+    assert normalize_date("03. Mai 2004, 00:36", day_first=True) == "2004-05-03T00:36:00"
+    assert normalize_date("5. Januar 2019 um 20:38", day_first=True) == "2019-01-05T20:38:00"
     assert normalize_date("12 marzo 2020") == "2020-03-12"
+    assert normalize_date("12 marzo 2020 alle 4:06 pm") == "2020-03-12T16:06:00"
     assert normalize_date("Sat Jan 18, 2020 4:06 pm") == "2020-01-18T16:06:00"
     assert normalize_date("JUNE 2023") is None
     assert normalize_date("Joined: Mar 2019") is None

@@ -258,7 +258,7 @@ def normalize_date(value: str | None, day_first: bool = False) -> str | None:
         return re.sub(r"([+-]\d{2})(\d{2})$", r"\1:\2", iso)
     if not _YEAR.search(value) or len(value) > MAX_DATE_TEXT:
         return None  # relative dates ('3 hours ago') are not dates we can trust
-    written = _worded_date(value)  # a day, a month name and a year in a language dateutil does not read ('3. Mai 2004')
+    written = _with_clock(_worded_date(value), value)  # a month named in a language dateutil does not read ('3. Mai 2004')
     cleaned = re.sub(r"(?i)\b(at|um|à)\b|(\d)(st|nd|rd|th)\b", r"\2", value)
     cleaned = re.sub(r"(?i)\bGMT(?=[+-])", "", cleaned)
     try:
@@ -269,7 +269,7 @@ def normalize_date(value: str | None, day_first: bool = False) -> str | None:
         return written
     if (parsed.year, parsed.month, parsed.day) != (check.year, check.month, check.day):
         return written  # dateutil filled the day or month in: no date it read
-    if written is not None and parsed.date().isoformat() != written:
+    if written is not None and parsed.date().isoformat() != written[:10]:
         return written  # dateutil took a number for the month that the text names in words
     if parsed.hour == parsed.minute == parsed.second == 0 and not re.search(r"\d:\d", value):
         return parsed.date().isoformat()
@@ -278,6 +278,26 @@ def normalize_date(value: str | None, day_first: bool = False) -> str | None:
 
 #: Two defaults for dateutil's missing fields that differ in every date field.
 _DEFAULTS = (datetime(2000, 1, 1), datetime(2001, 2, 2))
+
+
+#: A clock time: hours, minutes, optional seconds and am/pm ('00:36', '4:06 pm', '20.38 Uhr' is not read).
+_CLOCK = re.compile(r"(?<![\d.:])(\d{1,2}):(\d{2})(?::(\d{2}))?(?!\d)\s*([ap])?\.?(?:m\b\.?)?", re.IGNORECASE)
+
+
+def _with_clock(day: str | None, text: str) -> str | None:
+    """The ISO day with the text's clock time, when it prints one ('03. Mai 2004, 00:36' -> '2004-05-03T00:36:00')."""
+    m = _CLOCK.search(text) if day is not None and len(day) == 10 else None
+    if m is None:
+        return day
+    hour, minute, second = int(m.group(1)), int(m.group(2)), int(m.group(3) or 0)
+    half = (m.group(4) or "").lower()
+    if half == "p" and hour < 12:
+        hour += 12
+    elif half == "a" and hour == 12:
+        hour = 0
+    if hour > 23 or minute > 59 or second > 59:
+        return day
+    return f"{day}T{hour:02d}:{minute:02d}:{second:02d}"
 
 
 def _worded_date(text: str) -> str | None:

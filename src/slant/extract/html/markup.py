@@ -480,7 +480,8 @@ def _ancestor_level(item: lxml_html.HtmlElement, index: dict[lxml_html.HtmlEleme
 _LABEL_WORDS = (
     r"reply|report|share|quote|link|permalink|like|likes|antworten|melden|zitieren|zitat|teilen|gefällt mir|"
     r"r[ée]pondre|signaler|citer|citation|partager|j'aime|responder|denunciar|citar|cita|compartir|me gusta|ответить|"
-    r"цитировать|цитата|пожаловаться|поделиться|нравится|anonymous|guest|report this comment|report abuse|link to this"
+    r"цитировать|цитата|пожаловаться|поделиться|нравится|anonymous|guest|report this comment|report abuse|link to this|"
+    r"log ?in to reply|sign in to reply|zum antworten anmelden|connectez-vous pour répondre|inicia sesión para responder"
 )
 _LABELS = re.compile(rf"^(?:{_LABEL_WORDS})$", re.I)
 _ANY_LABEL = re.compile(rf"(?<!\w)(?:{_LABEL_WORDS})(?!\w)", re.I)
