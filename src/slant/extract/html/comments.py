@@ -23,7 +23,7 @@ from slant.extract.html.markup import ReadThread, is_label, read_thread
 from slant.extract.html.repeats import reads_as_date, repeated_groups
 from slant.extract.html.systems import systems_on
 from slant.extract.html.threads import detect_thread
-from slant.extract.text.names import QUOTE_HEAD_RE
+from slant.extract.text.names import QUOTE_HEAD_RE, quoted_name
 from slant.extract.text.records import REPLY_SUBJECT_RE
 
 __all__ = ["extract_comments", "extract_comments_from_html", "find_thread"]
@@ -63,8 +63,7 @@ def _quoted_author(block: lxml_html.HtmlElement) -> str | None:
         head = inert_text(el, drop_quotes=False).strip().split("\n", 1)[0][:MAX_QUOTE_HEAD]
         m = QUOTE_HEAD_RE.match(head)
         if m:
-            name = (m.group("name") or m.group("name2") or "").strip()
-            return name or None
+            return quoted_name(m) or None
     return None
 
 

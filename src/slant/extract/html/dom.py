@@ -132,6 +132,14 @@ def is_element(node: object) -> bool:
     return isinstance(getattr(node, "tag", None), str)
 
 
+def previous_element(el: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
+    """The nearest preceding sibling that is an element (HTML comments skipped); None at the first."""
+    prev = el.getprevious()
+    while prev is not None and not is_element(prev):
+        prev = prev.getprevious()
+    return prev
+
+
 def walk(
     root: lxml_html.HtmlElement, prune: Callable[[lxml_html.HtmlElement], bool]
 ) -> Iterator[lxml_html.HtmlElement]:

@@ -14,7 +14,16 @@ from lxml import html as lxml_html
 
 from slant.document import Comment
 from slant.extract.dates import normalize_date
-from slant.extract.html.dom import MAX_COMMENTS, clean_author, inert_text, is_profile_href, is_quote, tokens, walk
+from slant.extract.html.dom import (
+    MAX_COMMENTS,
+    clean_author,
+    inert_text,
+    is_profile_href,
+    is_quote,
+    previous_element,
+    tokens,
+    walk,
+)
 
 #: Class tokens (or itemprop:/testid: hints) of a comment's text block, best first.
 TEXT_TOKENS: tuple[str, ...] = (
@@ -448,9 +457,7 @@ def _indented_parent(item: lxml_html.HtmlElement, index: dict[lxml_html.HtmlElem
             return None
         if not any(_REPLIES_WRAPPER.search(t) for t in tokens(anc)):
             continue
-        prev = anc.getprevious()
-        while prev is not None and not isinstance(prev.tag, str):
-            prev = prev.getprevious()
+        prev = previous_element(anc)
         if prev is None or (prev.get("class") or "") == (anc.get("class") or ""):
             continue  # siblings alike are entries of one list, not a block and its replies
         if prev in index:

@@ -20,7 +20,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from slant.extract.dates import DAY_WORD_RE, LINE_CACHE, MONTH_RE, RELATIVE_RE, find_date, normalize_date
-from slant.extract.html.dom import PRUNE_TAGS, Groups, is_element
+from slant.extract.html.dom import PRUNE_TAGS, Groups, is_element, previous_element
 
 #: Fewest sibling blocks of one shape that can be a thread.
 MIN_MEMBERS = 3
@@ -49,7 +49,8 @@ _SKIP_PARENTS = frozenset({"select", "nav", "head", "thead", "colgroup", "dl", "
 BLOCK_TAGS = frozenset({"div", "article", "section", "tr", "table", "tbody", "dd", "aside", "blockquote", "center", "li"})
 _DIGITS = re.compile(r"\d+")
 _DIGIT = re.compile(r"\d")
-#: A text with a clock time, a numeric date or a year: worth asking normalize_date about.
+#: A quick test before the date patterns: a number of one or two digits (a day, a month, an hour), a year, or
+#: a clock time glued to its unit ('10h30').
 _DATE_HINT = re.compile(r"\d{1,2}[:.h]\d{2}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\b(?:19|20)\d{2}\b|'\d{2}\b|\b\d{1,2}\b")
 #: A day named in a short text: an age or day word, a month name beside a day number, a numeric day and month.
 _DAY = re.compile(
@@ -112,25 +113,22 @@ def reads_as_date(text: str) -> bool:
     )
 
 
-def _previous(el: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
-    prev = el.getprevious()
-    while prev is not None and not is_element(prev):
-        prev = prev.getprevious()
-    return prev
+def _median(values: list[int]) -> int:
+    """The upper median (the middle value, or the higher of the two middle ones)."""
+    return sorted(values)[len(values) // 2]
 
 
 def _median_chars(blocks: list[lxml_html.HtmlElement]) -> int:
-    sizes = sorted(len(b.text_content()) for b in blocks)
-    return sizes[len(sizes) // 2]
+    return _median([len(b.text_content()) for b in blocks])
 
 
 def _median_unlinked_chars(blocks: list[lxml_html.HtmlElement]) -> int:
-    """Median characters of the blocks' text outside links."""
-    sizes = sorted(
-        len("".join(b.text_content().split())) - sum(len("".join(a.text_content().split())) for a in b.iter("a"))
-        for b in blocks
-    )
-    return sizes[len(sizes) // 2]
+    """Median characters (spaces left out) of the blocks' text outside links."""
+    return _median([_chars(b) - sum(_chars(a) for a in b.iter("a")) for b in blocks])
+
+
+def _chars(el: lxml_html.HtmlElement) -> int:
+    return len("".join(el.text_content().split()))
 
 
 def _pruned(el: lxml_html.HtmlElement) -> bool:
@@ -146,7 +144,7 @@ def _dated_members(members: list[lxml_html.HtmlElement]) -> list[lxml_html.HtmlE
     for k, m in enumerate(members):
         if len(out) + len(members) - k < needed:
             return []
-        prev = _previous(m)
+        prev = previous_element(m)
         if is_dated(m) or (prev is not None and prev not in member_set and is_dated(prev)):
             out.append(m)
     return out

@@ -31,6 +31,7 @@ from slant.extract.html.dom import (
     is_profile_href,
     is_quote,
     mark_own_text,
+    previous_element,
     tokens,
     walk,
 )
@@ -579,18 +580,11 @@ def _has_date(member: lxml_html.HtmlElement, member_set: set[lxml_html.HtmlEleme
     return False
 
 
-def _previous_element(el: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
-    prev = el.getprevious()
-    while prev is not None and not is_element(prev):
-        prev = prev.getprevious()
-    return prev
-
-
 def _companions(
     members: list[lxml_html.HtmlElement], member_set: set[lxml_html.HtmlElement]
 ) -> dict[lxml_html.HtmlElement, lxml_html.HtmlElement]:
     """Header siblings when most members follow one of the same tag (<dt> author, <dd> text)."""
-    prevs = {m: _previous_element(m) for m in members}
+    prevs = {m: previous_element(m) for m in members}
     tags = Counter(p.tag for p in prevs.values() if p is not None and p not in member_set and p.tag != "br")
     if not tags:
         return {}

@@ -38,6 +38,7 @@ from slant.extract.text.names import (
     name_before_date,
     name_score,
     name_shaped,
+    quoted_name,
 )
 from slant.extract.text.templates import repeated_chrome, tailed_authors
 from slant.extract.text.tree import control_hints, dated_lead, newest_first, place
@@ -662,7 +663,7 @@ def _name_key(name: str | None) -> str:
 
 def _quoted_name(head: re.Match[str]) -> str:
     """The commenter a quote header names, as `_name_key` spells it."""
-    return _name_key(head.group("name") or head.group("name2"))
+    return _name_key(quoted_name(head))
 
 
 def _earlier_names(authors: list[str | None], idx: int) -> set[str]:

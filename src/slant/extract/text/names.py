@@ -260,6 +260,11 @@ QUOTE_HEAD_RE = re.compile(
 )
 
 
+def quoted_name(head: re.Match[str]) -> str:
+    """The poster a `QUOTE_HEAD_RE` match names, from whichever of its two forms matched."""
+    return (head.group("name") or head.group("name2") or "").strip()
+
+
 def is_quote_header(line: str) -> bool:
     """A line that opens a quote of another comment by a quote word ('Zitat von Ann', 'Originally Posted
     by Ann'); 'Ann wrote:' heads Ann's own comment as often as a quote of her."""
