@@ -242,3 +242,17 @@ def test_a_login_button_class_is_no_author_class() -> None:
 
     assert _ends_in_author("message-author") and _ends_in_author("reply_user")
     assert not _ends_in_author("comment-reply-login") and not _ends_in_author("post-member")
+
+
+def test_a_quote_in_a_nested_reply_is_not_its_parents_quote() -> None:
+    """Replies nested inside a comment's block: a reply's quote ('Ann Roe wrote:') names whom the reply answers,
+    not whom the comment holding it answers; a top-level comment stays top level."""
+    def block(i: int, name: str, text: str, inner: str = "", quote: str = "") -> str:
+        return (f"<div class='comment' id='c-{i}'><span class='comment-author'>{name}</span> "
+                f"<time datetime='2024-06-0{i}T10:00'>June {i}, 2024</time><div class='comment-body'>{quote}{text}</div>"
+                f"<div class='children'>{inner}</div></div>")
+
+    reply = block(3, "dmitri77", "Agreed with her.", quote="<blockquote><cite>Ann Roe wrote:</cite>Nights.</blockquote>")
+    thread = block(1, "Ann Roe", POSTS[0][2]) + block(2, "bob_k", POSTS[1][2], inner=reply)
+    doc = extract(Page(source="t.html", content=_page(thread), kind="html"))
+    assert [(c.author, c.parent) for c in doc.comments] == [("Ann Roe", None), ("bob_k", None), ("dmitri77", "c2")]

@@ -16,7 +16,7 @@ from lxml import html as lxml_html
 from slant.document import Comment
 from slant.extract.dates import normalize_date
 from slant.extract.html import generic, systems, threads
-from slant.extract.html.dom import clean_author, group_by_keys, inert_text, is_quote, tokens_remembered
+from slant.extract.html.dom import clean_author, group_by_keys, inert_text, is_quote, tokens_remembered, walk
 from slant.extract.html.generic import GENERIC, find_generic_blocks
 from slant.extract.html.liveblog import is_live_blog
 from slant.extract.html.markup import ReadThread, is_label, read_thread
@@ -51,11 +51,12 @@ def _find_thread(tree: lxml_html.HtmlElement) -> ReadThread:
 MAX_QUOTE_HEAD = 120
 
 
-def _quoted_author(block: lxml_html.HtmlElement) -> str | None:
+def _quoted_author(block: lxml_html.HtmlElement, blocks: set[lxml_html.HtmlElement]) -> str | None:
     """The poster a block quotes: a quote's data-author attribute or its attribution line ('Ann wrote:',
-    'Zitat von Ann', 'Originally posted by Ann'); None when the block quotes no one by name."""
-    for el in block.iter():
-        if not isinstance(el.tag, str) or not is_quote(el):
+    'Zitat von Ann', 'Originally posted by Ann'); None when the block quotes no one by name. Replies nested
+    in the block (`blocks`) are left out: their quotes name whom they answer."""
+    for el in walk(block, lambda e: e in blocks):
+        if not is_quote(el):
             continue
         named = (el.get("data-author") or "").strip()
         if named:
@@ -71,9 +72,10 @@ def _quote_parents(found: ReadThread) -> None:
     """A comment without a parent that quotes an earlier poster by name answers that poster's latest comment
     (flat forums thread replies only by quoting)."""
     latest: dict[str, str] = {}
+    blocks = set(found.elements)
     for comment, el in zip(found.comments, found.elements):
         if comment.parent is None:
-            name = _quoted_author(el)
+            name = _quoted_author(el, blocks)
             target = latest.get(name.casefold()) if name else None
             if target is not None:
                 comment.parent = target
