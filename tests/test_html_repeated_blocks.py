@@ -256,3 +256,15 @@ def test_a_quote_in_a_nested_reply_is_not_its_parents_quote() -> None:
     thread = block(1, "Ann Roe", POSTS[0][2]) + block(2, "bob_k", POSTS[1][2], inner=reply)
     doc = extract(Page(source="t.html", content=_page(thread), kind="html"))
     assert [(c.author, c.parent) for c in doc.comments] == [("Ann Roe", None), ("bob_k", None), ("dmitri77", "c2")]
+
+
+def test_a_number_attribute_that_is_no_number_costs_nothing() -> None:
+    """'²' passes str.isdigit but int() refuses it: a spacer width or an indent attribute of a hostile page
+    must not stop the page from being read."""
+    rows = "".join(
+        f"<table><tr><td width='²' indent='²'><img src='/s.gif' alt=''></td><td><b>Ferry</b><br><b>{name}</b> - "
+        f"2024-06-0{i} 10:0{i}</td></tr><tr><td>{text}</td></tr></table>"
+        for i, (name, _, text) in enumerate(POSTS, start=1)
+    )
+    doc = extract(Page(source="t.html", content=_page(f"<td>{rows}</td>"), kind="html"))
+    assert [c.author for c in doc.comments] == [name for name, _, _ in POSTS]

@@ -288,7 +288,7 @@ def _fetch(url: str, options: Limits, resolver: Resolver, deadline: _Deadline) -
             if not content_type.startswith(ACCEPTED_TYPES):
                 raise SlantInputError(errors.UNSUPPORTED, f"content type {content_type!r} is not a page")
             declared = (response.getheader("Content-Length") or "").strip()
-            if declared.isdigit() and int(declared) > options.max_bytes:
+            if declared.isdecimal() and int(declared) > options.max_bytes:
                 raise options.too_large("page", int(declared))
             return _read_body(response, options, deadline), content_type, current
         except (OSError, http.client.HTTPException, ValueError) as exc:

@@ -295,7 +295,7 @@ def find_level(item: lxml_html.HtmlElement, own: list[lxml_html.HtmlElement]) ->
         if m:
             return int(m.group(1))
     for el in own[:60]:
-        if el.get("indent") is not None and el.get("indent", "").isdigit():
+        if el.get("indent") is not None and el.get("indent", "").isdecimal():
             return int(el.get("indent")) + 1
         if el.tag == "span" and el.text and not len(el):
             m = _LEVEL_TEXT.match(el.text)
@@ -326,7 +326,7 @@ def _spacer_width(head: list[lxml_html.HtmlElement]) -> int | None:
         row = el.getparent()
         first = next((c for c in row if isinstance(c.tag, str)), None) if row is not None else None
         empty = not el.text_content().strip() and all(c.tag == "img" for c in el.iterchildren())
-        if width.isdigit() and first is el and empty:
+        if width.isdecimal() and first is el and empty:
             return int(width)
         return None  # the first cell is not a spacer
     return None
