@@ -221,3 +221,12 @@ def test_a_month_named_in_words_and_no_day_filled_in_from_today() -> None:
     assert normalize_date("Sat Jan 18, 2020 4:06 pm") == "2020-01-18T16:06:00"
     assert normalize_date("JUNE 2023") is None
     assert normalize_date("Joined: Mar 2019") is None
+
+
+def test_a_joined_date_with_the_post_dates_class_is_not_the_post_date() -> None:
+    """Both dates carry the same date class; the member box's comes first, under its 'Joined:' label."""
+    assert forum_rows("forum_joined_timestamps.html") == [
+        ("quince_jam", "2019-12-31", "Does the lower runway close for the whole winter or only at night?"),
+        ("Hangar Nine", "2020-01-02", "Only at night, the day schedule keeps both runways in use."),
+        ("wingletwatcher", "2020-01-04", "The notice on the airport site says the same, until the end of March."),
+    ]

@@ -221,7 +221,7 @@ def find_date(own: list[lxml_html.HtmlElement], inside_text: set[lxml_html.HtmlE
     fallback: str | None = None
     day_first = bool(own) and page_day_first(own[0])
     for el in own:
-        if el in inside_text:
+        if el in inside_text or _member_date(el):
             continue
         toks = tokens(el)
         if el.get("datetime") or "itemprop:datepublished" in toks:
@@ -256,6 +256,26 @@ _MEMBER_DATE = re.compile(
 )
 
 
+#: How much of the text before a date, in the element that holds it, may carry its field label.
+MEMBER_LABEL_CHARS = 40
+
+
+def _member_date(el: lxml_html.HtmlElement) -> bool:
+    """Whether a date element is a profile field ('Joined: <date>') or an edit note ('edited <date>'):
+    the member's date or the edit's, not the post's. The label stands before the date in the
+    element that holds it, so a header that prints the post date first keeps it."""
+    parent = el.getparent()
+    if parent is None:
+        return False
+    before = [parent.text or ""]
+    for sibling in parent:
+        if sibling is el:
+            break
+        before.append(sibling.text_content() + (sibling.tail or ""))
+    label = " ".join("".join(before).split())[-MEMBER_LABEL_CHARS:]
+    return _MEMBER_DATE.search(label + " " + " ".join(el.text_content().split())) is not None
+
+
 def text_date(
     own: list[lxml_html.HtmlElement], inside_text: set[lxml_html.HtmlElement], text_el: lxml_html.HtmlElement | None
 ) -> str | None:
@@ -273,9 +293,7 @@ def text_date(
         line = " ".join(el.text_content().split())
         if not line or len(line) > MAX_DATE_TEXT_CHARS or not _DATE_TEXT.search(line):
             continue
-        parent = el.getparent()
-        context = " ".join((parent.text_content() if parent is not None else line).split())[:120]
-        if _MEMBER_DATE.search(context):
+        if _member_date(el):
             continue
         value = normalize_date(line, day_first)
         if value is None:
