@@ -293,3 +293,68 @@ def test_post_numbers_anchor_headers_whose_dates_change_shape() -> None:
     replies = [r for r in found.records if r.text and lines[r.text[0]] in {p[3] for p in posts}]
     assert [r.author for r in replies] == [name for _, name, _, _ in posts]
     assert [_record_date(lines, r) for r in replies][:2] == ["2019-11-13", "2019-11-14"]
+
+
+def _boxed_thread() -> list[str]:
+    """Member boxes that print the name with a reputation count, a rule above some ranks, and
+    sharing controls under each post (an invented board)."""
+    posts = [
+        ("kettle_drum", "12", "Members", ["My router drops the connection every evening at nine.", "Has anyone seen that before?"]),
+        ("Ovenbird", "4,410", "Moderators", ["Check whether the firmware schedules a nightly restart, many do by default."]),
+        ("kettle_drum", "12", "Members", ["That was it, the restart was set for nine. Thanks!"]),
+        ("marsh.tit", "87", "Members", ["Mine did the same until I switched off the automatic updates."]),
+        ("Ovenbird", "4,410", "Moderators", ["Glad it is sorted, marking the topic as solved."]),
+    ]
+    lines = ["Home", "Networking", "Router drops every evening", "By kettle_drum, March 3, 2021 in Networking"]
+    for n, (name, count, group, text) in enumerate(posts):
+        rule = ["-------"] if group == "Moderators" else []
+        lines += [name, count, name, count, *rule, group, count, f"{count} posts", "Flag", f"Posted March {n + 3}, 2021"]
+        lines += [*text, "Send to a friend", "Permalink", "Pass it on"]
+    return lines + ["Create an account", "Sign in", "Privacy Policy"]
+
+
+def test_a_rule_and_a_count_in_a_member_box_leave_its_name_the_author() -> None:
+    found = find_records(_boxed_thread(), 0, len(_boxed_thread()))
+    assert found is not None
+    assert [r.author for r in found.records] == ["kettle_drum", "Ovenbird", "kettle_drum", "marsh.tit", "Ovenbird"]
+
+
+def _fielded_thread() -> list[str]:
+    """Profile boxes with as many 'Field: value' lines as each member filled in, between the control
+    that closes the post above and the next post's date (an invented board)."""
+    posts = [
+        ("bramble_k", "Apprentice", ["Location: Leeds"], ["Which glue holds a loose chair leg for good?"]),
+        ("Cooper Ash", "Master joiner", ["Location: Bath, UK", "Workshop: garage", "Tools: mostly hand tools"],
+         ["Hide glue, warmed, and clamp it overnight. It can be undone later if the joint needs work again."]),
+        ("bramble_k", "Apprentice", ["Location: Leeds"], ["Overnight it is, thank you."]),
+        ("tenon.sue", "Journeyman", [], ["Clean the old glue out of the socket first, or nothing will hold."]),
+        ("Cooper Ash", "Master joiner", ["Location: Bath, UK", "Workshop: garage", "Tools: mostly hand tools"],
+         ["Good point, a sharp chisel does it in a minute."]),
+    ]
+    lines = ["Woodwork", "Chair leg keeps coming loose", "Started by bramble_k, May 2, 2022"]
+    for n, (name, rank, fields, text) in enumerate(posts):
+        lines += [name, rank, *fields, f"Posted May {n + 2}, 2022", *text, "Quote", "Share"]
+    return lines + ["Reply to this topic", "Terms of use"]
+
+
+def test_a_profile_box_of_any_length_heads_the_post_after_the_closing_control() -> None:
+    lines = _fielded_thread()
+    found = find_records(lines, 0, len(lines))
+    assert found is not None
+    assert [r.author for r in found.records] == ["bramble_k", "Cooper Ash", "bramble_k", "tenon.sue", "Cooper Ash"]
+    assert [lines[r.text[0]] for r in found.records][1] == (
+        "Hide glue, warmed, and clamp it overnight. It can be undone later if the joint needs work again."
+    )
+
+
+def test_the_unit_of_a_post_count_names_nobody() -> None:
+    # '1 post', '12 posts', '830 posts', '0 members': one label in its singular and plural
+    units = {0: "post", 1: "posts", 2: "posts", 3: "posts", 4: "members", 5: "member"}
+    key, authors, _score = _author_choice({(0, "0 w", 0): units}, 6)
+    assert key is None and authors == {}
+    # a member's counts glued to their labels ('46 answers4 topics Rookie') vary by digits only
+    stats = {0: "answers4 topics Rookie", 1: "answers8 topics Veteran", 2: "answers0 topics Rookie",
+             3: "answers12 topics Veteran", 4: "answers0 topics Guest", 5: "answers3 topics Rookie"}
+    names = {0: "Quillon", 1: "tarn_walker9", 2: "ferncastle", 3: "mossbank88", 4: "Wrenna", 5: "ferncastle"}
+    key, authors, _score = _author_choice({(1, "0 w", 0): stats, (0, "w", 0): names}, 6)
+    assert key == (0, "w", 0) and authors == names

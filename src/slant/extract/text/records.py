@@ -95,6 +95,7 @@ MAX_FIELD_VALUE_CHARS = 40
 #: (two-letter ones, 'Mo' or 'Do', are words too often to mark a date).
 _WEEKDAY_RE = re.compile("(?:" + "|".join(WEEKDAY_NAMES.values()) + ")", re.IGNORECASE)
 _NUMBERISH_RE = re.compile(r"[\d\W_]+")
+_DIGITS_RE = re.compile(r"\d+")
 _EDGE_PUNCT_RE = re.compile(r"^([^\w@#]*)(.*?)([^\w]*)$", re.DOTALL)
 _LABEL_RE = re.compile(r"(?<![\w.])#?(\d{1,4}(?:\.\d{1,4})+|\d{1,4})(?![\w.])")
 #: Tokens that join words of one name ('Jean-Luc', 'W.', "O'Neil") and so collapse with them.
@@ -325,8 +326,8 @@ def _headerish(
 ) -> bool:
     """Whether line i, d lines from its anchor, belongs to a header: a repeated button or a repeated shape."""
     text = lines[i].strip()
-    if not text:
-        return True
+    if not text or (d < 0 and not any(ch.isalnum() for ch in text)):
+        return True  # a blank line, or a rule or rank stars ('-------', '★★★') in a profile box above the anchor
     if literal[text] >= MIN_LITERAL_REPEATS:
         return True
     if i > 0 and _field_label(lines[i - 1]) and len(text) <= MAX_FIELD_VALUE_CHARS:
@@ -368,12 +369,43 @@ def _offset_shapes(lines: list[str], shapes: dict[int, str | None], anchors: lis
     return table
 
 
+def _closers(lines: list[str], anchors: list[int]) -> dict[int, int]:
+    """For each anchor after the first, the line of the control that closes the comment above it
+    ('Share on other sites', 'Reply'), where the thread prints one.
+
+    Such a control is one line of text printed exactly once between nearly every two anchors, after
+    the comment's writing: the lines between it and the next anchor are then all header (a profile
+    box of any length: name, rank, counts, 'Location: ...' fields). Of several, the one nearest the
+    next anchor closes the comment. Headers printed under their comments put no writing between
+    anchor and control, and get none.
+    """
+    gaps = list(zip(anchors, anchors[1:]))
+    if len(gaps) < MIN_RECORDS - 1:
+        return {}
+    seen: Counter[str] = Counter()
+    for a, b in gaps:
+        once = Counter(lines[i].strip() for i in range(a + 1, b) if lines[i].strip())
+        seen.update(text for text, n in once.items() if n == 1 and len(text) <= MAX_HEADER_CHARS)
+    need = SPLIT_HEADER_SHARE * len(gaps)
+    out: dict[int, int] = {}
+    for text in (t for t, n in seen.items() if n >= need and not reads_as_text(t)):
+        found: dict[int, int] = {}
+        for k, (a, b) in enumerate(gaps, 1):
+            at = next((i for i in range(b - 1, a, -1) if lines[i].strip() == text), None)
+            if at is not None and any(reads_as_text(lines[i]) for i in range(a + 1, at)):
+                found[k] = at
+        if len(found) >= need and (not out or sum(found.values()) > sum(out.values())):
+            out = found
+    return out
+
+
 def _header_blocks(
     lines: list[str], shapes: dict[int, str | None], anchors: list[int], start: int, end: int
 ) -> list[tuple[int, int]]:
     """(first, last) line of the header block around each anchor, kept apart from its neighbours."""
     literal = Counter(lines[i].strip() for i in range(start, end) if lines[i].strip())
     table = _offset_shapes(lines, shapes, anchors, start, end)
+    closers = _closers(lines, anchors)
     blocks: list[tuple[int, int]] = []
     for k, a in enumerate(anchors):
         low = blocks[-1][1] + 1 if blocks else start
@@ -383,6 +415,11 @@ def _header_blocks(
             lines, shapes, literal, table, len(anchors), first - 1, first - 1 - a
         ):
             first -= 1
+        closer = closers.get(k)
+        if closer is not None and low <= closer < first and a - closer <= MAX_HEADER_REACH and all(
+            len(lines[i].strip()) <= MAX_HEADER_CHARS for i in range(closer + 1, first)
+        ):
+            first = closer + 1  # the whole profile box between the comment above and this header
         last = a
         while last + 1 <= high and last - a < MAX_HEADER_REACH and _headerish(
             lines, shapes, literal, table, len(anchors), last + 1, last + 1 - a
@@ -489,7 +526,8 @@ def _chrome_next(lines: list[str], i: int, end: int) -> bool:
     for j in range(i + 1, end):
         text = lines[j].strip()
         if text:
-            return chrome_kind(text, in_thread=True) is not None
+            # a bare count under a name is a profile field (posts, reputation), not a control
+            return chrome_kind(text, in_thread=True) is not None and not _BARE_NUMBER_RE.match(text)
     return False
 
 
@@ -513,6 +551,13 @@ def _strip_labels(values: dict[int, str]) -> dict[int, str]:
                 for k, v in out.items()
             }
     return out
+
+
+def _label_form(value: str) -> str:
+    """A value as a label compares: case, digits and a plural 's' aside ('1 post' / '12 posts' print one
+    label, and so do '46 replies4 threads' / '20 replies0 threads')."""
+    folded = _DIGITS_RE.sub("#", value.casefold())
+    return folded[:-1] if folded.endswith("s") and len(folded) > 3 else folded
 
 
 def _name_like(value: str) -> bool:
@@ -540,11 +585,12 @@ def _author_choice(
         named = {k: v for k, v in clean.items() if _name_like(v) and chrome_kind(v, in_thread=True) is None}
         if len(named) < MIN_RECORDS:
             continue
-        distinct = len(set(named.values())) / len(named)
+        forms = {_label_form(v) for v in named.values()}
+        distinct = len(forms) / len(named)
         if _shape == LEAD:
-            if len(set(named.values())) < 2:
+            if len(forms) < 2:
                 continue  # header lines that every record prints were skipped already: one value left is a label
-        elif distinct < 1 / MIN_RECORDS or len(set(named.values())) < MIN_RECORDS:
+        elif distinct < 1 / MIN_RECORDS or len(forms) < MIN_RECORDS:
             continue  # a button or label ('Reply', 'Newbie'), not names
         elif not _shape.endswith(":"):  # profile field labels ('Member since:', 'Location:') name nobody
             # nor do controls ('Share this post') that some records print at that offset
