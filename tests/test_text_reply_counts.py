@@ -44,6 +44,24 @@ def test_branch_counts_place_every_reply() -> None:
     assert [c.parent for c in comments] == [None, "c1", "c2", "c1", None, "c5"]
 
 
+def test_branch_counts_split_from_their_label_place_every_reply() -> None:
+    """A scraper that puts every text node on its own line splits 'раскрыть ветку' from its count."""
+    split: list[str] = []
+    for line in THREAD_RU:
+        split += line.rsplit(" ", 1) if line.startswith("раскрыть ветку") else [line]
+    comments = extract_text("\n".join(split)).comments
+    assert [c.author for c in comments] == ["OlegK", "marta_s", "Irina77", "petr_v", "Sergey_N", "AnnaB"]
+    assert [c.parent for c in comments] == [None, "c1", "c2", "c1", None, "c5"]
+
+
+def test_a_count_above_a_reply_button_is_a_vote() -> None:
+    # likes and dislikes on their own lines above 'Reply': the count below its label is not a reply count
+    lines = []
+    for name, likes, dislikes in (("Ann", "7", "2"), ("Bob", "5", "1"), ("Cy", "9", "0"), ("Dee", "4", "1"), ("Eve", "8", "0")):
+        lines += [name, "Nice.", likes, dislikes, "Reply"]
+    assert subtree_parents(lines, [(k, k + 4) for k in range(0, len(lines), 5)]) is None
+
+
 def test_subtree_parents_reads_children_counts() -> None:
     lines = [
         "[–]ann_roe 12 points 3 hours ago (2 children)", "First.",

@@ -56,6 +56,20 @@ def _frame(line: str, start: int, end: int) -> tuple[str, str] | None:
     return left, right
 
 
+#: A count alone on its line: a scraper that puts every text node on a line split it from its label.
+_BARE_COUNT_RE = re.compile(r"^\d{1,3}$")
+
+
+def _split_frame(lines: list[str], i: int, first: int) -> tuple[str, str] | None:
+    """The frame of a count alone on line i whose label ends the line above ('expand branch' / '13').
+
+    A label below is not read: the count above a 'Reply' button is a vote ('12' / '0' / 'Reply')."""
+    above = lines[i - 1].strip() if i > first else ""
+    if above and len(above) <= MAX_COUNT_LINE and re.search(r"[^\W\d_]$", above):
+        return above.split()[-1][-FRAME_CHARS:].lower(), ""
+    return None
+
+
 def _counts_by_frame(lines: list[str], spans: list[tuple[int, int]]) -> dict[tuple[str, str], dict[int, int]]:
     """For each frame, the number it holds in each comment span that prints it exactly once."""
     seen: dict[tuple[str, str], dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
@@ -63,6 +77,11 @@ def _counts_by_frame(lines: list[str], spans: list[tuple[int, int]]) -> dict[tup
         for i in range(first, last + 1):
             line = lines[i].strip()
             if not line or len(line) > MAX_COUNT_LINE:
+                continue
+            if _BARE_COUNT_RE.match(line):
+                split = _split_frame(lines, i, first)
+                if split is not None:
+                    seen[split][k].append(int(line))
                 continue
             for m in _NUMBER_RE.finditer(line):
                 frame = _frame(line, m.start(), m.end())
