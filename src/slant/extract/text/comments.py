@@ -499,9 +499,9 @@ def _take_chrome(state: _ThreadState, i: int) -> bool:
         state.separated = True
     elif kind == TIMESTAMP and state.prev_kind == "author":
         state.stamp = parse_date_line(line) or state.stamp
-    depth = _LEVEL_RE.match(line.strip())
-    if depth:
-        state.level = int(depth.group(1))
+    depth = printed_level(line)
+    if depth is not None:
+        state.level = depth
     return True
 
 
@@ -609,6 +609,12 @@ _GREETINGS = frozenset(
 _TOKEN_RE = re.compile(r"@?[^\W_][\w'’.-]*|[,:;.!?]")
 _VOCATIVE_RE = re.compile(r",\s*([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3})\s*[.!?]+(?:\s|$)")
 _LEVEL_RE = re.compile(r"^level (\d{1,2})$", re.IGNORECASE)
+
+
+def printed_level(line: str) -> int | None:
+    """The nesting depth a line prints on its own ('level 2'), if it is one."""
+    depth = _LEVEL_RE.match(line.strip())
+    return int(depth.group(1)) if depth else None
 #: Lines of a comment that quote an earlier one: '> text' or the lines under 'Name wrote:'.
 _QUOTE_MARK_RE = re.compile(r"^\s*(?:>|&gt;)(?:\s?(?:>|&gt;))?(?!\s?(?:>|&gt;))\s?(.+)$")  # '>>>' is a prompt
 _WROTE_RE = re.compile(r"^\s*\S.{0,60}?\s" + WROTE_VERBS + r"\s*:\s*$", re.IGNORECASE)
@@ -770,10 +776,10 @@ def _structural_parent(comments: list[RawComment], texts: list[str], lowered: li
         for j in range(idx - 1, max(-1, idx - 1 - PARENT_LOOKBACK), -1):
             if q in lowered[j] and comments[j].author != comment.author:
                 return j
-    return _level_parent(comments, idx)
+    return level_parent(comments, idx)
 
 
-def _level_parent(comments: list[RawComment], idx: int) -> int | None:
+def level_parent(comments: list[RawComment], idx: int) -> int | None:
     """The nearest earlier comment printed one level up ('level 2' answers the last 'level 1')."""
     comment = comments[idx]
     if comment.level is not None and comment.level > 1:
@@ -865,7 +871,7 @@ def link_parents(lines: list[str], comments: list[RawComment]) -> None:
         if best is None:
             best = _echo_parent(comments, texts, idx)
         if comment.level is not None:  # the page prints the depth: no guess from the words overrides it
-            best = _level_parent(comments, idx) if comment.level > 1 else None
+            best = level_parent(comments, idx) if comment.level > 1 else None
         comment.parent = best
         if comment.author:
             keys = _name_keys(comment.author)

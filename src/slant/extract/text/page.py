@@ -41,9 +41,19 @@ from slant.extract.text.boilerplate import (
     is_comment_form,
     is_weak_thread,
 )
-from slant.extract.text.comments import RawComment, Thread, is_dense, link_parents, segment_thread, strip_quoted_openings
+from slant.extract.text.comments import (
+    RawComment,
+    Thread,
+    is_dense,
+    level_parent,
+    link_parents,
+    printed_level,
+    segment_thread,
+    strip_quoted_openings,
+)
 from slant.extract.text.counts import in_subtree, reply_bounds, spans_from_heads, subtree_parents
 from slant.extract.text.evidence import MIN_AUTHORED_SHARE, reads_as_text, thread_evidence
+from slant.extract.text.inline import inline_groups, joined_line
 from slant.extract.text.line_model import LineModel, is_prose, load_line_model
 from slant.extract.text.meta import article_start, find_outlet, find_published
 from slant.extract.text.names import (
@@ -67,6 +77,8 @@ from slant.extract.text.records import (
 )
 from slant.extract.text.tree import control_hints, dated_lead, newest_first, place
 
+#: Share of a reading's authors taken from the pieces of split lines that makes the page read joined (`inline`).
+SPLIT_AUTHOR_SHARE = 0.2
 #: Share of comments that must read as text for named header records to stand where the blank-line
 #: reading was no credible thread (a dated teaser list of headlines reads as labels).
 FALLBACK_TEXT_SHARE = 0.7
@@ -573,6 +585,46 @@ def extract_text_with(text: str, model: LineModel | None) -> TextExtraction:
     it came. (Counting signed comments to weigh the two readings fails: the spaced reading signs
     footer links as commenters.)"""
     lines = text.splitlines()
+    plain = _read_spacing(lines, model)
+    groups = inline_groups(lines)
+    if groups is None:
+        return plain
+    # separators alone on their lines: a node-per-line scraper, or a page whose markup prints them as
+    # blocks ('name / · / 6 yr. ago', read well as it comes). The joined lines stand where the plain
+    # reading took its authors from the pieces of split lines ('next' of 'ann / on Dec 27 / | / next'),
+    # or where they name more comments
+    joined = _split_back(_read_spacing([joined_line(lines, g) for g in groups], model), groups)
+    pieces = {lines[i].strip() for group in groups for i in group[2::2]}
+    from_pieces = sum(1 for c in plain.comments if c.author in pieces)
+    if (plain.comments and from_pieces >= SPLIT_AUTHOR_SHARE * len(plain.comments)) or (
+        _named_comments(joined) > _named_comments(plain)
+    ):
+        return joined
+    return plain
+
+
+def _named_comments(found: TextExtraction) -> float:
+    """How many comments a reading finds, each weighed by how name-like its author is, discounted where
+    few names sign them all (a label read as every author)."""
+    named = [c.author for c in found.comments if c.author]
+    if not named:
+        return 0.0
+    return sum(name_score(n) for n in named) * min(1.0, 2 * len(set(named)) / len(named))
+
+
+def _split_back(found: TextExtraction, groups: list[list[int]]) -> TextExtraction:
+    """A reading of the re-joined lines (`inline.inline_groups`) given back for the lines as they came:
+    each joined line's kind to every line of its group, comment line numbers to the groups' first and last."""
+    kinds: list[str] = []
+    for group, kind in zip(groups, found.line_kinds):
+        kinds += [kind] * len(group)
+    found.line_kinds = kinds
+    found.comment_lines = [(groups[a - 1][0] + 1, groups[b - 1][-1] + 1) for a, b in found.comment_lines]
+    return found
+
+
+def _read_spacing(lines: list[str], model: LineModel | None) -> TextExtraction:
+    """The page's lines read as they come, or without their blank lines where they are evenly spaced."""
     kept = evenly_spaced(lines)
     if kept is None:
         return _extract_lines(lines, model)
@@ -876,6 +928,7 @@ def _read_records(page: _PageState, records: RecordThread) -> tuple[list[Comment
             for rec, raw, parent in zip(records.records, raws, counted):
                 # a count says which subtree a reply sits in; a name or quote inside that subtree is nearer
                 rec.parent = raw.parent = rec.parent if in_subtree(counted, parent, rec.parent) else parent
+        _level_parents(lines, records.records, raws)
     for k, rec in enumerate(records.records):
         for i in rec.header:
             if lines[i].strip():
@@ -896,6 +949,18 @@ def _read_records(page: _PageState, records: RecordThread) -> tuple[list[Comment
         )
         spans.append((rec.text[0] + 1, rec.text[-1] + 1) if rec.text else (rec.anchor + 1, rec.anchor + 1))
     return comments, spans
+
+
+def _level_parents(lines: list[str], records: list[Record], raws: list[RawComment]) -> None:
+    """Where the headers print each comment's depth ('level 2'), the depths place every reply, as in the
+    blank-line reading (`comments.level_parent`): surer than counts or names."""
+    for rec, raw in zip(records, raws):
+        raw.level = next((depth for i in rec.header if (depth := printed_level(lines[i])) is not None), None)
+    if not any(raw.level is not None for raw in raws):
+        return
+    for k, (rec, raw) in enumerate(zip(records, raws)):
+        if raw.level is not None:
+            rec.parent = raw.parent = level_parent(raws, k) if raw.level > 1 else None
 
 
 def _record_date(lines: list[str], rec: Record) -> str | None:

@@ -309,15 +309,26 @@ def _near_anchors(
     the name ('ann[S]'), one more link ('| root | parent | next'), a digit in a
     handle. Only a long anchor shape is distinctive enough to match loosely.
     """
-    target = anchor_shape.split()
-    if len(target) < MIN_NEAR_TOKENS:
+    target = _listed(anchor_shape).split()
+    if len(anchor_shape.split()) < MIN_NEAR_TOKENS:
         return []
     inside = {i for first, last in blocks for i in range(first, last + 1)}
     return [
         i for i in range(start, end)
         if i not in inside and (shape := shapes.get(i)) and shape != anchor_shape and _is_anchor_shape(shape)
-        and len(shape.split()) >= MIN_NEAR_TOKENS and _edits(shape.split(), target, NEAR_SHAPE_EDITS) <= NEAR_SHAPE_EDITS
+        and len(shape.split()) >= MIN_NEAR_TOKENS
+        and _edits(_listed(shape).split(), target, NEAR_SHAPE_EDITS) <= NEAR_SHAPE_EDITS
     ]
+
+
+def _listed(shape: str) -> str:
+    """A shape with each run of separated links ('| w | w | w') as one: a header lists as many links
+    ('root | parent | prev | next') as the comment's place in the thread calls for."""
+    return _LINK_RUN_RE.sub(r"\1 w", shape)
+
+
+#: Two or more separated words in a shape ('| w | w'): a header's list of links.
+_LINK_RUN_RE = re.compile(r"([|·•]) w(?: [|·•] w)+")
 
 
 def _headerish(
@@ -805,7 +816,8 @@ def find_records(lines: list[str], start: int, end: int) -> RecordThread | None:
     ]
     if not layouts:
         return None
-    layout = max(layouts, key=lambda found: found.score)  # the first candidate wins ties
+    # of equal scores, the layout that reads more records (its near anchors took in more header variants)
+    layout = max(layouts, key=lambda found: (found.score, len(found.anchors)))  # then the first candidate
     if not _dated(lines, layout.anchors):
         # comment headers are dated; a list of linked topics with counts ('Réponses: 2') names sections,
         # and a menu of numbered items ('Gothic 3 - Hilfe') holds no writing between its items
