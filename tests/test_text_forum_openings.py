@@ -358,3 +358,30 @@ def test_the_unit_of_a_post_count_names_nobody() -> None:
     names = {0: "Quillon", 1: "tarn_walker9", 2: "ferncastle", 3: "mossbank88", 4: "Wrenna", 5: "ferncastle"}
     key, authors, _score = _author_choice({(1, "0 w", 0): stats, (0, "w", 0): names}, 6)
     assert key == (0, "w", 0) and authors == names
+
+
+def _titled_thread() -> list[str]:
+    """Member titles of any length between the name and a site line printed right above each date,
+    and a reactions list closing most posts (an invented board)."""
+    posts = [
+        ("quill_and_ink", ["ink on my sleeves..."], "Which paper holds fountain pen ink without feathering?", True),
+        ("Hedge Sparrow", ["Nibs, nibs, nibs!"], "Anything around 100 gsm with a coated finish will do.", True),
+        ("quill_and_ink", ["ink on my sleeves..."], "Even the cheap office kind?", True),
+        ("nib_smith", ["Collector (since 1998)", "of broken pens."], "No, the cheap kind feathers badly with wet inks.", True),
+        ("Hedge Sparrow", ["Nibs, nibs, nibs!"], "Right, I meant a notebook paper, not copier paper.", False),
+        ("blotter", ["just reading, mostly."], "Try a few sample packs before buying a ream of anything.", True),
+    ]
+    lines = ["Pens and paper", "Paper for fountain pens", "Thread starter quill_and_ink"]
+    for n, (name, title, text, reacted) in enumerate(posts, 1):
+        lines += [name, *title, "inkboard.example", f"Apr {n + 4}, 2023", f"#{n}", text]
+        lines += ["Reactions:", f"reader{n}, penpal and {n + 2} others"] if reacted else []
+    return lines + ["You must log in or register to reply here.", "Terms and rules"]
+
+
+def test_a_line_at_one_offset_above_every_date_is_the_header_not_its_close() -> None:
+    lines = _titled_thread()
+    found = find_records(lines, 0, len(lines))
+    assert found is not None
+    # each post that a reactions list closes heads the next one's whole header, title lines and all;
+    # the first post (nothing above it) and the post under one without reactions are not reached
+    assert [r.author for r in found.records][1:5] == ["Hedge Sparrow", "quill_and_ink", "nib_smith", "Hedge Sparrow"]

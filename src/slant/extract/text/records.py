@@ -385,10 +385,11 @@ def _closers(lines: list[str], anchors: list[int]) -> dict[int, int]:
     ('Share on other sites', 'Reply'), where the thread prints one.
 
     Such a control is one line of text printed exactly once between nearly every two anchors, after
-    the comment's writing: the lines between it and the next anchor are then all header (a profile
-    box of any length: name, rank, counts, 'Location: ...' fields). Of several, the one nearest the
-    next anchor closes the comment. Headers printed under their comments put no writing between
-    anchor and control, and get none.
+    the comment's writing and at no fixed distance above the next anchor (a line that is, is part
+    of the header, which `_headerish` reads): the lines between it and the next anchor are then all
+    header (a profile box of any length: name, rank, counts, 'Location: ...' fields). Of several,
+    the one nearest the next anchor closes the comment. Headers printed under their comments put no
+    writing between anchor and control, and get none.
     """
     gaps = list(zip(anchors, anchors[1:]))
     if len(gaps) < MIN_RECORDS - 1:
@@ -405,6 +406,9 @@ def _closers(lines: list[str], anchors: list[int]) -> dict[int, int]:
             at = next((i for i in range(b - 1, a, -1) if lines[i].strip() == text), None)
             if at is not None and any(reads_as_text(lines[i]) for i in range(a + 1, at)):
                 found[k] = at
+        offsets = Counter(anchors[k] - at for k, at in found.items())
+        if offsets and offsets.most_common(1)[0][1] >= need:
+            continue  # a line at one offset above every header ('example.net' / date) is the header's own
         if len(found) >= need and (not out or sum(found.values()) > sum(out.values())):
             out = found
     return out
