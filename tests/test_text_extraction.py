@@ -449,13 +449,17 @@ def test_short_comment_above_a_name_is_text() -> None:
 
 _LINE = st.one_of(
     st.just(""),
-    st.sampled_from(["Reply", "Jane Roe", "5 years ago", "12 Comments", "$ 5", "Agreed."]),
+    st.sampled_from(["Reply", "Jane Roe", "5 years ago", "12 Comments", "$ 5", "Agreed.", "|", "·", ","]),
     st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=120),
 )
 
 
+#: Short lines and separators alone: a page scraped one text node per line (`text/inline.py`).
+_NODE_LINE = st.sampled_from(["|", ",", "·", "ann", "on Mar 3, 2024", "next", "parent", "Nice point.", "", "Reply", "bob k"])
+
+
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(_LINE, max_size=40), st.sampled_from(["\n", "\r\n"]))
+@given(st.one_of(st.lists(_LINE, max_size=40), st.lists(_NODE_LINE, max_size=80)), st.sampled_from(["\n", "\r\n"]))
 def test_extract_text_properties(lines: list[str], newline: str) -> None:
     text = newline.join(lines)
     result = extract_text(text)

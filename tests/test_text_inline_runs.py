@@ -111,3 +111,16 @@ def test_printed_levels_place_replies_in_a_header_reading() -> None:
     raws = [RawComment(lines=r.text) for r in records]
     _level_parents(lines, records, raws)
     assert [r.parent for r in records] == [None, 0, 1, 0, None]
+
+
+def test_a_joined_reading_keeps_every_text_made_of_the_pages_lines() -> None:
+    page = _page()
+    # a comment whose text holds a line split at its separators ('see the | wiki')
+    page[page.index(_THREAD[3][2])] = "A block plane first, see the"
+    page[page.index("A block plane first, see the") + 1: page.index("A block plane first, see the") + 1] = ["|", "wiki"]
+    found = extract_text("\n".join(page))
+    body_lines = [line for line, kind in zip(page, found.line_kinds) if kind == "body"]
+    assert found.body == "\n\n".join(body_lines)
+    for comment, (first, last) in zip(found.comments, found.comment_lines):
+        assert all(part in page[first - 1 : last] for part in comment.text.split("\n"))
+    assert "A block plane first, see the\n|\nwiki" in [c.text for c in found.comments]

@@ -593,7 +593,7 @@ def extract_text_with(text: str, model: LineModel | None) -> TextExtraction:
     # blocks ('name / · / 6 yr. ago', read well as it comes). The joined lines stand where the plain
     # reading took its authors from the pieces of split lines ('next' of 'ann / on Dec 27 / | / next'),
     # or where they name more comments
-    joined = _split_back(_read_spacing([joined_line(lines, g) for g in groups], model), groups)
+    joined = _split_back(_read_spacing([joined_line(lines, g) for g in groups], model), groups, lines)
     pieces = {lines[i].strip() for group in groups for i in group[2::2]}
     from_pieces = sum(1 for c in plain.comments if c.author in pieces)
     if (plain.comments and from_pieces >= SPLIT_AUTHOR_SHARE * len(plain.comments)) or (
@@ -612,14 +612,24 @@ def _named_comments(found: TextExtraction) -> float:
     return sum(name_score(n) for n in named) * min(1.0, 2 * len(set(named)) / len(named))
 
 
-def _split_back(found: TextExtraction, groups: list[list[int]]) -> TextExtraction:
+def _split_back(found: TextExtraction, groups: list[list[int]], lines: list[str]) -> TextExtraction:
     """A reading of the re-joined lines (`inline.inline_groups`) given back for the lines as they came:
-    each joined line's kind to every line of its group, comment line numbers to the groups' first and last."""
+    each joined line's kind to every line of its group, comment line numbers to the groups' first and
+    last, and a joined line in a body or comment text as the lines it was made of (every text stays
+    made of the page's own lines)."""
     kinds: list[str] = []
     for group, kind in zip(groups, found.line_kinds):
         kinds += [kind] * len(group)
     found.line_kinds = kinds
-    found.comment_lines = [(groups[a - 1][0] + 1, groups[b - 1][-1] + 1) for a, b in found.comment_lines]
+    found.body = "\n\n".join(line for line, kind in zip(lines, kinds) if kind == "body")
+    spans = [(groups[a - 1][0] + 1, groups[b - 1][-1] + 1) for a, b in found.comment_lines]
+    for comment, (first, last) in zip(found.comments, spans):
+        made_of = {joined_line(lines, g): g for g in groups if len(g) > 1 and first - 1 <= g[0] < last}
+        parts = comment.text.split("\n")
+        comment.text = "\n".join(
+            "\n".join(lines[i] for i in made_of[part]) if part in made_of else part for part in parts
+        )
+    found.comment_lines = spans
     return found
 
 
