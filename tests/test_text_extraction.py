@@ -285,6 +285,14 @@ def test_many_short_lines_grow_linearly() -> None:
         ("Byron Kane", None),
         ("Ana Lucia Ferreira", None),
         ("The minister said the plan would be announced next week.", None),
+        # dated edit notes under a post, in several languages; an edit told in a sentence is text
+        ("Last edited by a moderator: Mar 4, 2021", "chrome"),
+        ("Post edited by kettle_drum on April 2", "chrome"),
+        ("Zuletzt bearbeitet von Gast; 12.03.2020 um 10:01 Uhr", "chrome"),
+        ("Dernière modification par Lou ; 03/05/2019 à 10h00", "chrome"),
+        ("Última edición por Ana: 3 mar 2019", "chrome"),
+        ("Последний раз редактировалось Олег; 03.05.2019 в 10:00", "chrome"),
+        ("The draft was edited by three people in 2019.", None),
     ],
 )
 def test_chrome_kind(line: str, kind: str | None) -> None:

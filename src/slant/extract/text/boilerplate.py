@@ -233,6 +233,12 @@ _CHROME_PATTERNS = [
     r"loading(?:\.\.\.|…)?",
     r"[-=_*•·|~#]{2,}",
     r"\d{1,3} min(?:ute)?s? read|(?:last )?(?:updated|published|posted|modified)\b.{0,60}\d.{0,30}",
+    # a dated edit note under a post ('Last edited by a moderator: Dec 25, 2019', 'Zuletzt bearbeitet: 12.03.2020')
+    r"(?:(?:last|post|message) )?edited(?: by .{1,40}?)?\s*[:;]?\s.{0,40}\d.{0,30}"
+    r"|zuletzt (?:bearbeitet|geändert)(?: von .{1,40}?)?\s*[:;]?\s.{0,40}\d.{0,30}"
+    r"|(?:dernière )?modification(?: par .{1,40}?)?\s*[:;]?\s.{0,40}\d.{0,30}"
+    r"|(?:última )?(?:edición|modificación)(?: por .{1,40}?)?\s*[:;]?\s.{0,40}\d.{0,30}"
+    r"|(?:последн\w+ (?:раз )?)?(?:редактирова\w+|изменено)(?: .{1,40}?)?\s*[:;]?\s.{0,40}\d.{0,30}",
     r"we value your privacy|cookie (?:settings|preferences|policy)|manage (?:preferences|cookies|consent|settings)"
     r"|(?:accept|reject|allow) (?:all|cookies|all cookies)",
     r"(?:comment|name|e-?mail|website|url|password)\s*(?:\(required\))?\s*\*?|(?:post|submit|send) (?:comment|reply)",
