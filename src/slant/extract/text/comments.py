@@ -615,6 +615,8 @@ def printed_level(line: str) -> int | None:
     """The nesting depth a line prints on its own ('level 2'), if it is one."""
     depth = _LEVEL_RE.match(line.strip())
     return int(depth.group(1)) if depth else None
+
+
 #: Lines of a comment that quote an earlier one: '> text' or the lines under 'Name wrote:'.
 _QUOTE_MARK_RE = re.compile(r"^\s*(?:>|&gt;)(?:\s?(?:>|&gt;))?(?!\s?(?:>|&gt;))\s?(.+)$")  # '>>>' is a prompt
 _WROTE_RE = re.compile(r"^\s*\S.{0,60}?\s" + WROTE_VERBS + r"\s*:\s*$", re.IGNORECASE)

@@ -583,7 +583,8 @@ def extract_text_with(text: str, model: LineModel | None) -> TextExtraction:
     An evenly spaced page (`evenly_spaced`) is read without its blank lines where that reading finds
     a thread; line kinds, comment line numbers and paragraph breaks are given back for the page as
     it came. (Counting signed comments to weigh the two readings fails: the spaced reading signs
-    footer links as commenters.)"""
+    footer links as commenters.) A page scraped one text node per line (`inline`) is also read with
+    its split lines joined again, and that reading stands where it names the commenters better."""
     lines = text.splitlines()
     plain = _read_spacing(lines, model)
     groups = inline_groups(lines)

@@ -388,8 +388,8 @@ def _closers(lines: list[str], anchors: list[int]) -> dict[int, int]:
     the comment's writing and at no fixed distance above the next anchor (a line that is, is part
     of the header, which `_headerish` reads): the lines between it and the next anchor are then all
     header (a profile box of any length: name, rank, counts, 'Location: ...' fields). Of several,
-    the one nearest the next anchor closes the comment. Headers printed under their comments put no
-    writing between anchor and control, and get none.
+    the one whose lines sum highest closes the comment: found above most anchors, and nearest them.
+    Headers printed under their comments put no writing between anchor and control, and get none.
     """
     gaps = list(zip(anchors, anchors[1:]))
     if len(gaps) < MIN_RECORDS - 1:
