@@ -16,7 +16,15 @@ from lxml import html as lxml_html
 from slant.document import Comment
 from slant.extract.dates import normalize_date
 from slant.extract.html import generic, systems, threads
-from slant.extract.html.dom import clean_author, group_by_keys, inert_text, is_quote, tokens_remembered, walk
+from slant.extract.html.dom import (
+    QUOTE_HEAD_CHARS,
+    clean_author,
+    group_by_keys,
+    inert_text,
+    is_quote,
+    tokens_remembered,
+    walk,
+)
 from slant.extract.html.generic import GENERIC, find_generic_blocks
 from slant.extract.html.liveblog import is_live_blog
 from slant.extract.html.markup import ReadThread, is_label, read_thread
@@ -47,10 +55,6 @@ def _find_thread(tree: lxml_html.HtmlElement) -> ReadThread:
     return found
 
 
-#: Characters of a quote's opening line read for its attribution ('Ann Roe wrote:').
-MAX_QUOTE_HEAD = 120
-
-
 def _quoted_author(block: lxml_html.HtmlElement, blocks: set[lxml_html.HtmlElement]) -> str | None:
     """The poster a block quotes: a quote's data-author attribute or its attribution line ('Ann wrote:',
     'Zitat von Ann', 'Originally posted by Ann'); None when the block quotes no one by name. Replies nested
@@ -61,7 +65,7 @@ def _quoted_author(block: lxml_html.HtmlElement, blocks: set[lxml_html.HtmlEleme
         named = (el.get("data-author") or "").strip()
         if named:
             return named
-        head = inert_text(el, drop_quotes=False).strip().split("\n", 1)[0][:MAX_QUOTE_HEAD]
+        head = inert_text(el, drop_quotes=False).strip().split("\n", 1)[0][:QUOTE_HEAD_CHARS]
         m = QUOTE_HEAD_RE.match(head)
         if m:
             return quoted_name(m) or None

@@ -189,7 +189,7 @@ def is_quote(el: lxml_html.HtmlElement) -> bool:
     return False
 
 
-#: Characters at the start of a blockquote searched for its attribution line.
+#: Characters at the start of a quote read for its attribution line ('Ann Roe wrote:').
 QUOTE_HEAD_CHARS = 120
 
 
@@ -531,7 +531,7 @@ def group_by_keys(tree: lxml_html.HtmlElement, groupings: Sequence[Grouping]) ->
             if ident and g.id_keys is not None:
                 keys = keys + g.id_keys(ident)
             limit = allowed[i]
-            if not keys or _pruned(el, tree, g.prune_tags) or (limit is not None and el not in limit):
+            if not keys or pruned(el, tree, g.prune_tags) or (limit is not None and el not in limit):
                 continue
             groups = results[i]
             for key in keys:
@@ -597,7 +597,7 @@ def _hint_keys(
     return found
 
 
-def _pruned(el: lxml_html.HtmlElement, root: lxml_html.HtmlElement, tags: frozenset[str]) -> bool:
+def pruned(el: lxml_html.HtmlElement, root: lxml_html.HtmlElement, tags: frozenset[str]) -> bool:
     """el or an ancestor of it below root has one of `tags`: a walk from root never reaches el."""
     if el.tag in tags:
         return True

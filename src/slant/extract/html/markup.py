@@ -18,6 +18,7 @@ from slant.extract.html.dom import (
     MAX_COMMENTS,
     clean_author,
     inert_text,
+    is_element,
     is_profile_href,
     is_quote,
     previous_element,
@@ -342,7 +343,7 @@ def _spacer_width(head: list[lxml_html.HtmlElement]) -> int | None:
             continue
         width = (el.get("width") or "").strip()
         row = el.getparent()
-        first = next((c for c in row if isinstance(c.tag, str)), None) if row is not None else None
+        first = next((c for c in row if is_element(c)), None) if row is not None else None
         empty = not el.text_content().strip() and all(c.tag == "img" for c in el.iterchildren())
         if width.isdecimal() and first is el and empty:
             return int(width)

@@ -20,7 +20,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from slant.extract.dates import DAY_WORD_RE, LINE_CACHE, MONTH_RE, RELATIVE_RE, find_date, normalize_date
-from slant.extract.html.dom import PRUNE_TAGS, Groups, is_element, previous_element
+from slant.extract.html.dom import PRUNE_TAGS, Groups, is_element, previous_element, pruned
 
 #: Fewest sibling blocks of one shape that can be a thread.
 MIN_MEMBERS = 3
@@ -131,10 +131,6 @@ def _chars(el: lxml_html.HtmlElement) -> int:
     return len("".join(el.text_content().split()))
 
 
-def _pruned(el: lxml_html.HtmlElement) -> bool:
-    return any(a.tag in PRUNE_TAGS for a in el.iterancestors())
-
-
 def _dated_members(members: list[lxml_html.HtmlElement]) -> list[lxml_html.HtmlElement]:
     """The blocks dated themselves or by the header row just before them (a forum's author-and-date row);
     [] as soon as too few are left to reach MIN_DATED_SHARE."""
@@ -164,7 +160,7 @@ def repeated_groups(tree: lxml_html.HtmlElement) -> Groups:
             children[parent].append(el)
     found: list[tuple[str, list[lxml_html.HtmlElement]]] = []
     for parent, blocks in children.items():
-        if len(blocks) < MIN_MEMBERS or parent.tag in _SKIP_PARENTS or _pruned(parent):
+        if len(blocks) < MIN_MEMBERS or parent.tag in _SKIP_PARENTS or pruned(parent, tree, PRUNE_TAGS):
             continue
         shapes: dict[str, list[lxml_html.HtmlElement]] = defaultdict(list)
         for child in blocks:

@@ -782,7 +782,8 @@ def _structural_parent(comments: list[RawComment], texts: list[str], lowered: li
 
 
 def level_parent(comments: list[RawComment], idx: int) -> int | None:
-    """The nearest earlier comment printed one level up ('level 2' answers the last 'level 1')."""
+    """The nearest earlier comment printed one level up ('level 2' answers the last 'level 1'); None
+    for a comment printed at the top level, or without a level."""
     comment = comments[idx]
     if comment.level is not None and comment.level > 1:
         for j in range(idx - 1, max(-1, idx - 1 - PARENT_LOOKBACK), -1):
@@ -873,7 +874,7 @@ def link_parents(lines: list[str], comments: list[RawComment]) -> None:
         if best is None:
             best = _echo_parent(comments, texts, idx)
         if comment.level is not None:  # the page prints the depth: no guess from the words overrides it
-            best = level_parent(comments, idx) if comment.level > 1 else None
+            best = level_parent(comments, idx)
         comment.parent = best
         if comment.author:
             keys = _name_keys(comment.author)

@@ -22,6 +22,7 @@ a month-and-year line ('JUNE 2023') gives the reduced ISO form '2023-06'.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -624,8 +625,12 @@ def _split_back(found: TextExtraction, groups: list[list[int]], lines: list[str]
     found.line_kinds = kinds
     found.body = "\n\n".join(line for line, kind in zip(lines, kinds) if kind == "body")
     spans = [(groups[a - 1][0] + 1, groups[b - 1][-1] + 1) for a, b in found.comment_lines]
+    joined = [g for g in groups if len(g) > 1]
+    starts = [g[0] for g in joined]
     for comment, (first, last) in zip(found.comments, spans):
-        made_of = {joined_line(lines, g): g for g in groups if len(g) > 1 and first - 1 <= g[0] < last}
+        # the joined groups that start inside the comment's lines (first and last are 1-based)
+        inside = joined[bisect_left(starts, first - 1) : bisect_left(starts, last)]
+        made_of = {joined_line(lines, g): g for g in inside}
         parts = comment.text.split("\n")
         comment.text = "\n".join(
             "\n".join(lines[i] for i in made_of[part]) if part in made_of else part for part in parts
@@ -971,7 +976,7 @@ def _level_parents(lines: list[str], records: list[Record], raws: list[RawCommen
         return
     for k, (rec, raw) in enumerate(zip(records, raws)):
         if raw.level is not None:
-            rec.parent = raw.parent = level_parent(raws, k) if raw.level > 1 else None
+            rec.parent = raw.parent = level_parent(raws, k)
 
 
 def _record_date(lines: list[str], rec: Record) -> str | None:

@@ -1001,7 +1001,7 @@ def _dated(lines: list[str], anchors: list[int]) -> bool:
         return printed_moment(lines[i]) is not None or age_seconds(lines[i]) is not None
 
     def numbered(i: int) -> bool:  # a post number under its date or time ('Freitag um 09:07 Uhr' / '#4')
-        return i > 0 and _POST_NUMBER_RE.match(lines[i]) is not None and (moment(i - 1) or bool(_CLOCK.search(lines[i - 1])))
+        return i > 0 and is_post_number(lines[i]) and (moment(i - 1) or bool(_CLOCK.search(lines[i - 1])))
 
     return sum(moment(a) or numbered(a) for a in anchors) >= DATED_ANCHOR_SHARE * len(anchors)
 
