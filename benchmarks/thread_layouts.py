@@ -6,7 +6,8 @@ Usage:
 
 `benchmarks/layouts/` holds invented threads in five languages (`thread.py`) and page
 generators that print them the way a comment system does (Disqus, WordPress, phpBB, a
-newspaper's own markup, ...: `plugins.py`, `cms.py`, `forums.py`, `newsrooms.py`),
+newspaper's own markup, Stack Exchange, ...: `plugins.py`, `cms.py`, `forums.py`, `newsrooms.py`,
+`social.py`),
 reconstructed from memory of those systems and written without looking at the extractor.
 Every layout prints every thread, so the gold is known exactly: each post's author, text and
 reply parent. Each page is read from HTML and in the scraper renderings of
@@ -37,7 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from layouts.thread import THREADS, UI, UIS, Thread  # noqa: E402
 
-GROUPS = ("plugins", "cms", "forums", "newsrooms")
+GROUPS = ("plugins", "cms", "forums", "newsrooms", "social")
 MODES = ("html", "blocks", "spaced", "nodes")
 
 Layout = Callable[[Thread, UI], str]

@@ -3,10 +3,12 @@
 Imitated systems (markup reconstructed from memory of their public HTML, not copied from any page):
 phpBB 3.3 with the prosilver style, vBulletin 4.2 (postbit_legacy), XenForo 2.2, Discourse 3 (the crawler view
 served to clients without JavaScript), Simple Machines Forum 2.1 (Curve2 theme), Invision Community 4.7, old Reddit
-(old.reddit.com comment page) and Hacker News (news.ycombinator.com item page).
+(old.reddit.com comment page), Hacker News (news.ycombinator.com item page), MyBB 1.8 (default theme, linear mode),
+vBulletin 5.6 Connect (topic view with post comments) and Flarum 1.8 (as rendered by its JavaScript app).
 
 Flat boards print replies in time order and quote the first paragraph of the post being answered in their own
-quote markup; Reddit and Hacker News nest replies under their parent as those sites do.
+quote markup; Reddit and Hacker News nest replies under their parent as those sites do; vBulletin 5 prints replies
+to replies as comments under the reply they belong to; Flarum starts a reply with a mention of the post answered.
 """
 
 from __future__ import annotations
@@ -117,6 +119,119 @@ _W = {
         "Праздник порта вернётся в июле|На набережной открыли велодорожку|Школьное питание подорожает осенью|"
         "Местная пекарня получила премию|Последствия урагана устранили досрочно"),
 }
+
+# Words of the MyBB, vBulletin 5 and Flarum layouts.
+_W.update({
+    "mybb_top": ("Portal|Search|Member List|Calendar|Help", "Portal|Suche|Mitglieder|Kalender|Hilfe",
+                 "Portail|Recherche|Liste des membres|Calendrier|Aide", "Portal|Buscar|Lista de miembros|Calendario|Ayuda",
+                 "Портал|Поиск|Пользователи|Календарь|Помощь"),
+    "mybb_hello": ("Hello There, Guest!", "Hallo, Gast!", "Bonjour, visiteur !", "¡Hola, invitado!", "Здравствуйте, гость!"),
+    "mybb_login": ("Login|Register", "Anmelden|Registrieren", "Connexion|S’inscrire", "Iniciar sesión|Registrarse",
+                   "Вход|Регистрация"),
+    "mybb_post_reply": ("Post Reply", "Antworten", "Répondre", "Responder", "Ответить"),
+    "mybb_modes": ("Thread Modes", "Ansichtsmodus", "Modes de discussion", "Modos de tema", "Режимы отображения"),
+    "mybb_next": ("Next Oldest|Next Newest", "Nächstältere|Nächstneuere", "Précédent|Suivant", "Tema anterior|Tema siguiente",
+                  "Предыдущая тема|Следующая тема"),
+    "mybb_search_thread": ("Search Thread|Enter Keywords", "Thema durchsuchen|Suchbegriffe eingeben",
+                           "Rechercher dans la discussion|Mots-clés", "Buscar en el tema|Palabras clave",
+                           "Искать в теме|Ключевые слова"),
+    "mybb_stats": ("Posts:|Threads:|Joined:|Reputation:", "Beiträge:|Themen:|Registriert seit:|Bewertung:",
+                   "Messages :|Sujets :|Inscription :|Réputation :", "Mensajes:|Temas:|Registro en:|Reputación:",
+                   "Сообщений:|Тем:|Зарегистрирован:|Репутация:"),
+    "mybb_find": ("Find", "Suchen", "Rechercher", "Buscar", "Найти"),
+    "mybb_quote_title": ("Quote this message in a reply", "Diese Nachricht in einer Antwort zitieren",
+                         "Citer ce message dans une réponse", "Citar este mensaje en una respuesta",
+                         "Цитировать это сообщение в ответе"),
+    "mybb_report_title": ("Report this post to a moderator", "Diesen Beitrag einem Moderator melden",
+                          "Signaler ce message à un modérateur", "Reportar este mensaje a un moderador",
+                          "Пожаловаться модератору на это сообщение"),
+    "mybb_offline": ("Offline", "Offline", "Hors ligne", "Desconectado", "Не в сети"),
+    "mybb_related": ("Possibly Related Threads…", "Möglicherweise verwandte Themen…", "Sujets apparemment similaires…",
+                     "Posibles temas similares…", "Похожие темы…"),
+    "mybb_cols": ("Thread|Author|Replies|Views|Last Post", "Thema|Verfasser|Antworten|Ansichten|Letzter Beitrag",
+                  "Sujet|Auteur|Réponses|Affichages|Dernier message", "Tema|Autor|Respuestas|Vistas|Último mensaje",
+                  "Тема|Автор|Ответов|Просмотров|Последний ответ"),
+    "mybb_browsing": ("Users browsing this thread: 1 Guest(s)", "Benutzer, die gerade dieses Thema anschauen: 1 Gast/Gäste",
+                      "Utilisateur(s) parcourant ce sujet : 1 visiteur(s)", "Usuarios navegando en este tema: 1 invitado(s)",
+                      "Пользователи просматривают эту тему: 1 гость(ей)"),
+    "mybb_foot": ("Contact Us|Return to Top|Lite (Archive) Mode|Mark all forums read|RSS Syndication",
+                  "Kontakt|Nach oben|Archiv-Modus|Alle Foren als gelesen markieren|RSS-Synchronisation",
+                  "Nous contacter|Retourner en haut|Mode archive|Marquer tous les forums comme lus|Syndication RSS",
+                  "Contacto|Volver arriba|Modo archivo|Marcar todos los foros como leídos|Sindicación RSS",
+                  "Обратная связь|Вернуться к началу|Архивный режим|Отметить все форумы прочитанными|RSS-лента"),
+    "mybb_now": ("Current time:", "Aktuelle Zeit:", "Nous sommes le :", "Fecha y hora actual:", "Текущее время:"),
+    "mybb_days": ("Today|Yesterday", "Heute|Gestern", "Aujourd’hui|Hier", "Hoy|Ayer", "Сегодня|Вчера"),
+    "mybb_wrote": ("Wrote:", "schrieb:", "a écrit :", "escribió:", "писал(а):"),
+    "mybb_edited": ("This post was last modified: {d} by {x}.", "Dieser Beitrag wurde zuletzt bearbeitet: {d} von {x}.",
+                    "Ce message a été modifié le : {d} par {x}.", "Este mensaje fue modificado: {d} por {x}.",
+                    "Это сообщение последний раз было изменено: {d}, {x}."),
+    "mybb_pages": ("Pages (1):", "Seiten (1):", "Pages (1) :", "Páginas (1):", "Страницы (1):"),
+    "vb5_tabs": ("Home|Forums|Blogs|Articles|Groups", "Startseite|Foren|Blogs|Artikel|Gruppen",
+                 "Accueil|Forums|Blogs|Articles|Groupes", "Inicio|Foros|Blogs|Artículos|Grupos",
+                 "Главная|Форумы|Блоги|Статьи|Группы"),
+    "vb5_subtabs": ("Today's Posts|Member List|Calendar", "Heutige Beiträge|Mitgliederliste|Kalender",
+                    "Messages du jour|Liste des membres|Calendrier", "Mensajes de hoy|Lista de miembros|Calendario",
+                    "Сообщения за сегодня|Пользователи|Календарь"),
+    "vb5_view_tabs": ("Posts|Latest Activity|Photos", "Beiträge|Neueste Aktivität|Fotos", "Messages|Activité récente|Photos",
+                      "Mensajes|Actividad reciente|Fotos", "Сообщения|Последняя активность|Фото"),
+    "vb5_filter": ("Filter|Clear All|new posts", "Filter|Alle löschen|neue Beiträge", "Filtre|Tout effacer|nouveaux messages",
+                   "Filtro|Borrar todo|mensajes nuevos", "Фильтр|Очистить всё|новые сообщения"),
+    "vb5_page": ("Page|of", "Seite|von", "Page|sur", "Página|de", "Страница|из"),
+    "vb5_prevnext": ("Previous|Next", "Zurück|Weiter", "Précédent|Suivant", "Anterior|Siguiente", "Назад|Далее"),
+    "vb5_userinfo": ("Join Date:|Posts:", "Registriert seit:|Beiträge:", "Date d’inscription :|Messages :",
+                     "Fecha de ingreso:|Mensajes:", "Регистрация:|Сообщений:"),
+    "vb5_controls": ("Like|Quote|Comment|Report|Share", "Gefällt mir|Zitieren|Kommentieren|Melden|Teilen",
+                     "J’aime|Citer|Commenter|Signaler|Partager", "Me gusta|Citar|Comentar|Reportar|Compartir",
+                     "Нравится|Цитата|Комментировать|Пожаловаться|Поделиться"),
+    "vb5_comments": ("{n} Comments|1 Comment|Show|Hide", "{n} Kommentare|1 Kommentar|Anzeigen|Ausblenden",
+                     "{n} commentaires|1 commentaire|Afficher|Masquer", "{n} comentarios|1 comentario|Mostrar|Ocultar",
+                     "Комментариев: {n}|1 комментарий|Показать|Скрыть"),
+    "vb5_comment_box": ("Type your comment here", "Schreiben Sie hier Ihren Kommentar", "Tapez votre commentaire ici",
+                        "Escribe aquí tu comentario", "Введите комментарий"),
+    "vb5_login": ("Log in|Sign Up|Remember me|Forgot password or user name?", "Anmelden|Registrieren|Angemeldet bleiben|Passwort oder Benutzername vergessen?",
+                  "Connexion|S’inscrire|Se souvenir de moi|Mot de passe ou identifiant oublié ?",
+                  "Iniciar sesión|Registrarse|Recordarme|¿Olvidaste la contraseña o el usuario?",
+                  "Вход|Регистрация|Запомнить меня|Забыли пароль или имя пользователя?"),
+    "vb5_related": ("Related Topics|Latest Topics", "Ähnliche Themen|Neueste Themen", "Sujets similaires|Derniers sujets",
+                    "Temas relacionados|Últimos temas", "Похожие темы|Последние темы"),
+    "vb5_foot": ("Contact Us|Help|Go to top", "Kontakt|Hilfe|Nach oben", "Nous contacter|Aide|Haut de page",
+                 "Contacto|Ayuda|Ir arriba", "Обратная связь|Помощь|Наверх"),
+    "vb5_times": ("All times are GMT. This page was generated at {t}.", "Alle Zeitangaben in GMT. Diese Seite wurde erstellt um {t}.",
+                  "Les heures sont au format GMT. La page a été générée à {t}.", "Todas las horas son GMT. Esta página se generó a las {t}.",
+                  "Часовой пояс GMT. Страница сгенерирована в {t}."),
+    "vb5_reply_box": ("Working...|Yes|No|OK", "Wird bearbeitet...|Ja|Nein|OK", "En cours...|Oui|Non|OK",
+                      "Procesando...|Sí|No|OK", "Обработка...|Да|Нет|OK"),
+    "fl_header": ("Search Forum|Sign Up|Log In", "Forum durchsuchen|Registrieren|Anmelden", "Rechercher dans le forum|S’inscrire|Se connecter",
+                  "Buscar en el foro|Registrarse|Iniciar sesión", "Поиск по форуму|Регистрация|Войти"),
+    "fl_follow": ("Follow", "Folgen", "Suivre", "Seguir", "Подписаться"),
+    "fl_like": ("Like", "Gefällt mir", "J’aime", "Me gusta", "Нравится"),
+    "fl_likes_this": ("{x} likes this.", "{x} gefällt das.", "{x} aime ça.", "A {x} le gusta esto.", "{x} нравится это."),
+    "fl_others_like": ("{x} and {n} others like this.", "{x} und {n} anderen gefällt das.", "{x} et {n} autres aiment ça.",
+                       "A {x} y {n} más les gusta esto.", "{x} и ещё {n} нравится это."),
+    "fl_replied": ("replied to this.", "hat darauf geantwortet.", "a répondu à ceci.", "respondió a esto.", "ответил(а) на это."),
+    "fl_replied_many": ("replied to this.", "haben darauf geantwortet.", "ont répondu à ceci.", "respondieron a esto.",
+                        "ответили на это."),
+    "fl_and": ("and", "und", "et", "y", "и"),
+    "fl_edited": ("Edited", "Bearbeitet", "Modifié", "Editado", "Изменено"),
+    "fl_edited_title": ("Edited {t} by {x}", "Bearbeitet {t} von {x}", "Modifié {t} par {x}", "Editado {t} por {x}",
+                        "Изменено {t}, {x}"),
+    "fl_post_n": ("Post #{n}", "Beitrag #{n}", "Message #{n}", "Mensaje #{n}", "Сообщение #{n}"),
+    "fl_scrubber": ("{a} of {b} posts|Original Post|Now", "{a} von {b} Beiträgen|Erster Beitrag|Jetzt",
+                    "{a} sur {b} messages|Message d’origine|Maintenant", "{a} de {b} mensajes|Mensaje original|Ahora",
+                    "{a} из {b} сообщений|Первое сообщение|Сейчас"),
+    "fl_write_reply": ("Write a Reply...", "Antwort schreiben …", "Écrire une réponse…", "Escribe una respuesta…",
+                       "Написать ответ…"),
+    "fl_toggle": ("Toggle dropdown menu", "Dropdown-Menü umschalten", "Afficher le menu déroulant",
+                  "Alternar menú desplegable", "Переключить меню"),
+    "fl_weekdays": ("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday",
+                    "Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag",
+                    "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche",
+                    "lunes|martes|miércoles|jueves|viernes|sábado|domingo",
+                    "понедельник|вторник|среда|четверг|пятница|суббота|воскресенье"),
+    "fl_lurkers": ("harbourwatch|tomfoley|rita_b", "hafenblick|jonas_w|ute.k", "vieuxport|m.girard|anne_l",
+                   "ribereño|j.soler|marta_g", "pristan|i.petrov|olga_v"),
+    "fl_groups": ("Admin|Mods", "Admin|Moderatoren", "Admin|Modérateurs", "Admin|Moderadores", "Админ|Модераторы"),
+})
 
 
 def _w(ui: UI, key: str, **fmt: object) -> str:
@@ -934,6 +1049,527 @@ def hacker_news(thread: Thread, ui: UI) -> str:
         html_attrs=' op="item"')
 
 
+def _mybb_date(ui: UI, d: datetime, now: datetime) -> str:
+    """MyBB 1.8 relative dates: 'N minutes ago' within the hour, 'Today, 10:05 AM', 'Yesterday, ...',
+    otherwise the board's 'm-d-Y, h:i A' format (a European format in the other languages)."""
+    en = ui.lang == "en"
+    full = f"{d:%m-%d-%Y, %I:%M %p}" if en else f"{d:%d.%m.%Y, %H:%M}"
+    day, clock = (f"{d:%m-%d-%Y}", f"{d:%I:%M %p}") if en else (f"{d:%d.%m.%Y}", f"{d:%H:%M}")
+    today, yesterday = _wl(ui, "mybb_days")
+    if 0 <= (now - d).total_seconds() < 3600:
+        return f'<span title="{full}">{esc(ui.ago_text(now, d))}</span>'
+    if d.date() == now.date():
+        return f'<span title="{day}">{esc(today)}</span>, {clock}'
+    if d.date() == (now - timedelta(days=1)).date():
+        return f'<span title="{day}">{esc(yesterday)}</span>, {clock}'
+    return full
+
+
+def mybb(thread: Thread, ui: UI) -> str:
+    """MyBB 1.8 with its default theme, linear mode (showthread.php), as a guest sees it: classic
+    postbit (avatar, stars, Posts/Threads/Joined/Reputation), relative dates, replies quoting the
+    first paragraph of the post answered in MyBB's mycode_quote ('Name Wrote:'), an edit note."""
+    es, tid, sec = _entries(thread), _tid(thread), _wl(ui, "sections")
+    base = "https://forum.example"
+    now = saved_at(thread, 35)
+    stats = _wl(ui, "mybb_stats")
+    subject = {e.n: thread.title if e.n == 0 else f"RE: {thread.title}" for e in es}
+
+    def profile(name: str) -> str:
+        return f"{base}/member.php?action=profile&amp;uid={_uid(name)}"
+
+    posts = []
+    for e in es:
+        uid, name = _uid(e.author), esc(e.author)
+        quote = ""
+        if e.parent is not None:
+            q = es[e.parent]
+            quote = (f'<blockquote class="mycode_quote"><cite><span> ({_mybb_date(ui, q.when, now)})</span>{esc(q.author)} {esc(_w(ui, "mybb_wrote"))} '
+                     f'<a href="{base}/showthread.php?pid={q.pid}#pid{q.pid}" class="quick_jump"></a></cite>{esc(q.paras[0])}</blockquote><br />\n')
+        src = f"./uploads/avatars/avatar_{uid}.png?dateline={1500000000 + uid * 997}" if seed(e.author) % 3 else "images/default_avatar.png"
+        avatar = (f'<div class="author_avatar"><a href="member.php?action=profile&amp;uid={uid}"><img src="{src}" alt="" width="55" height="55" /></a></div>')
+        stars = '<img src="images/star.png" border="0" alt="*" />' * (1 + min(4, _count(e.author) // 400))
+        rep = seed(e.author) % 23
+        edited = ""
+        if e.n == 0:
+            d = e.when + timedelta(minutes=12)
+            note = esc(_w(ui, "mybb_edited", d="{D}", x="{X}"))
+            note = note.replace("{D}", _mybb_date(ui, d, now)).replace("{X}", f'<a href="{profile(e.author)}">{name}</a>')
+            edited = f'<span class="edited_post">({note})</span>'
+        joined = _joined(e.author)
+        posts.append(f"""
+<a name="pid{e.pid}" id="pid{e.pid}"></a>
+<div class="post classic " style="" id="post_{e.pid}">
+<div class="post_author scaleimages">
+	{avatar}
+	<div class="author_information">
+			<strong><span class="largetext"><a href="{profile(e.author)}">{name}</a></span></strong> <img src="images/buddy_offline.png" title="{esc(_w(ui, 'mybb_offline'))}" alt="{esc(_w(ui, 'mybb_offline'))}" class="buddy_status" /><br />
+			<span class="smalltext">
+				{esc(_rank(ui, e.author))}<br />
+				{stars}<br />
+			</span>
+	</div>
+	<div class="author_statistics">
+		<div class="author_wrapper"><div class="author_label">{esc(stats[0])}</div><div class="author_value">{_num(ui, _count(e.author))}</div></div>
+		<div class="author_wrapper"><div class="author_label">{esc(stats[1])}</div><div class="author_value">{1 + _count(e.author) // 37}</div></div>
+		<div class="author_wrapper"><div class="author_label">{esc(stats[2])}</div><div class="author_value">{esc(ui.months[joined.month - 1][:3])} {joined.year}</div></div>
+		<div class="author_wrapper"><div class="author_label">{esc(stats[3])}</div><div class="author_value"><a href="reputation.php?uid={uid}"><strong class="reputation_{'positive' if rep else 'neutral'}">{rep}</strong></a></div></div>
+	</div>
+</div>
+<div class="post_content">
+	<div class="post_head">
+		<div class="float_right" style="vertical-align: top">
+<strong><a href="showthread.php?tid={tid}&amp;pid={e.pid}#pid{e.pid}" title="{esc(subject[e.n])}">#{e.n + 1}</a></strong>
+</div>
+		<span class="post_date">{_mybb_date(ui, e.when, now)} <span class="post_edit" id="edited_by_{e.pid}">{edited}</span></span>
+	</div>
+	<div class="post_body scaleimages" id="pid_{e.pid}">
+		{quote}{_lines(e.paras, '<br />' + chr(10) + '<br />' + chr(10))}
+	</div>
+	<div class="post_meta" id="post_meta_{e.pid}"></div>
+</div>
+<div class="post_controls">
+	<div class="postbit_buttons author_buttons float_left">
+		<a href="search.php?action=finduser&amp;uid={uid}" class="postbit_find"><span>{esc(_w(ui, 'mybb_find'))}</span></a>
+	</div>
+	<div class="postbit_buttons post_management_buttons float_right">
+		<a href="newreply.php?tid={tid}&amp;replyto={e.pid}" title="{esc(_w(ui, 'mybb_quote_title'))}" class="postbit_quote postbit_mirage"><span>{esc(ui.reply)}</span></a><a href="javascript:Thread.reportPost({e.pid});" title="{esc(_w(ui, 'mybb_report_title'))}" class="postbit_report"><span>{esc(ui.report)}</span></a>
+	</div>
+</div>
+</div>""")
+    top = _wl(ui, "mybb_top")
+    top_links = "".join(f'<li><a href="{href}" class="{cls}">{esc(x)}</a></li>'
+                        for href, cls, x in zip(("portal.php", "search.php", "memberlist.php", "calendar.php", "misc.php?action=help"),
+                                                ("portal", "search", "memberlist", "calendar", "help"), top))
+    login, register = _wl(ui, "mybb_login")
+    nxt = _wl(ui, "mybb_next")
+    search_thread = _wl(ui, "mybb_search_thread")
+    cols = _wl(ui, "mybb_cols")
+    related = "".join(f"""<tr>
+<td align="center" class="trow{1 + k % 2}" width="2%">&nbsp;</td>
+<td class="trow{1 + k % 2}"><a href="showthread.php?tid={tid - 7 * (k + 1)}">{esc(h)}</a></td>
+<td align="center" class="trow{1 + k % 2}"><a href="{profile(thread.author)}">{esc(thread.author)}</a></td>
+<td align="center" class="trow{1 + k % 2}"><a href="javascript:MyBB.whoPosted({tid - 7 * (k + 1)});">{2 + 3 * k}</a></td>
+<td align="center" class="trow{1 + k % 2}">{_num(ui, 140 + 97 * k)}</td>
+<td class="trow{1 + k % 2}" style="white-space: nowrap"><span class="smalltext">{_mybb_date(ui, thread.published - timedelta(days=3 + 4 * k), now)}<br /><a href="showthread.php?tid={tid - 7 * (k + 1)}&amp;action=lastpost">{esc(cols[4])}</a></span></td>
+</tr>""" for k, h in enumerate(_wl(ui, "headlines")))
+    foot = _wl(ui, "mybb_foot")
+    foot_links = "".join(f'<li><a href="{href}">{esc(x)}</a></li>'
+                         for href, x in zip(("contact.php", "#top", f"archive/index.php?thread-{tid}.html", "misc.php?action=markread",
+                                             "misc.php?action=syndication"), foot))
+    now_txt = f"{now:%m-%d-%Y, %I:%M %p}" if ui.lang == "en" else f"{now:%d.%m.%Y, %H:%M}"
+    reply_btn = f'<a href="newreply.php?tid={tid}" class="button new_reply_button"><span>{esc(_w(ui, "mybb_post_reply"))}</span></a>'
+    body = f"""<div id="container">
+		<a name="top" id="top"></a>
+		<div id="header">
+			<div id="logo">
+				<div class="wrapper">
+					<a href="{base}/index.php"><img src="{base}/images/logo.png" alt="{esc(thread.site)}" title="{esc(thread.site)}" /></a>
+					<ul class="menu top_links">{top_links}</ul>
+				</div>
+			</div>
+			<div id="panel">
+				<div class="upper">
+					<div class="wrapper">
+						<span class="welcome">{esc(_w(ui, 'mybb_hello'))} <a href="{base}/member.php?action=login" onclick="$('#quick_login').modal({{ fadeDuration: 250, keepelement: true, zIndex: (typeof modal_zindex !== 'undefined' ? modal_zindex : 9999) }}); return false;" class="login">{esc(login)}</a> <a href="{base}/member.php?action=register" class="register">{esc(register)}</a></span>
+					</div>
+				</div>
+			</div>
+		</div>
+		<div id="content">
+			<div class="wrapper">
+<div class="navigation">
+<a href="{base}/index.php">{esc(thread.site)}</a>
+&rsaquo;
+<a href="forumdisplay.php?fid=4">{esc(sec[1])}</a>
+<br />
+<img src="{base}/images/nav_bit.png" alt="" />
+<span class="active">{esc(thread.title)}</span>
+</div>
+<br />
+<div class="float_left">
+<div class="pagination"><span class="pages">{esc(_w(ui, 'mybb_pages'))}</span><span class="pagination_current">1</span></div>
+</div>
+<div class="float_right">
+	{reply_btn}&nbsp;
+</div>
+<table border="0" cellspacing="0" cellpadding="5" class="tborder tfixed clear">
+	<tr>
+		<td class="thead">
+			<div style="float: right;">
+				<span class="smalltext"><strong><a href="javascript:void(0)" id="thread_modes">{esc(_w(ui, 'mybb_modes'))}</a></strong></span>
+			</div>
+			<div>
+				<strong>{esc(thread.title)}</strong>
+			</div>
+		</td>
+	</tr>
+<tr><td id="posts_container">
+	<div id="posts">
+		{''.join(posts)}
+	</div>
+</td></tr>
+		<tr>
+			<td class="tfoot">
+				<div class="float_right">
+					<form action="search.php" method="post">
+						<input type="hidden" name="action" value="thread" />
+						<input type="hidden" name="tid" value="{tid}" />
+						<input type="text" name="keywords" value="{esc(search_thread[1])}" onfocus="if(this.value == '{esc(search_thread[1])}') {{ this.value = ''; }}" onblur="if(this.value=='') {{ this.value='{esc(search_thread[1])}'; }}" class="textbox" size="25" />
+						<input type="submit" class="button" value="{esc(search_thread[0])}" />
+					</form>
+				</div>
+				<div>
+					<strong>&laquo; <a href="showthread.php?tid={tid}&amp;action=nextoldest">{esc(nxt[0])}</a> | <a href="showthread.php?tid={tid}&amp;action=nextnewest">{esc(nxt[1])}</a> &raquo;</strong>
+				</div>
+			</td>
+		</tr>
+	</table>
+<div class="float_left">
+<div class="pagination"><span class="pages">{esc(_w(ui, 'mybb_pages'))}</span><span class="pagination_current">1</span></div>
+</div>
+<div style="padding-top: 4px;" class="float_right">
+	{reply_btn}
+</div>
+<br class="clear" />
+<br />
+<table border="0" cellspacing="0" cellpadding="5" class="tborder">
+<tr>
+<td class="thead" align="center" colspan="6"><strong>{esc(_w(ui, 'mybb_related'))}</strong></td>
+</tr>
+<tr>
+<td class="tcat" align="center" colspan="2"><span class="smalltext"><strong>{esc(cols[0])}</strong></span></td>
+<td class="tcat" align="center"><span class="smalltext"><strong>{esc(cols[1])}</strong></span></td>
+<td class="tcat" align="center"><span class="smalltext"><strong>{esc(cols[2])}</strong></span></td>
+<td class="tcat" align="center"><span class="smalltext"><strong>{esc(cols[3])}</strong></span></td>
+<td class="tcat" align="center"><span class="smalltext"><strong>{esc(cols[4])}</strong></span></td>
+</tr>
+{related}
+</table>
+<br />
+<div class="smalltext">{esc(_w(ui, 'mybb_browsing'))}</div>
+<br />
+			</div>
+		</div>
+<div id="footer">
+	<div class="upper">
+		<div class="wrapper">
+			<ul class="menu bottom_links">{foot_links}</ul>
+		</div>
+	</div>
+	<div class="lower">
+		<div class="wrapper">
+			<span id="current_time"><strong>{esc(_w(ui, 'mybb_now'))}</strong> {now_txt}</span>
+			<span id="copyright">
+				{esc(_w(ui, 'powered', x='MyBB'))}, &copy; 2002-{now.year} <a href="https://mybb.com" target="_blank" rel="noopener">MyBB Group</a>.
+			</span>
+		</div>
+	</div>
+</div>
+	</div>"""
+    return _page(ui, f"{thread.title}", body, meta=('http-equiv="Content-Type" content="text/html; charset=UTF-8"',
+                                                   *_og(thread, f"{base}/showthread.php?tid={tid}")),
+                 head_extra=(f'<link type="text/css" rel="stylesheet" href="{base}/cache/themes/theme1/global.css?t=1700000000" />\n'
+                             f'<link rel="canonical" href="{base}/showthread.php?tid={tid}" />\n'
+                             '<script type="text/javascript">\n<!--\n\tvar lang = {{ }};\n// -->\n</script>'),
+                 html_attrs=' xml:lang="' + ui.lang + '" xmlns="http://www.w3.org/1999/xhtml"')
+
+
+def _descendants_of(thread: Thread, kids: dict[int | None, list[int]], i: int) -> list[int]:
+    """Every post below post i (any depth)."""
+    out, todo = [], list(kids.get(i, []))
+    while todo:
+        k = todo.pop(0)
+        out.append(k)
+        todo.extend(kids.get(k, []))
+    return out
+
+
+def vbulletin5(thread: Thread, ui: UI) -> str:
+    """vBulletin 5 Connect (5.6), topic view: b-post list items with schema.org DiscussionForumPosting
+    microdata, userinfo column (title, Join Date, Posts), Like/Quote/Comment/Report/Share controls.
+    Replies to the opening post are posts; replies to those are vBulletin 5 post comments, listed
+    flat in time order under the post they belong to (a comment cannot be answered itself)."""
+    kids, tid, sec = replies_by_parent(thread), _tid(thread), _wl(ui, "sections")
+    base = "https://forum.example"
+    now = saved_at(thread, 3)
+    turl = f"{base}/forum/{_slug(sec[1]) or 'local'}/{tid}-{_slug(thread.title) or 'topic'}"
+    start = 40_000 + seed(thread.title) % 50_000
+    info = _wl(ui, "vb5_userinfo")
+    like, quote_w, comment_w, report_w, share_w = _wl(ui, "vb5_controls")
+    cwords = _wl(ui, "vb5_comments")
+
+    def nid(i: int | None) -> int:
+        return start if i is None else start + 3 + 5 * i + seed(thread.posts[i].author) % 4
+
+    def when(d: datetime) -> str:
+        return f"{d:%m-%d-%Y, %I:%M %p}" if ui.lang == "en" else f"{d:%d.%m.%Y, %H:%M}"
+
+    def member(name: str) -> str:
+        return f"{base}/member/{_uid(name)}-{_slug(name) or 'member'}"
+
+    def avatar(name: str, size: str) -> str:
+        return (f'<a href="{member(name)}" class="b-avatar b-avatar--{size} b-avatar--thread"><img src="{base}/core/image.php?userid={_uid(name)}&amp;thumb=1&amp;dateline={1500000000 + _uid(name)}" '
+                f'alt="{esc(name)}" title="{esc(name)}" /></a>')
+
+    def controls(node: int, likes: int, n: int) -> str:
+        return f"""<ul class="h-left js-post-controls b-comment__controls" role="menu">
+<li class="h-left"><button type="button" class="b-button b-button--transparent js-post-control__vote b-post-control__vote h-left{' b-post-control__vote--voted' if likes else ''}" data-nodeid="{node}" data-votes="{likes}" title="{esc(like)}"><span class="b-icon b-icon__thumb-up--gray"></span><span class="b-post-control__label">{esc(like)}</span>{f' <span class="votecount">{likes}</span>' if likes else ''}</button></li>
+<li class="h-left"><a href="{base}/node/{node}/quote" class="b-post-control js-post-control__quote h-left" data-postid="{node}" title="{esc(quote_w)}"><span class="b-icon b-icon__quote--gray"></span><span class="b-post-control__label">{esc(quote_w)}</span></a></li>
+<li class="h-left"><button type="button" class="b-post-control js-post-control__comment h-left" data-postid="{node}" title="{esc(comment_w)}"><span class="b-icon b-icon__comment--gray"></span><span class="b-post-control__label">{esc(comment_w)}</span></button></li>
+<li class="h-left"><button type="button" class="b-post-control js-post-control__flag h-left" data-postid="{node}" title="{esc(report_w)}"><span class="b-icon b-icon__flag--gray"></span><span class="b-post-control__label">{esc(report_w)}</span></button></li>
+<li class="h-left"><button type="button" class="b-post-control js-post-control__share h-left" data-postid="{node}" title="{esc(share_w)}"><span class="b-icon b-icon__share--gray"></span><span class="b-post-control__label">{esc(share_w)}</span></button></li>
+</ul><div class="b-post__count js-show-post-link"><a href="{turl}?p={node}#post{node}" class="b-post__count">#{n}</a></div>"""
+
+    def comment(i: int) -> str:
+        p = thread.posts[i]
+        node, d = nid(i), thread.posted(p)
+        return f"""<li class="b-comment js-comment-entry h-clearfix" data-node-id="{node}" data-node-publishdate="{int(d.timestamp())}" itemprop="comment" itemscope itemtype="https://schema.org/Comment">
+<div class="b-comment__avatar">{avatar(p.author, 's')}</div>
+<div class="b-comment__content">
+<div class="b-comment__header"><span class="b-comment__author" itemprop="author" itemscope itemtype="https://schema.org/Person"><a href="{member(p.author)}" data-vbnamecard="{_uid(p.author)}" itemprop="url"><span itemprop="name">{esc(p.author)}</span></a></span>
+<span class="b-comment__date"><time itemprop="dateCreated" datetime="{iso(d, '')}">{when(d)}</time></span></div>
+<div class="b-comment__body js-comment__body h-wordwrap" itemprop="text">{_lines(p.paragraphs, '<br />' + chr(10) + '<br />' + chr(10))}</div>
+<div class="b-comment__footer"><ul class="b-comment__controls"><li><button type="button" class="b-button b-button--transparent js-post-control__vote b-post-control__vote" data-nodeid="{node}" data-votes="{p.likes}" title="{esc(like)}"><span class="b-icon b-icon__thumb-up--gray"></span><span class="b-post-control__label">{esc(like)}</span>{f' <span class="votecount">{p.likes}</span>' if p.likes else ''}</button></li>
+<li><button type="button" class="b-post-control js-post-control__flag" data-postid="{node}" title="{esc(report_w)}"><span class="b-icon b-icon__flag--gray"></span></button></li></ul></div></div>
+</li>"""
+
+    def post(i: int | None, n: int) -> str:
+        first = i is None
+        author = thread.author if first else thread.posts[i].author
+        paras = list(thread.article) if first else thread.posts[i].paragraphs
+        d = thread.published if first else thread.posted(thread.posts[i])
+        likes = 4 + 3 * len(thread.posts) if first else thread.posts[i].likes
+        node = nid(i)
+        joined = _joined(author)
+        title = f'<h2 class="b-post__title js-post-title OLD__post-title">{esc(thread.title)}</h2>' if first else ""
+        comments = ""
+        if not first:
+            under = sorted(_descendants_of(thread, kids, i), key=lambda k: thread.posts[k].minutes_after)
+            if under:
+                label = cwords[1] if len(under) == 1 else cwords[0].format(n=len(under))
+                comments = f"""<div class="b-comments js-comments h-margin-top-l" data-parentid="{node}">
+<div class="b-comments__header h-clearfix"><span class="b-comments__count">{esc(label)}</span> <button type="button" class="b-button b-button--transparent js-comments__toggle">{esc(cwords[3])}</button></div>
+<ul class="b-comments__list js-comment-entries">{''.join(comment(k) for k in under)}</ul>
+<div class="b-comments__form js-comment-form h-hide"><textarea class="b-comments__textarea js-comment-text" placeholder="{esc(_w(ui, 'vb5_comment_box'))}"></textarea></div></div>"""
+        kind = "DiscussionForumPosting" if first else "Comment"
+        prop = "" if first else ' itemprop="comment"'
+        return f"""<li data-node-id="{node}" data-node-publishdate="{int(d.timestamp())}" class="b-post js-post js-comment-entry__parent h-restore--on-preview b-post--text{' b-post--first js-post-starter' if first else ''} h-margin-bottom-xxl"{prop} itemscope itemtype="https://schema.org/{kind}" itemid="{turl}{'' if first else f'?p={node}#post{node}'}">
+<meta itemprop="dateModified" content="{iso(d, '')}" />
+<div class="b-post__arrow"></div>
+<div class="b-post__grid">
+<div class="b-post__grid-item b-userinfo b-post__userinfo" data-userid="{_uid(author)}" itemprop="author" itemscope itemtype="https://schema.org/Person">
+{avatar(author, 'm')}
+<div class="b-userinfo__details">
+<div class="author h-text-size--14"><strong><a href="{member(author)}" title="{esc(author)}" data-vbnamecard="{_uid(author)}" itemprop="url"><span itemprop="name">{esc(author)}</span></a></strong></div>
+<div class="usertitle">{esc(_rank(ui, author))}</div>
+<div class="b-userinfo__rank"><img src="{base}/core/images/ranks/rank{1 + _count(author) // 1000}.png" alt="" /></div>
+<ul class="b-userinfo__additional-info-block h-margin-top-xl">
+<li class="b-userinfo__additional-info"><label>{esc(info[0])}</label> <span>{esc(ui.months[joined.month - 1][:3])} {joined.year}</span></li>
+<li class="b-userinfo__additional-info"><label>{esc(info[1])}</label> <span>{_num(ui, _count(author))}</span></li></ul></div></div>
+<div class="b-post__grid-item b-post__content js-post__content">
+<hr class="b-divider--section" />
+<div class="b-media"><div class="b-post__hide-when-deleted"><div class="b-post__timestamp"><time itemprop="dateCreated" datetime="{iso(d, '')}">{when(d)}</time></div></div></div>
+<div class="js-post__content-wrapper"><div class="b-post__body">{title}
+<div class="js-post__content-text restore h-wordwrap" itemprop="text">
+{_lines(paras, '<br />' + chr(10) + '<br />' + chr(10))}
+</div></div></div>
+<div class="b-post__footer h-hide--on-preview h-clear h-padding-bottom-m h-margin-horiz-xl">{controls(node, likes, n)}</div>
+{comments}
+</div></div>
+</li>"""
+
+    tops = kids.get(None, [])
+    entries = [post(None, 1)] + [post(i, k + 2) for k, i in enumerate(tops)]
+    tabs = _wl(ui, "vb5_tabs")
+    tab_html = "".join(f'<li class="section-item{" current" if k == 1 else ""}"><a class="h-left navbar_{_slug(t) or k}" href="{base}/{"" if k == 0 else _slug(t) or k}">{esc(t)}</a></li>'
+                       for k, t in enumerate(tabs))
+    sub_html = "".join(f'<li class="subnav-item"><a href="{base}/{_slug(t) or k}">{esc(t)}</a></li>' for k, t in enumerate(_wl(ui, "vb5_subtabs")))
+    vtabs = _wl(ui, "vb5_view_tabs")
+    filt = _wl(ui, "vb5_filter")
+    page_of = _wl(ui, "vb5_page")
+    prev, nxt = _wl(ui, "vb5_prevnext")
+    login = _wl(ui, "vb5_login")
+    rel_title, latest_title = _wl(ui, "vb5_related")
+    heads = _wl(ui, "headlines")
+    related = "".join(f'<li class="b-module__list-item"><a href="{base}/forum/{_slug(sec[1]) or "local"}/{tid - 9 * (k + 1)}-{_slug(h) or "topic"}" class="b-module__link">{esc(h)}</a>'
+                      f'<div class="b-module__meta">{esc(_w(ui, "by"))} <a href="{member(thread.author)}">{esc(thread.author)}</a></div></li>' for k, h in enumerate(heads[:3]))
+    latest = "".join(f'<li class="b-module__list-item"><a href="{base}/forum/{_slug(sec[k % 5]) or "local"}/{tid + 5 * (k + 1)}-{_slug(h) or "topic"}" class="b-module__link">{esc(h)}</a></li>'
+                     for k, h in enumerate(heads[3:]))
+    foot = _wl(ui, "vb5_foot")
+    body = f"""<div id="wrapper" class="noselect">
+<div id="header-axd" class="header-edit-box axdnum_1 h-clearfix">
+<div class="toolbar"><ul class="h-right">
+<li class="search-container"><form id="searchForm" action="{base}/search" class="h-left" method="GET"><div class="h-left"><div class="search-box h-clearfix"><label for="q" class="h-hide-imp">{esc(_w(ui, 'search'))}</label><input type="text" name="q" id="q" class="search-term b-form-input__input b-form-input__input--shadow" placeholder="{esc(_w(ui, 'search'))}" data-js-search="q" /><button type="submit" id="btnSearch" class="search-btn" title="{esc(_w(ui, 'search'))}"><span class="b-icon b-icon__search"></span></button></div></div></form></li>
+<li id="idLoginBtn" data-login-enabled="true"><a href="{base}/login" class="b-button b-button--primary js-login-button">{esc(login[0])}</a></li>
+<li><a href="{base}/register" class="b-button b-button--secondary">{esc(login[1])}</a></li></ul></div>
+<div id="site-logo"><a href="{base}/"><img src="{base}/core/images/misc/vbulletin5_logo.png" alt="{esc(thread.site)}" title="Powered by vBulletin" /></a></div></div>
+<div id="channel-tabbar" class="h-clearfix "><ul class="channel-tabbar-list h-left b-comp-menu-horizontal js-comp-menu-horizontal">{tab_html}</ul></div>
+<div id="channel-subtabbar" class="h-clearfix h-hide-on-small h-hide-on-xsmall"><ul class="h-left channel-subtabbar-list js-channel-subtabbar-list">{sub_html}</ul></div>
+<div id="searchPopup" class="searchPopup h-hide"></div>
+<div class="breadcrumbs-wrapper"><ul id="breadcrumbs" class="h-clearfix" itemprop="breadcrumb">
+<li class="crumb ellipsis"><a class="crumb-link h-flex-valign-center" href="{base}/"><span class="b-icon b-icon__home" title="{esc(_w(ui, 'home'))}"></span></a></li>
+<li class="crumb ellipsis"><span class="b-icon b-icon__chevron-right--gray separator"></span><a class="crumb-link" href="{base}/forum">{esc(_w(ui, 'forum'))}</a></li>
+<li class="crumb ellipsis"><span class="b-icon b-icon__chevron-right--gray separator"></span><a class="crumb-link" href="{base}/forum/{_slug(sec[1]) or 'local'}">{esc(sec[1])}</a></li>
+<li class="crumb ellipsis"><span class="b-icon b-icon__chevron-right--gray separator"></span><span class="crumb-link">{esc(thread.title)}</span></li></ul></div>
+<div class="notices-wrapper h-hide"><ul id="notices" class="notices"></ul></div>
+<div id="content"><div class="canvas-layout-container js-canvas-layout-container"><div id="canvas-layout-full" class="canvas-layout">
+<div class="canvas-layout-row l-row no-columns h-clearfix"><section class="canvas-layout-section l-col__large-12 l-col__small--full"><div class="canvas-widget-list">
+<div class="b-module canvas-widget default-widget conversation-content-widget forum-conversation-content-widget widget-tabs widget-no-border widget-no-header-buttons axd-container" id="widget_{tid}" data-widget-id="{tid}" data-widget-instance-id="{tid + 1}">
+<div class="conversation-status-messages"><div class="conversation-status-message notice h-hide"><span></span><div class="close">X</div></div></div>
+<div class="widget-header h-clearfix"><div class="module-title h-left"><h1 class="main-title js-main-title hide-on-editmode">{esc(thread.title)}</h1></div></div>
+<div class="widget-tabs-nav h-clear"><a id="topic-module-top" class="anchor js-module-top-anchor"></a><ul class="ui-tabs-nav hide-on-editmode h-left b-comp-menu-horizontal js-module-tab-menu">
+<li><a href="#thread-view-tab" data-href="{turl}" class="b-comp-menu-horizontal__item">{esc(vtabs[0])}</a></li><li><a href="#stream-view-tab" data-href="{turl}?view=stream" class="b-comp-menu-horizontal__item">{esc(vtabs[1])}</a></li><li><a href="#media-view-tab" data-href="{turl}?view=media" class="b-comp-menu-horizontal__item">{esc(vtabs[2])}</a></li></ul></div>
+<div class="widget-content tab widget-tabs-panel"><div class="conversation-toolbar-wrapper top h-clear hide-on-editmode"><div class="conversation-toolbar">
+<ul class="toolset-left"><li class="list-item-post-reply"><button type="button" class="b-button b-button--primary js-post-reply-btn"><span class="b-icon b-icon__reply--white"></span>{esc(ui.reply)}</button></li>
+<li class="list-item-filter"><button type="button" class="b-button b-button--secondary filter-wrapper" id="filter-trigger">{esc(filt[0])}</button></li></ul>
+<div class="pagenav-container h-clearfix noselect h-right"><div class="pagenav h-right js-pagenav"><a class="h-left js-pagenav-button js-pagenav-prev-button b-button b-button--secondary h-disabled" data-page="0" tabindex="0">&lsaquo;</a> <span class="pagenav-label">{esc(page_of[0])}</span> <input type="text" name="page" class="textbox h-left" value="1" /> <span class="pagetotal">{esc(page_of[1])} 1</span> <a class="h-left js-pagenav-button js-pagenav-next-button b-button b-button--secondary h-disabled" data-page="2" tabindex="0">&rsaquo;</a></div></div></div>
+<div class="conversation-toolbar-height-shim"></div><div class="filtered-by h-clearfix h-hide"><label>{esc(filt[0])}:</label><div class="filter-text-wrapper h-left"><span class="filter-text"><span class="x">x</span></span></div><a href="#" class="clear-all h-hide">{esc(filt[1])}</a></div></div>
+<div class="conversation-content widget-content"><ul class="conversation-list list-container h-clearfix thread-view">{''.join(entries)}</ul></div>
+<div class="conversation-toolbar-wrapper bottom h-clear hide-on-editmode"><div class="conversation-toolbar"><div class="pagenav-controls"><a href="#" class="b-button b-button--secondary h-disabled">{esc(prev)}</a> <a href="#" class="b-button b-button--secondary h-disabled">{esc(nxt)}</a></div></div></div>
+</div></div>
+<div class="b-module canvas-widget default-widget custom-html-widget" id="widget_{tid + 7}"><div class="widget-header h-clearfix"><div class="module-title h-left"><h2 class="module-title-text">{esc(rel_title)}</h2></div></div><div class="widget-content"><ul class="b-module__list">{related}</ul></div></div>
+<div class="b-module canvas-widget default-widget search-widget" id="widget_{tid + 8}"><div class="widget-header h-clearfix"><div class="module-title h-left"><h2 class="module-title-text">{esc(latest_title)}</h2></div></div><div class="widget-content"><ul class="b-module__list">{latest}</ul></div></div>
+</div></section></div></div></div></div>
+<div id="footer"><div id="footer-tabbar" class="h-clearfix"><ul id="footer-links" class="h-right"><li><a href="{base}/contact-us" rel="nofollow">{esc(foot[0])}</a></li><li><a href="{base}/help">{esc(foot[1])}</a></li><li><a href="#" class="js-footer-go-to-top">{esc(foot[2])}</a></li></ul></div>
+<div id="footer-copyright"><div id="footer-user-copyright">© {now.year} {esc(thread.site)}</div><div id="footer-vb-copyright">{esc(_w(ui, 'powered', x='vBulletin®'))} Version 5.6.9 <br />Copyright © {now.year} MH Sub I, LLC dba vBulletin. {esc(_w(ui, 'rights'))}</div></div>
+<div id="footer-current-datetime">{esc(_w(ui, 'vb5_times', t=now.strftime('%H:%M')))}</div></div>
+</div>"""
+    return _page(ui, f"{thread.title} - {thread.site}", body, meta=(
+        'name="generator" content="vBulletin 5.6.9"', *_og(thread, turl)),
+        head_extra=f'<link rel="canonical" href="{turl}" />\n<link rel="stylesheet" type="text/css" href="{base}/css.php?styleid=1&amp;td=ltr&amp;sheet=css_login.css,css_b_post.css,css_b_comments.css&amp;ts=1700000000" />',
+        html_attrs=' dir="ltr" class="js" data-vb-version="5.6.9"',
+        body_attrs=f' id="vb-page-body" class="l-desktop page{tid % 97} vb-page view-mode logged-out" itemscope itemtype="https://schema.org/WebPage" data-usergroupid="1" data-styleid="1"')
+
+
+def flarum(thread: Thread, ui: UI) -> str:
+    """Flarum 1.8 discussion page as rendered by its JavaScript app (saved from a browser, not the
+    noscript crawler view): DiscussionHero with tag label, a flat PostStream in time order, replies
+    opening with a PostMention link to the post answered, 'X and N others like this.', 'X replied to
+    this.', 'Edited' marks, humanized times with the full date in the title, the post scrubber."""
+    kids, tid = replies_by_parent(thread), _tid(thread)
+    base = "https://discuss.example"
+    now = saved_at(thread, 50)
+    dslug = f"{tid}-{_slug(thread.title) or 'discussion'}"
+    first_id = 900 + seed(thread.title) % 4000
+    lurkers = _wl(ui, "fl_lurkers")
+    weekdays = _wl(ui, "fl_weekdays")
+    n_posts = len(thread.posts) + 1
+    order = sorted(range(len(thread.posts)), key=lambda i: thread.posts[i].minutes_after)
+    number = {i: k + 2 for k, i in enumerate(order)}  # post number in the discussion; 1 is the opening post
+
+    def pid(i: int | None) -> int:
+        return first_id if i is None else first_id + 1 + 2 * number[i]
+
+    def full(d: datetime) -> str:
+        wd = weekdays[d.weekday()]
+        if ui.lang == "en":
+            return f"{wd}, {ui.months[d.month - 1]} {d.day}, {d.year} {d.strftime('%I:%M %p').lstrip('0')}"
+        return f"{wd}, {d.day}{'.' if ui.lang == 'de' else ''} {ui.months[d.month - 1]} {d.year} {d:%H:%M}"
+
+    def user_url(name: str) -> str:
+        return f"{base}/u/{urlquote(name.replace(' ', ''))}"
+
+    def avatar(name: str) -> str:
+        color = f"#{(seed(name) * 2654435761) % 0xFFFFFF:06x}"
+        return f'<span class="Avatar PostUser-avatar" loading="lazy" style="--avatar-bg: {color};">{esc(name[:1].upper())}</span>'
+
+    def liked(likes: int, k: int) -> str:
+        if not likes:
+            return ""
+        who = lurkers[k % len(lurkers)]
+        link = f'<a href="{user_url(who)}">{esc(who)}</a>'
+        if likes == 1:
+            text = esc(_w(ui, "fl_likes_this", x="{X}")).replace("{X}", link)
+        else:
+            others = f'<a href="#" class="Post-likedBy--others">{likes - 1}</a>'
+            text = esc(_w(ui, "fl_others_like", x="{X}", n="{N}")).replace("{X}", link).replace("{N}", others)
+        return f'<li class="item-liked"><div class="Post-likedBy"><i aria-hidden="true" class="icon far fa-thumbs-up"></i>{text}</div></li>'
+
+    def mentioned_by(children: list[int]) -> str:
+        if not children:
+            return ""
+        links = [f'<a href="{base}/d/{dslug}/{number[c]}" class="PostMention" data-number="{number[c]}">{esc(thread.posts[c].author)}</a>'
+                 for c in children]
+        joined = links[0] if len(links) == 1 else ", ".join(links[:-1]) + f" {esc(_w(ui, 'fl_and'))} " + links[-1]
+        verb = _w(ui, "fl_replied" if len(links) == 1 else "fl_replied_many")
+        return (f'<li class="item-replies"><div class="Post-mentionedBy"><span class="Post-mentionedBy-summary">'
+                f'<i aria-hidden="true" class="icon fas fa-reply"></i>{joined} {esc(verb)}</span></div></li>')
+
+    def item(i: int | None, index: int) -> str:
+        first = i is None
+        author = thread.author if first else thread.posts[i].author
+        paras = list(thread.article) if first else thread.posts[i].paragraphs
+        d = thread.published if first else thread.posted(thread.posts[i])
+        likes = 3 + len(thread.posts) if first else thread.posts[i].likes
+        num = 1 if first else number[i]
+        body = [f"<p>{esc(x)}</p>" for x in paras]
+        if not first and thread.posts[i].parent is not None:
+            par = thread.posts[i].parent
+            body[0] = (f'<p><a href="{base}/d/{dslug}/{number[par]}" class="PostMention" data-id="{pid(par)}">{esc(thread.posts[par].author)}</a> '
+                       f'{esc(paras[0])}</p>')
+        children = [] if first else kids.get(i, [])
+        edited = ""
+        if first or seed(author + str(num)) % 5 == 0:
+            e = d + timedelta(minutes=7)
+            edited = (f'<li class="item-edited"><span class="PostEdited" title="{esc(_w(ui, "fl_edited_title", t=ui.ago_text(now, e), x=author))}">'
+                      f'{esc(_w(ui, "fl_edited"))}</span></li>')
+        badges = ""
+        if first:
+            badges = (f'<ul class="PostUser-badges badges"><li class="item-group1"><span class="Badge Badge--group--1 " style="--badge-bg: #B72A2A;" '
+                      f'title="{esc(_wl(ui, "fl_groups")[0])}"><i aria-hidden="true" class="icon fas fa-wrench Badge-icon"></i></span></li></ul>')
+        by_start = " Post--by-start-user" if author == thread.author else ""
+        footer = liked(likes, index) + mentioned_by(children)
+        return f"""<div class="PostStream-item" data-index="{index}" data-time="{iso(d)}" data-number="{num}" data-id="{pid(i)}" data-type="comment">
+<article class="CommentPost Post{by_start}" aria-label="{esc(_w(ui, 'fl_post_n', n=num))}"><div>
+<header class="Post-header"><ul>
+<li class="item-user"><div class="PostUser"><h3 class="PostUser-name"><a href="{user_url(author)}">{avatar(author)}<span class="username">{esc(author)}</span></a></h3>{badges}</div></li>
+<li class="item-meta"><div class="Dropdown PostMeta"><a class="Dropdown-toggle" data-toggle="dropdown"><time pubdate="" datetime="{iso(d)}" title="{esc(full(d))}" data-humantime="">{esc(ui.ago_text(now, d))}</time></a>
+<div class="Dropdown-menu dropdown-menu"><span class="PostMeta-number">{esc(_w(ui, 'fl_post_n', n=num))}</span> <span class="PostMeta-time"><time pubdate="" datetime="{iso(d)}">{esc(full(d))}</time></span> <span class="PostMeta-ip"></span><input class="FormControl PostMeta-permalink" value="{base}/d/{dslug}/{num}"></div></div></li>
+{edited}</ul></header>
+<div class="Post-body">{''.join(body)}</div>
+<aside class="Post-footer"><ul>{footer}</ul></aside>
+<aside class="Post-actions"><ul><li class="item-like"><button class="Button Button--link" type="button"><span class="Button-label">{esc(_w(ui, 'fl_like'))}</span></button></li><li class="item-reply"><button class="Button Button--link" type="button"><span class="Button-label">{esc(ui.reply)}</span></button></li>
+<li><div class="ButtonGroup Dropdown dropdown Post-controls itemCount1"><button class="Dropdown-toggle Button Button--icon Button--flat" aria-haspopup="menu" aria-label="{esc(_w(ui, 'fl_toggle'))}" data-toggle="dropdown"><i aria-hidden="true" class="icon fas fa-ellipsis-h Button-icon"></i><span class="Button-label"></span><i aria-hidden="true" class="icon fas fa-caret-down Button-caret"></i></button><ul class="Dropdown-menu dropdown-menu Dropdown-menu--right"><li class="item-flag"><button class="hasIcon" type="button"><i aria-hidden="true" class="icon fas fa-flag Button-icon"></i><span class="Button-label">{esc(ui.report)}</span></button></li></ul></div></li></ul></aside>
+</div></article></div>"""
+
+    items = [item(None, 0)] + [item(i, k + 1) for k, i in enumerate(order)]
+    search, sign_up, log_in = _wl(ui, "fl_header")
+    scrub = _wl(ui, "fl_scrubber")
+    count = '<span class="Scrubber-index">1</span>'
+    of = esc(scrub[0]).replace("{a}", count).replace("{b}", f'<span class="Scrubber-count">{n_posts}</span>')
+    tag = _wl(ui, "sections")[1]
+    body = f"""<div id="app" class="App affix App--discussion" style="">
+<div id="app-navigation" class="App-navigation"><div class="container"><div class="Navigation ButtonGroup App-backControl"><a class="Navigation-back Button Button--icon" href="{base}/" aria-label="{esc(_w(ui, 'home'))}"><i aria-hidden="true" class="icon fas fa-chevron-left Button-icon"></i></a></div></div></div>
+<div id="drawer" class="App-drawer"><header id="header" class="App-header"><div id="header-navigation" class="Header-navigation"></div><div class="container">
+<div class="Header-title"><a href="{base}/" id="home-link">{esc(thread.site)}</a></div>
+<div id="header-primary" class="Header-primary"><ul class="Header-controls"></ul></div>
+<div id="header-secondary" class="Header-secondary"><ul class="Header-controls">
+<li class="item-search"><div role="search" aria-label="{esc(search)}" class="Search"><div class="Search-input"><input aria-label="{esc(search)}" class="FormControl" type="search" placeholder="{esc(search)}"><button aria-label="{esc(_w(ui, 'search'))}" class="Search-clear Button Button--icon Button--link" type="button" hidden=""><i aria-hidden="true" class="icon fas fa-times-circle Button-icon"></i></button></div><ul class="Dropdown-menu Search-results"></ul></div></li>
+<li class="item-signUp"><button class="Button Button--link" type="button"><span class="Button-label">{esc(sign_up)}</span></button></li>
+<li class="item-logIn"><button class="Button Button--link" type="button"><span class="Button-label">{esc(log_in)}</span></button></li></ul></div></div></header></div>
+<main class="App-content"><div id="content"><div class="DiscussionPage"><div class="DiscussionList DiscussionPage-list" aria-hidden="true"></div>
+<div class="DiscussionPage-discussion">
+<header class="Hero DiscussionHero"><div class="container"><ul class="DiscussionHero-items"><li class="item-tags"><span class="TagsLabel "><a class="TagLabel  colored text-contrast--dark" style="--tag-bg: #4A90E2;" href="{base}/t/{_slug(tag) or 'local'}"><span class="TagLabel-text"><span class="TagLabel-name">{esc(tag)}</span></span></a></span></li><li class="item-title"><h1 class="DiscussionHero-title">{esc(thread.title)}</h1></li></ul></div></header>
+<div class="container"><nav class="DiscussionPage-nav"><ul>
+<li class="item-controls"><div class="ButtonGroup Dropdown dropdown App-primaryControl Dropdown--split itemCount2"><button class="SplitDropdown-button Button Button--primary hasIcon" type="button"><i aria-hidden="true" class="icon fas fa-reply Button-icon"></i><span class="Button-label">{esc(ui.reply)}</span></button><button class="Dropdown-toggle Button Button--icon Button--primary" aria-haspopup="menu" aria-label="{esc(_w(ui, 'fl_toggle'))}" data-toggle="dropdown"><i aria-hidden="true" class="icon fas fa-caret-down Button-icon"></i></button></div></li>
+<li class="item-subscription"><div class="Dropdown ButtonGroup SubscriptionMenu App-primaryControl"><button class="Button SubscriptionMenu-button SubscriptionMenu-button--null hasIcon" type="button"><i aria-hidden="true" class="icon far fa-star Button-icon"></i><span class="Button-label">{esc(_w(ui, 'fl_follow'))}</span></button></div></li>
+<li class="item-scrubber"><div class="PostStreamScrubber Dropdown App-titleControl"><button class="Button Dropdown-toggle" data-toggle="dropdown"><span>{of}</span> <i aria-hidden="true" class="icon fas fa-sort Button-icon"></i></button>
+<div class="Dropdown-menu dropdown-menu"><div class="Scrubber"><a class="Scrubber-first"><i aria-hidden="true" class="icon fas fa-angle-double-up"></i> {esc(scrub[1])}</a><div class="Scrubber-scrollbar"><div class="Scrubber-before" style="height: 0%;"></div><div class="Scrubber-handle" style="height: 100%;"><div class="Scrubber-bar"></div><div class="Scrubber-info"><strong>{of}</strong><span class="Scrubber-description">{esc(ui.months[thread.published.month - 1])} {thread.published.year}</span></div></div><div class="Scrubber-after" style="height: 0%;"></div></div><a class="Scrubber-last"><i aria-hidden="true" class="icon fas fa-angle-double-down"></i> {esc(scrub[2])}</a></div></div></div></li>
+</ul></nav>
+<div class="DiscussionPage-stream"><div class="PostStream" role="feed" aria-live="off" aria-busy="false">
+{chr(10).join(items)}
+<div class="PostStream-item" data-index="{n_posts}"><article class="Post ReplyPlaceholder"><header class="Post-header">{avatar('?')} {esc(_w(ui, 'fl_write_reply'))}</header></article></div>
+</div></div></div></div></div></div></main>
+<div id="composer"><div class="Composer"></div></div><div id="alerts"></div>
+</div>"""
+    return _page(ui, f"{thread.title} - {thread.site}", body, meta=(
+        'name="theme-color" content="#4D698E"', 'name="color-scheme" content="light"', *_og(thread, f"{base}/d/{dslug}")),
+        head_extra=(f'<link rel="canonical" href="{base}/d/{dslug}">\n'
+                    f'<link rel="stylesheet" media="" class="nightmode-light" href="{base}/assets/forum.css?v=5b8f1c2e">'),
+        html_attrs=' dir="ltr"', body_attrs="")
+
+
 LAYOUTS: dict[str, Callable[[Thread, UI], str]] = {
     "forum-phpbb-prosilver": phpbb_prosilver,
     "forum-vbulletin4": vbulletin4,
@@ -943,4 +1579,7 @@ LAYOUTS: dict[str, Callable[[Thread, UI], str]] = {
     "forum-invision4": invision4,
     "forum-old-reddit": old_reddit,
     "forum-hacker-news": hacker_news,
+    "forum-mybb": mybb,
+    "forum-vbulletin5": vbulletin5,
+    "forum-flarum": flarum,
 }

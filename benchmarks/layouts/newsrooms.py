@@ -20,12 +20,20 @@ comment system did, reconstructed from memory (no page of those sites was consul
   of replies under 'N replies', sorted by popularity.
 - news-table-forum: an old table-based newspaper reader forum (about 2000-2005): one table per
   message, nested by spacer-gif cells, subject lines 'Re: ...', quotes of the parent message.
+- news-lemonde: Le Monde's article template (about 2020-2024) with its subscriber comment block
+  ("Contributions"): newest first, every answer flat under the comment it belongs to.
+- news-heise-forum: a heise online article (2020-2023 design) followed by its forum in thread view
+  with the postings opened: a nested tree of postings with subjects ('Re: ...'), pseudonym, date,
+  rating bar, and answers quoting the first paragraph of the posting answered.
+- news-nyt: a New York Times article page (React, 2021-2023) with the comments panel open on 'All',
+  newest first, replies one level deep under their thread, deeper ones marked 'In reply to NAME'.
 
 Texts around the comments come from the given `UI` and from the small word lists below.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
 from datetime import datetime, timedelta
@@ -872,6 +880,490 @@ def table_forum(thread: Thread, ui: UI) -> str:
 """
 
 
+# --------------------------------------------------------------------------------------------
+# Words of the Le Monde, heise and New York Times layouts
+# --------------------------------------------------------------------------------------------
+
+_MORE: dict[str, dict] = {
+    "en": dict(
+        lm_nav=("International", "Politics", "Society", "Fact check", "Sport", "Planet", "Science", "Campus", "Africa", "Ideas", "Culture"),
+        lm_top="Subscribe|Log in|Menu|Search", lm_published="Published on {d}, at {t}", lm_updated="updated at {t}",
+        lm_reading="Reading time {n} min.", lm_premium="Subscribers only", lm_tools="Gift this article|Read later|Share",
+        lm_by="By", lm_contrib="Contributions", lm_welcome="Welcome to the space for comments by Le Monde subscribers. Read our charter.",
+        lm_guest="You cannot comment: this space is reserved for subscribers.|Subscribe|Already a subscriber?|Log in",
+        lm_sort="Most recent|Oldest", lm_reply="Reply", lm_report="Report abuse", lm_replies="See the replies ({n})|Hide the replies",
+        lm_date="On {d} at {t}", lm_more="See more contributions", lm_reuse="Reuse this content",
+        lm_footer=("Legal notice", "Group charter", "Privacy policy", "Cookie management", "Terms of sale", "Help (FAQ)", "Independent newspaper"),
+        hz_nav=("News", "Topics", "heise+", "c't", "iX", "Mac & i", "Make", "Developer", "Security", "Jobs"),
+        hz_reading="Reading time: {n} min.", hz_read_comments="Read comments ({n} posts)", hz_print="Print", hz_share="Share article",
+        hz_forum="Comments on:", hz_to_article="Go to article", hz_views="Thread view|Flat view", hz_new="New post",
+        hz_sort="Sort:|Newest first|Oldest first|Best rated", hz_rules="Forum rules", hz_rate="Rate positively|Rate negatively",
+        hz_rating="Posting rating: {n}", hz_wrote="{x} wrote on {d}:", hz_permalink="Permalink", hz_answer="Reply", hz_report="Report",
+        hz_login="Log in to comment", hz_footer=("Legal notice", "Privacy", "Contact", "Media data", "Terms", "Cookie settings"),
+        hz_more="More from heise online", hz_posts="{n} posts",
+        ny_sections=("U.S.", "World", "Business", "Arts", "Lifestyle", "Opinion", "Audio", "Games", "Cooking", "Wirecutter", "The Athletic"),
+        ny_top="Today’s Paper|Log in|Subscribe for $1/week|Account", ny_share="Share full article|Give this article|Save",
+        ny_ad="Advertisement|SKIP ADVERTISEMENT", ny_print="A version of this article appears in print on {d}, Section A, Page {p} of the New York edition with the headline: {h}.",
+        ny_print_links="Order Reprints|Today’s Paper|Subscribe", ny_tabs="NYT Picks|Reader Picks|All", ny_sort="Newest|Oldest",
+        ny_recommend="Recommend", ny_flag="Flag", ny_pick="Times Pick", ny_see="See {n} Replies|See 1 Reply|Hide replies",
+        ny_form="Share your thoughts.|Log in or create an account to comment.", ny_comments="Comments",
+        ny_more_in="More in {x}", ny_footer=("NYTCo", "Contact Us", "Accessibility", "Work with us", "Advertise", "T Brand Studio", "Your Ad Choices", "Privacy Policy", "Terms of Service", "Terms of Sale", "Site Map", "Help", "Subscriptions"),
+        ny_date="{mon}. {d}, {y}", ny_updated="Updated {t} ET", ny_edition="Section A"),
+    "de": dict(
+        lm_nav=("International", "Politik", "Gesellschaft", "Faktencheck", "Sport", "Planet", "Wissenschaft", "Campus", "Afrika", "Debatten", "Kultur"),
+        lm_top="Abonnieren|Anmelden|Menü|Suche", lm_published="Veröffentlicht am {d} um {t}", lm_updated="aktualisiert um {t}",
+        lm_reading="Lesezeit {n} Min.", lm_premium="Nur für Abonnenten", lm_tools="Artikel verschenken|Später lesen|Teilen",
+        lm_by="Von", lm_contrib="Beiträge", lm_welcome="Willkommen im Kommentarbereich für Abonnentinnen und Abonnenten. Lesen Sie unsere Regeln.",
+        lm_guest="Sie können nicht kommentieren: Dieser Bereich ist Abonnenten vorbehalten.|Abonnieren|Schon Abonnent?|Anmelden",
+        lm_sort="Neueste|Älteste", lm_reply="Antworten", lm_report="Missbrauch melden", lm_replies="Antworten anzeigen ({n})|Antworten ausblenden",
+        lm_date="Am {d} um {t}", lm_more="Weitere Beiträge anzeigen", lm_reuse="Diesen Inhalt weiterverwenden",
+        lm_footer=("Impressum", "Leitlinien", "Datenschutz", "Cookie-Einstellungen", "AGB", "Hilfe (FAQ)", "Unabhängige Zeitung"),
+        hz_nav=("News", "Themen", "heise+", "c't", "iX", "Mac & i", "Make", "Developer", "Security", "Jobs"),
+        hz_reading="Lesezeit: {n} Min.", hz_read_comments="Kommentare lesen ({n} Beiträge)", hz_print="Drucken", hz_share="Artikel teilen",
+        hz_forum="Kommentare zu:", hz_to_article="Zum Artikel", hz_views="Thread-Ansicht|Flache Ansicht", hz_new="Neuer Beitrag",
+        hz_sort="Sortierung:|Neueste zuerst|Älteste zuerst|Beste Bewertung", hz_rules="Forenregeln", hz_rate="Positiv bewerten|Negativ bewerten",
+        hz_rating="Beitragsbewertung: {n}", hz_wrote="{x} schrieb am {d}:", hz_permalink="Permalink", hz_answer="Antworten", hz_report="Melden",
+        hz_login="Zum Kommentieren anmelden", hz_footer=("Impressum", "Datenschutz", "Kontakt", "Mediadaten", "AGB", "Cookies & Tracking"),
+        hz_more="Mehr von heise online", hz_posts="{n} Beiträge",
+        ny_sections=("Inland", "Welt", "Wirtschaft", "Kunst", "Leben", "Meinung", "Audio", "Spiele", "Kochen", "Wirecutter", "The Athletic"),
+        ny_top="Heutige Ausgabe|Anmelden|Abonnieren für 1 € pro Woche|Konto", ny_share="Ganzen Artikel teilen|Artikel verschenken|Speichern",
+        ny_ad="Anzeige|ANZEIGE ÜBERSPRINGEN", ny_print="Eine Fassung dieses Artikels erschien gedruckt am {d}, Teil A, Seite {p} mit der Überschrift: {h}.",
+        ny_print_links="Nachdrucke bestellen|Heutige Ausgabe|Abonnieren", ny_tabs="Auswahl der Redaktion|Auswahl der Leser|Alle", ny_sort="Neueste|Älteste",
+        ny_recommend="Empfehlen", ny_flag="Melden", ny_pick="Redaktionsauswahl", ny_see="{n} Antworten ansehen|1 Antwort ansehen|Antworten ausblenden",
+        ny_form="Teilen Sie Ihre Gedanken.|Melden Sie sich an oder erstellen Sie ein Konto, um zu kommentieren.", ny_comments="Kommentare",
+        ny_more_in="Mehr aus {x}", ny_footer=("Unternehmen", "Kontakt", "Barrierefreiheit", "Karriere", "Werben", "T Brand Studio", "Werbeeinstellungen", "Datenschutz", "Nutzungsbedingungen", "Verkaufsbedingungen", "Sitemap", "Hilfe", "Abonnements"),
+        ny_date="{d}. {mon}. {y}", ny_updated="Aktualisiert {t} Uhr", ny_edition="Teil A"),
+    "fr": dict(
+        lm_nav=("International", "Politique", "Société", "Les Décodeurs", "Sport", "Planète", "Sciences", "Campus", "Afrique", "Idées", "Culture"),
+        lm_top="S’abonner|Se connecter|Menu|Rechercher", lm_published="Publié le {d} à {t}", lm_updated="modifié à {t}",
+        lm_reading="Temps de Lecture {n} min.", lm_premium="Article réservé aux abonnés", lm_tools="Offrir l’article|Lire plus tard|Partager",
+        lm_by="Par", lm_contrib="Contributions", lm_welcome="Bienvenue dans l’espace dédié aux commentaires des abonnés du Monde. Lire la charte.",
+        lm_guest="Vous ne pouvez pas commenter : cet espace est réservé aux abonnés.|S’abonner|Déjà abonné ?|Se connecter",
+        lm_sort="Les plus récentes|Les plus anciennes", lm_reply="Répondre", lm_report="Signaler un abus", lm_replies="Voir les réponses ({n})|Masquer les réponses",
+        lm_date="Le {d} à {t}", lm_more="Voir plus de contributions", lm_reuse="Réutiliser ce contenu",
+        lm_footer=("Mentions légales", "Charte du groupe", "Politique de confidentialité", "Gestion des cookies", "Conditions générales de vente", "Aide (FAQ)", "Journal indépendant"),
+        hz_nav=("Actualités", "Thèmes", "heise+", "c't", "iX", "Mac & i", "Make", "Développeurs", "Sécurité", "Emplois"),
+        hz_reading="Temps de lecture : {n} min.", hz_read_comments="Lire les commentaires ({n} messages)", hz_print="Imprimer", hz_share="Partager l’article",
+        hz_forum="Commentaires sur :", hz_to_article="Vers l’article", hz_views="Vue arborescente|Vue à plat", hz_new="Nouveau message",
+        hz_sort="Tri :|Plus récents d’abord|Plus anciens d’abord|Mieux notés", hz_rules="Règles du forum", hz_rate="Noter positivement|Noter négativement",
+        hz_rating="Note du message : {n}", hz_wrote="{x} a écrit le {d} :", hz_permalink="Permalien", hz_answer="Répondre", hz_report="Signaler",
+        hz_login="Se connecter pour commenter", hz_footer=("Mentions légales", "Confidentialité", "Contact", "Publicité", "CGU", "Cookies"),
+        hz_more="Plus de heise online", hz_posts="{n} messages",
+        ny_sections=("États-Unis", "Monde", "Économie", "Arts", "Style", "Opinion", "Audio", "Jeux", "Cuisine", "Wirecutter", "The Athletic"),
+        ny_top="Journal du jour|Se connecter|S’abonner pour 1 € par semaine|Compte", ny_share="Partager l’article|Offrir cet article|Enregistrer",
+        ny_ad="Publicité|PASSER LA PUBLICITÉ", ny_print="Une version de cet article est parue dans l’édition imprimée du {d}, section A, page {p}, sous le titre : {h}.",
+        ny_print_links="Commander une reproduction|Journal du jour|S’abonner", ny_tabs="Choix de la rédaction|Choix des lecteurs|Tous", ny_sort="Plus récents|Plus anciens",
+        ny_recommend="Recommander", ny_flag="Signaler", ny_pick="Choix de la rédaction", ny_see="Voir les {n} réponses|Voir 1 réponse|Masquer les réponses",
+        ny_form="Donnez votre avis.|Connectez-vous ou créez un compte pour commenter.", ny_comments="Commentaires",
+        ny_more_in="Plus dans {x}", ny_footer=("Groupe", "Nous contacter", "Accessibilité", "Carrières", "Publicité", "T Brand Studio", "Vos choix publicitaires", "Confidentialité", "Conditions d’utilisation", "Conditions de vente", "Plan du site", "Aide", "Abonnements"),
+        ny_date="{d} {mon}. {y}", ny_updated="Mis à jour à {t}", ny_edition="section A"),
+    "es": dict(
+        lm_nav=("Internacional", "Política", "Sociedad", "Verificación", "Deportes", "Planeta", "Ciencia", "Campus", "África", "Ideas", "Cultura"),
+        lm_top="Suscribirse|Iniciar sesión|Menú|Buscar", lm_published="Publicado el {d} a las {t}", lm_updated="actualizado a las {t}",
+        lm_reading="Tiempo de lectura {n} min.", lm_premium="Artículo reservado a suscriptores", lm_tools="Regalar el artículo|Leer más tarde|Compartir",
+        lm_by="Por", lm_contrib="Contribuciones", lm_welcome="Bienvenido al espacio de comentarios de los suscriptores. Lea nuestras normas.",
+        lm_guest="No puede comentar: este espacio está reservado a los suscriptores.|Suscribirse|¿Ya es suscriptor?|Iniciar sesión",
+        lm_sort="Más recientes|Más antiguas", lm_reply="Responder", lm_report="Denunciar un abuso", lm_replies="Ver las respuestas ({n})|Ocultar las respuestas",
+        lm_date="El {d} a las {t}", lm_more="Ver más contribuciones", lm_reuse="Reutilizar este contenido",
+        lm_footer=("Aviso legal", "Carta del grupo", "Política de privacidad", "Gestión de cookies", "Condiciones de venta", "Ayuda (FAQ)", "Periódico independiente"),
+        hz_nav=("Noticias", "Temas", "heise+", "c't", "iX", "Mac & i", "Make", "Desarrolladores", "Seguridad", "Empleo"),
+        hz_reading="Tiempo de lectura: {n} min.", hz_read_comments="Leer comentarios ({n} mensajes)", hz_print="Imprimir", hz_share="Compartir artículo",
+        hz_forum="Comentarios sobre:", hz_to_article="Ir al artículo", hz_views="Vista en árbol|Vista plana", hz_new="Nuevo mensaje",
+        hz_sort="Orden:|Más recientes primero|Más antiguos primero|Mejor valorados", hz_rules="Normas del foro", hz_rate="Valorar positivamente|Valorar negativamente",
+        hz_rating="Valoración del mensaje: {n}", hz_wrote="{x} escribió el {d}:", hz_permalink="Enlace permanente", hz_answer="Responder", hz_report="Denunciar",
+        hz_login="Inicia sesión para comentar", hz_footer=("Aviso legal", "Privacidad", "Contacto", "Publicidad", "Condiciones", "Cookies"),
+        hz_more="Más de heise online", hz_posts="{n} mensajes",
+        ny_sections=("EE. UU.", "Mundo", "Negocios", "Artes", "Estilo", "Opinión", "Audio", "Juegos", "Cocina", "Wirecutter", "The Athletic"),
+        ny_top="Edición de hoy|Iniciar sesión|Suscríbete por 1 € a la semana|Cuenta", ny_share="Compartir el artículo|Regalar este artículo|Guardar",
+        ny_ad="Publicidad|SALTAR PUBLICIDAD", ny_print="Una versión de este artículo apareció en la edición impresa del {d}, sección A, página {p}, con el titular: {h}.",
+        ny_print_links="Pedir reimpresiones|Edición de hoy|Suscribirse", ny_tabs="Selección del Times|Selección de los lectores|Todos", ny_sort="Más recientes|Más antiguos",
+        ny_recommend="Recomendar", ny_flag="Denunciar", ny_pick="Selección del Times", ny_see="Ver {n} respuestas|Ver 1 respuesta|Ocultar respuestas",
+        ny_form="Comparte tu opinión.|Inicia sesión o crea una cuenta para comentar.", ny_comments="Comentarios",
+        ny_more_in="Más en {x}", ny_footer=("Grupo", "Contacto", "Accesibilidad", "Empleo", "Publicidad", "T Brand Studio", "Preferencias de anuncios", "Privacidad", "Términos del servicio", "Condiciones de venta", "Mapa del sitio", "Ayuda", "Suscripciones"),
+        ny_date="{d} de {mon}. de {y}", ny_updated="Actualizado a las {t}", ny_edition="sección A"),
+    "ru": dict(
+        lm_nav=("В мире", "Политика", "Общество", "Проверка фактов", "Спорт", "Планета", "Наука", "Кампус", "Африка", "Идеи", "Культура"),
+        lm_top="Подписаться|Войти|Меню|Поиск", lm_published="Опубликовано {d} в {t}", lm_updated="обновлено в {t}",
+        lm_reading="Время чтения {n} мин.", lm_premium="Только для подписчиков", lm_tools="Подарить статью|Прочитать позже|Поделиться",
+        lm_by="Автор:", lm_contrib="Мнения читателей", lm_welcome="Добро пожаловать в раздел комментариев подписчиков. Прочитайте наши правила.",
+        lm_guest="Вы не можете комментировать: раздел доступен только подписчикам.|Подписаться|Уже подписаны?|Войти",
+        lm_sort="Сначала новые|Сначала старые", lm_reply="Ответить", lm_report="Пожаловаться", lm_replies="Показать ответы ({n})|Скрыть ответы",
+        lm_date="{d} в {t}", lm_more="Показать ещё", lm_reuse="Использовать материал",
+        lm_footer=("Правовая информация", "Устав группы", "Конфиденциальность", "Настройки cookie", "Условия продажи", "Помощь", "Независимая газета"),
+        hz_nav=("Новости", "Темы", "heise+", "c't", "iX", "Mac & i", "Make", "Разработка", "Безопасность", "Вакансии"),
+        hz_reading="Время чтения: {n} мин.", hz_read_comments="Читать комментарии ({n} сообщений)", hz_print="Печать", hz_share="Поделиться статьёй",
+        hz_forum="Комментарии к статье:", hz_to_article="К статье", hz_views="Дерево|Список", hz_new="Новое сообщение",
+        hz_sort="Сортировка:|Сначала новые|Сначала старые|По рейтингу", hz_rules="Правила форума", hz_rate="Оценить положительно|Оценить отрицательно",
+        hz_rating="Рейтинг сообщения: {n}", hz_wrote="{x} писал(а) {d}:", hz_permalink="Ссылка", hz_answer="Ответить", hz_report="Пожаловаться",
+        hz_login="Войдите, чтобы комментировать", hz_footer=("Выходные данные", "Конфиденциальность", "Контакты", "Реклама", "Условия", "Cookie"),
+        hz_more="Ещё от heise online", hz_posts="{n} сообщений",
+        ny_sections=("США", "Мир", "Бизнес", "Искусство", "Стиль", "Мнения", "Аудио", "Игры", "Кулинария", "Wirecutter", "The Athletic"),
+        ny_top="Сегодняшний номер|Войти|Подписка за 1 $ в неделю|Аккаунт", ny_share="Поделиться статьёй|Подарить статью|Сохранить",
+        ny_ad="Реклама|ПРОПУСТИТЬ РЕКЛАМУ", ny_print="Версия этой статьи опубликована в печатном выпуске {d}, раздел A, страница {p}, под заголовком: {h}.",
+        ny_print_links="Заказать перепечатку|Сегодняшний номер|Подписаться", ny_tabs="Выбор редакции|Выбор читателей|Все", ny_sort="Сначала новые|Сначала старые",
+        ny_recommend="Рекомендовать", ny_flag="Пожаловаться", ny_pick="Выбор редакции", ny_see="Показать ответы ({n})|Показать 1 ответ|Скрыть ответы",
+        ny_form="Поделитесь своим мнением.|Войдите или создайте аккаунт, чтобы комментировать.", ny_comments="Комментарии",
+        ny_more_in="Ещё в разделе «{x}»", ny_footer=("Компания", "Контакты", "Доступность", "Вакансии", "Реклама", "T Brand Studio", "Настройки рекламы", "Конфиденциальность", "Условия использования", "Условия продажи", "Карта сайта", "Помощь", "Подписка"),
+        ny_date="{d} {mon} {y} г.", ny_updated="Обновлено в {t}", ny_edition="раздел A"),
+}
+
+
+def _more(ui: UI) -> dict:
+    return _MORE[ui.lang]
+
+
+def _long_day(ui: UI, when: datetime) -> str:
+    """'8 octobre 2024', 'October 8, 2024', '14. März 2024', '20 de febrero de 2024', '11 июня 2024'."""
+    month = ui.months[when.month - 1]
+    if ui.lang == "en":
+        return f"{month} {when.day}, {when.year}"
+    if ui.lang == "de":
+        return f"{when.day}. {month} {when.year}"
+    if ui.lang == "es":
+        return f"{when.day} de {month} de {when.year}"
+    return f"{when.day:02d} {month} {when.year}" if ui.lang == "fr" else f"{when.day} {month} {when.year}"
+
+
+def _clock(ui: UI, when: datetime, fr_style: bool = False) -> str:
+    if ui.lang == "en":
+        return when.strftime("%I:%M %p").lstrip("0").lower().replace("am", "a.m.").replace("pm", "p.m.")
+    return f"{when:%H}h{when:%M}" if fr_style and ui.lang == "fr" else f"{when:%H:%M}"
+
+
+# --------------------------------------------------------------------------------------------
+# Le Monde
+# --------------------------------------------------------------------------------------------
+
+def lemonde(thread: Thread, ui: UI) -> str:
+    """Le Monde (lemonde.fr, article template of about 2020-2024) with its own subscriber comment
+    block ("Contributions"): article__title / meta__date / article__paragraph markup, premium label,
+    then comments newest first, each answer listed flat under the comment it belongs to (a reply to a
+    reply joins the same list, in time order), with 'Répondre' and 'Signaler un abus'."""
+    w, m, kids = _w(ui), _more(ui), replies_by_parent(thread)
+    aid = 6_300_000 + seed(thread.title) % 90_000
+    section = _slug(m["lm_nav"][2])
+    url = f"/{section}/article/{thread.published:%Y/%m/%d}/{_slug(thread.title)}_{aid}_3224.html"
+    pub = thread.published
+    upd = pub + timedelta(hours=2, minutes=25)
+    top = _more(ui)["lm_top"].split("|")
+    tools = m["lm_tools"].split("|")
+    guest = m["lm_guest"].split("|")
+    sort = m["lm_sort"].split("|")
+    see, hide = m["lm_replies"].split("|")
+
+    def when(d: datetime) -> str:
+        day = f"{d:%d/%m/%Y}" if ui.lang != "en" else f"{d:%m/%d/%Y}"
+        return m["lm_date"].format(d=day, t=_clock(ui, d, fr_style=True))
+
+    def comment(i: int, child: bool) -> str:
+        p = thread.posts[i]
+        cid = 41_000_000 + _cid(thread, i)
+        d = thread.posted(p)
+        replies = ""
+        if not child:
+            under = _descendants(thread, i)
+            if under:
+                replies = (f'<div class="comment__children-toggle"><button class="comment__see-replies js-comment-replies" aria-expanded="true" '
+                           f'data-label-closed="{escape(see.format(n=len(under)))}">{escape(hide)}</button></div>'
+                           f'<section class="comment__children">{"".join(comment(k, True) for k in under)}</section>')
+        return f"""<section class="comment{' comment--child' if child else ''}" id="comment-{cid}" data-comment-id="{cid}" data-parent-id="{'' if p.parent is None else 41_000_000 + _cid(thread, _root(thread, i))}">
+<div class="comment__header"><span class="comment__author">{escape(p.author)}</span><span class="comment__date">{escape(when(d))}</span></div>
+<div class="comment__body">{ps(p, 'comment__content')}</div>
+<div class="comment__actions"><button class="comment__action comment__action--reply js-comment-reply" data-comment-id="{cid}">{escape(m['lm_reply'])}</button><button class="comment__action comment__action--report js-comment-report" data-comment-id="{cid}">{escape(m['lm_report'])}</button></div>
+{replies}</section>"""
+
+    tops = sorted(kids.get(None, []), key=lambda i: -thread.posts[i].minutes_after)
+    nav = "".join(f'<li class="Nav__item"><a class="js-actu-tag" href="/{_slug(x)}/">{escape(x)}</a></li>' for x in m["lm_nav"])
+    kicker = m["lm_nav"][2]
+    paras = "".join(f'<p class="article__paragraph ">{escape(x)}</p>' for x in thread.article)
+    most = "".join(f'<li class="old__aside-most-read-item"><span class="old__most-read-number">{k + 1}</span><a href="/{section}/article/{pub:%Y/%m/%d}/{_slug(h)}_{aid - 7 * (k + 1)}_3224.html" class="old__aside-most-read-link">{escape(h)}</a></li>'
+                   for k, h in enumerate(w["headlines"]))
+    related = "".join(f'<section class="teaser teaser--inline-picture"><a class="teaser__link" href="/{section}/article/{pub:%Y/%m/%d}/{_slug(h)}_{aid - 17 * (k + 1)}_3224.html"><h3 class="teaser__title">{escape(h)}</h3></a>'
+                      f'<p class="teaser__date">{escape(m["lm_premium"]) if k % 2 else ""}</p></section>'
+                      for k, h in enumerate(w["headlines"][:3]))
+    published = m["lm_published"].format(d=_long_day(ui, pub), t=_clock(ui, pub, fr_style=True))
+    updated = m["lm_updated"].format(t=_clock(ui, upd, fr_style=True))
+    n = len(thread.posts)
+    body = f"""<body class="article-page article-page--premium" data-premium="1">
+<div id="js-cookie-banner" class="cookie-banner" role="dialog"><p class="cookie-banner__text">{escape(w['cookies'])}</p><button class="cookie-banner__button js-cookie-accept">{escape(w['accept'])}</button></div>
+<header class="Header Header--article" id="Header">
+<div class="Header__main"><button class="Burger js-burger" aria-label="{escape(top[2])}"><span class="Burger__label">{escape(top[2])}</span></button>
+<a class="Header__logo" href="/" title="{escape(thread.site)}"><span class="Header__logo-text">{escape(thread.site)}</span></a>
+<div class="Header__actions"><a class="Header__subscribe button button--yellow" href="/abonnement/">{escape(top[0])}</a><a class="Header__login js-login" href="https://secure.lemonde.fr/sfuser/connexion">{escape(top[1])}</a><button class="Header__search js-search" aria-label="{escape(top[3])}"></button></div></div>
+<nav class="Nav Nav--article" role="navigation"><ul class="Nav__list">{nav}</ul></nav></header>
+<main id="habillagepub" class="article article--content">
+<section class="zone zone--article">
+<header class="article__header article__header--content">
+<ul class="breadcrumb"><li class="breadcrumb__parent"><a href="/{section}/">{escape(kicker)}</a></li></ul>
+<section class="article__kicker"><span class="article__kicker-premium icon__premium">{escape(m['lm_premium'])}</span></section>
+<h1 class="article__title">{escape(thread.title)}</h1>
+</header>
+<section class="article__wrapper article__wrapper--premium">
+<article class="article__content old__article-content-single">
+<section class="meta meta__publisher"><span class="meta__author meta__author--no-after">{escape(m['lm_by'])} <a class="article__author-link" href="/signataires/{_slug(thread.author)}/">{escape(thread.author)}</a></span></section>
+<section class="meta meta__date-reading"><span class="meta__date meta__date--header">{escape(published)}, {escape(updated)}</span>
+<span class="meta__reading-time"><span class="icon__reading-time"></span>{escape(m['lm_reading'].format(n=1 + sum(len(x) for x in thread.article) // 1200))}</span></section>
+<section class="meta__social article__socials"><button class="meta__social-button js-gift-article">{escape(tools[0])}</button><button class="meta__social-button js-bookmark-article">{escape(tools[1])}</button><button class="meta__social-button js-share-article">{escape(tools[2])}</button></section>
+<section class="article__reading"><p class="article__status"><span class="icon__premium"></span>{escape(m['lm_premium'])}</p></section>
+{paras}
+<section class="article__reuse"><a class="article__reuse-link" href="https://www.lemonde.fr/syndication/">{escape(m['lm_reuse'])}</a></section>
+</article>
+<aside class="aside__iso old__aside"><section class="area area--runner old__aside-most-read"><h3 class="old__aside-title">{escape(w['most_read'])}</h3><ul class="old__aside-most-read-list">{most}</ul></section></aside>
+</section>
+<section class="article__siblings"><h2 class="article__siblings-title">{escape(w['related'])}</h2>{related}</section>
+<section class="comments" id="comments" data-article-id="{aid}">
+<header class="comments__header"><h2 class="comments__title">{escape(m['lm_contrib'])}</h2><span class="comments__count">{n}</span>
+<p class="comments__subtitle">{escape(m['lm_welcome'])}</p></header>
+<div class="comments__guest"><p class="comments__guest-text">{escape(guest[0])}</p><a class="button button--yellow" href="/abonnement/">{escape(guest[1])}</a> <span class="comments__guest-login">{escape(guest[2])} <a href="https://secure.lemonde.fr/sfuser/connexion">{escape(guest[3])}</a></span></div>
+<div class="comments__sort"><button class="comments__sort-button comments__sort-button--active" data-sort="desc">{escape(sort[0])}</button><button class="comments__sort-button" data-sort="asc">{escape(sort[1])}</button></div>
+<div class="comments__list js-comments-list">{''.join(comment(i, False) for i in tops)}</div>
+<button class="comments__more button button--outline js-comments-more" hidden>{escape(m['lm_more'])}</button>
+</section>
+</section>
+</main>
+<footer class="Footer" role="contentinfo"><div class="Footer__logo">{escape(thread.site)}</div><ul class="Footer__links">{_links(m['lm_footer'], 'Footer__item', 'Footer__link', '/')}</ul>
+<p class="Footer__copyright">© {escape(thread.site)} {pub.year}. {escape(w['rights'])}</p></footer>
+</body>
+</html>
+"""
+    ld = (f'<script type="application/ld+json">{{"@context":"https://schema.org","@type":"NewsArticle","isAccessibleForFree":false,'
+          f'"headline":"{_json(thread.title)}","datePublished":"{pub.isoformat()}+02:00","dateModified":"{upd.isoformat()}+02:00",'
+          f'"author":[{{"@type":"Person","name":"{_json(thread.author)}"}}],"publisher":{{"@type":"Organization","name":"{_json(thread.site)}"}}}}</script>\n')
+    return _head(thread, " - ", f'<link rel="canonical" href="https://www.lemonde.fr{url}">\n' + ld) + body
+
+
+def _json(text: str) -> str:
+    """`text` as the inside of a JSON string in a script element."""
+    return json.dumps(text, ensure_ascii=False)[1:-1].replace("</", "<\\/")
+
+
+# --------------------------------------------------------------------------------------------
+# heise online
+# --------------------------------------------------------------------------------------------
+
+def heise_forum(thread: Thread, ui: UI) -> str:
+    """heise online (heise.de, 2020-2023 design): the article (a-article-header, lead-free news body,
+    author's initials at the end, 'Kommentare lesen') followed by its forum in thread view with the
+    postings opened: a tree of li.tree_thread_list--item, each with subject ('Re: ...' for answers),
+    pseudonym, date, rating bar, the text (answers quote the first paragraph of the posting answered,
+    'X schrieb am ...:'), and Antworten/Melden/Permalink."""
+    w, m, kids = _w(ui), _more(ui), replies_by_parent(thread)
+    aid = 9_100_000 + seed(thread.title) % 90_000
+    fid = 540_000 + seed(thread.title) % 9_000
+    slug = "-".join(re.findall(r"\w+", thread.title)) or "Artikel"
+    forum_url = f"/forum/heise-online/Kommentare/{slug}/forum-{fid}/"
+    n = len(thread.posts)
+    initials = "".join(x[0] for x in thread.author.split()[:2]).lower()
+
+    def stamp(d: datetime) -> str:
+        return f"{d:%d.%m.%Y %H:%M}" if ui.lang != "en" else f"{d:%m/%d/%Y %I:%M %p}"
+
+    def subject(i: int) -> str:
+        p = thread.posts[i]
+        if p.parent is not None:
+            return "Re: " + subject(_root(thread, i)).removeprefix("Re: ")
+        words = p.paragraphs[0].split()
+        short = " ".join(words[:6])
+        return short + ("…" if len(words) > 6 else "")
+
+    def pid(i: int) -> int:
+        return 44_000_000 + _cid(thread, i)
+
+    def posting(i: int) -> str:
+        p = thread.posts[i]
+        d = thread.posted(p)
+        quote = ""
+        if p.parent is not None:
+            q = thread.posts[p.parent]
+            quote = (f'<p class="posting_quote_author">{escape(m["hz_wrote"].format(x=q.author, d=stamp(thread.posted(q))))}</p>'
+                     f'<blockquote class="posting_quote">{escape(q.paragraphs[0])}</blockquote>')
+        rating = min(5, p.likes // 3) if p.likes else 0
+        rate_up, rate_down = m["hz_rate"].split("|")
+        children = "".join(posting(k) for k in kids.get(i, []))
+        sub = f'<ul class="tree_thread_list--children">{children}</ul>' if children else ""
+        return f"""<li class="tree_thread_list--item" id="posting_{pid(i)}" data-posting-id="{pid(i)}">
+<div class="tree_thread_list--posting posting_element{' posting_element--reply' if p.parent is not None else ''}">
+<header class="posting_header">
+<h3 class="posting_subject"><a href="{forum_url}posting-{pid(i)}/show/" class="posting_subject_link">{escape(subject(i))}</a></h3>
+<div class="posting_meta"><span class="tree_thread_list--written_by_user"><span class="pseudonym">{escape(p.author)}</span></span>
+<time class="posting_timestamp" datetime="{d.isoformat()}+01:00">{escape(stamp(d))}</time>
+<span class="posting_rating"><img class="rating_bar" src="/forum/img/rating/rating_{rating}.svg" alt="{escape(m['hz_rating'].format(n=('+' if p.likes else '') + str(p.likes)))}" width="50" height="8"></span></div>
+</header>
+<div class="posting_body bbcode_v1">{quote}{ps(p, 'posting_text')}</div>
+<footer class="posting_footer"><a class="posting_action posting_action--answer" href="{forum_url}posting-{pid(i)}/reply/" rel="nofollow">{escape(m['hz_answer'])}</a>
+<a class="posting_action posting_action--vote-up" href="#" title="{escape(rate_up)}" rel="nofollow">+</a><a class="posting_action posting_action--vote-down" href="#" title="{escape(rate_down)}" rel="nofollow">−</a>
+<a class="posting_action posting_action--report" href="{forum_url}posting-{pid(i)}/report/" rel="nofollow">{escape(m['hz_report'])}</a>
+<a class="posting_action posting_action--permalink" href="{forum_url}posting-{pid(i)}/show/">{escape(m['hz_permalink'])}</a></footer>
+</div>{sub}</li>"""
+
+    views = m["hz_views"].split("|")
+    sort = m["hz_sort"].split("|")
+    nav = "".join(f'<li class="main-nav__item"><a class="main-nav__link" href="/{_slug(x)}/">{escape(x)}</a></li>' for x in m["hz_nav"])
+    pub = thread.published
+    date = f"{pub:%d.%m.%Y}" if ui.lang != "en" else f"{pub:%m/%d/%Y}"
+    clock = f"{pub:%H:%M} Uhr" if ui.lang == "de" else _clock(ui, pub)
+    more = "".join(f'<article class="a-article-teaser a-article-teaser--horizontal"><a href="/news/{_slug(h)}-{aid - 11 * (k + 1)}.html" class="a-article-teaser__link">'
+                   f'<h3 class="a-article-teaser__title"><span class="a-article-teaser__title-text">{escape(h)}</span></h3></a></article>'
+                   for k, h in enumerate(w["headlines"]))
+    body = f"""<body class="page--article">
+<div class="cmp-banner" role="dialog" aria-label="Cookies"><p>{escape(w['cookies'])}</p><button class="cmp-banner__accept">{escape(w['accept'])}</button></div>
+<header class="header" data-component="Header"><div class="header__container">
+<a href="/" class="header__logo"><svg class="header__logo-image" viewBox="0 0 96 24" aria-hidden="true"><title>heise online</title><rect width="96" height="24" fill="#c3002d"></rect></svg><span class="visually-hidden">heise online</span></a>
+<nav class="main-nav" aria-label="Hauptnavigation"><ul class="main-nav__list">{nav}</ul></nav>
+<div class="header__actions"><a class="header__search" href="/suche/" aria-label="{escape(w['search'])}">{escape(w['search'])}</a><a class="header__login a-button a-button--secondary" href="/sso/login/">{escape(m['hz_login'])}</a></div></div></header>
+<main id="main-content" class="main">
+<article class="article-layout" data-article-id="{aid}" data-component="Article">
+<header class="a-article-header">
+<p class="a-article-header__label"><a href="/thema/{_slug(w['sections'][3])}">{escape(w['sections'][3])}</a></p>
+<h1 class="a-article-header__title">{escape(thread.title)}</h1>
+<div class="a-article-header__publish-info"><time class="a-datetime" datetime="{pub.isoformat()}+01:00"><span class="a-datetime__date">{date}</span> <span class="a-datetime__time">{escape(clock)}</span></time>
+<span class="a-article-header__service"><span class="a-article-header__reading-time">{escape(m['hz_reading'].format(n=1 + sum(len(x) for x in thread.article) // 1200))}</span></span>
+<a class="a-article-header__comments" href="{forum_url}">{escape(m['hz_read_comments'].format(n=n))}</a></div>
+<div class="creator"><ul class="creator__list"><li class="creator__name"><a href="/autor/{_slug(thread.author)}-{seed(thread.author) % 9000}">{escape(thread.author)}</a></li></ul></div>
+</header>
+<div class="article-layout__content article-content">
+{_article_paras(thread)}
+<p class="article-content__creator-short">(<a href="mailto:{initials}@heise.de" title="{escape(thread.author)}">{escape(initials)}</a>)</p>
+</div>
+<footer class="a-article-footer"><a class="a-button a-button--primary" href="{forum_url}">{escape(m['hz_read_comments'].format(n=n))}</a>
+<div class="a-article-footer__share"><span class="a-article-footer__share-label">{escape(m['hz_share'])}</span> <a class="share-button" href="mailto:?subject={escape(thread.title)}">E-Mail</a> <a class="share-button" href="https://www.facebook.com/sharer/sharer.php">Facebook</a> <a class="share-button" href="https://www.linkedin.com/sharing/share-offsite/">LinkedIn</a> <button class="share-button share-button--print">{escape(m['hz_print'])}</button></div></footer>
+</article>
+<section class="forum" id="forum" data-forum-id="{fid}">
+<header class="forum__header"><h2 class="forum_title">{escape(m['hz_forum'])} <a href="/news/{_slug(thread.title)}-{aid}.html">{escape(thread.title)}</a></h2>
+<a class="forum__back" href="/news/{_slug(thread.title)}-{aid}.html">{escape(m['hz_to_article'])}</a>
+<p class="forum__count">{escape(m['hz_posts'].format(n=n))}</p></header>
+<div class="forum__toolbar"><a class="a-button a-button--primary forum__new" href="{forum_url}new/" rel="nofollow">{escape(m['hz_new'])}</a>
+<div class="forum__views"><a class="forum__view forum__view--active" href="{forum_url}?view=tree">{escape(views[0])}</a> | <a class="forum__view" href="{forum_url}?view=flat">{escape(views[1])}</a></div>
+<label class="forum__sort">{escape(sort[0])} <select name="sort"><option selected>{escape(sort[1])}</option><option>{escape(sort[2])}</option><option>{escape(sort[3])}</option></select></label>
+<a class="forum__rules" href="/forum/netiquette/">{escape(m['hz_rules'])}</a></div>
+<ul class="tree_thread_list" id="tree_thread_list">{''.join(posting(i) for i in sorted(kids.get(None, []), key=lambda i: -thread.posts[i].minutes_after))}</ul>
+<p class="forum__login"><a href="/sso/login/?forward={forum_url}">{escape(m['hz_login'])}</a></p>
+</section>
+<section class="more-from"><h2 class="more-from__title">{escape(m['hz_more'])}</h2>{more}</section>
+</main>
+<footer class="footer"><ul class="footer__links">{_links(m['hz_footer'], 'footer__item', 'footer__link', '/')}</ul>
+<p class="footer__copyright">© {pub.year} Heise Medien GmbH &amp; Co. KG · {escape(thread.site)}</p></footer>
+</body>
+</html>
+"""
+    return _head(thread, " | ", f'<link rel="canonical" href="https://www.heise.de/news/{_slug(thread.title)}-{aid}.html">\n') + body
+
+
+# --------------------------------------------------------------------------------------------
+# The New York Times
+# --------------------------------------------------------------------------------------------
+
+def nyt(thread: Thread, ui: UI) -> str:
+    """The New York Times article page (React front end, 2021-2023; css-xxxx class names) with the
+    comments panel opened on the 'All' tab, newest first: author, location, time, 'Times Pick'
+    badge, Recommend count, Reply/Share/Flag; replies listed one level deep under their thread
+    ('See N Replies' opened), deeper replies marked 'In reply to NAME'."""
+    w, m, kids = _w(ui), _more(ui), replies_by_parent(thread)
+    now = saved_at(thread, 40)
+    pub = thread.published
+    n = len(thread.posts)
+    slug = _slug(thread.title)
+    url = f"/{pub:%Y/%m/%d}/nyregion/{slug}.html"
+    top = m["ny_top"].split("|")
+    share = m["ny_share"].split("|")
+    ad, skip = m["ny_ad"].split("|")
+    tabs = m["ny_tabs"].split("|")
+    sort = m["ny_sort"].split("|")
+    see_n, see_1, hide = m["ny_see"].split("|")
+    form_hint, form_login = m["ny_form"].split("|")
+    picks = {max(range(n), key=lambda i: (thread.posts[i].likes, -i))} if n else set()
+
+    def css(*parts: object) -> str:
+        return "css-" + format(seed("|".join(map(str, parts))) * 2654435761 % 36 ** 6, "x")[:6]
+
+    def short_date(d: datetime) -> str:
+        mon = ui.months[d.month - 1][:3]
+        return m["ny_date"].format(mon=mon, d=d.day, y=d.year).rsplit(",", 1)[0] if ui.lang == "en" else m["ny_date"].format(mon=mon, d=d.day, y=d.year)
+
+    def comment(i: int, reply: bool) -> str:
+        p = thread.posts[i]
+        d = thread.posted(p)
+        cid = 130_000_000 + _cid(thread, i)
+        city = w["places"][seed(p.author) % len(w["places"])][0]
+        in_reply = ""
+        if reply and thread.depth(i) > 1:
+            in_reply = f'<p class="{css("inreply")}" data-testid="comment-in-reply-to">{escape(ui.in_reply_to)} {escape(thread.posts[p.parent].author)}</p>'
+        pick = f'<span class="{css("pick")}" data-testid="comment-nyt-pick"><svg aria-hidden="true" width="12" height="12" viewBox="0 0 12 12"><path d="M6 0l1.8 3.9 4.2.5-3.1 2.9.8 4.2L6 9.4 2.3 11.5l.8-4.2L0 4.4l4.2-.5z"></path></svg>{escape(m["ny_pick"])}</span>' if i in picks else ""
+        replies = ""
+        if not reply:
+            under = _descendants(thread, i)
+            if under:
+                label = see_1 if len(under) == 1 else see_n.format(n=len(under))
+                items = "".join(f'<li class="{css("replyitem")}">{comment(k, True)}</li>' for k in under)
+                replies = (f'<div class="{css("replies")}" data-testid="comment-replies"><button class="{css("seereplies")}" aria-expanded="true" data-label-collapsed="{escape(label)}">{escape(hide)}</button>'
+                           f'<ul class="{css("replylist")}">{items}</ul></div>')
+        return f"""<div class="{css('comment', reply)}" id="comment-{cid}" data-testid="comment-container">
+<div class="{css('head')}"><div class="{css('avatar')}" aria-hidden="true"><span class="{css('initial')}">{escape(p.author[:1].upper())}</span></div>
+<div class="{css('meta')}"><span class="{css('author')}" data-testid="comment-author">{escape(p.author)}</span><span class="{css('location')}" data-testid="comment-location">{escape(city)}</span>
+<a class="{css('time')}" href="https://www.nytimes.com{url}#permid={cid}"><time datetime="{d.isoformat()}-04:00" title="{escape(ui.date(d, 'long'))}">{escape(ui.ago_text(now, d))}</time></a></div>{pick}</div>
+{in_reply}<div class="{css('body')}" data-testid="comment-body">{''.join(f'<p class="{css("text")}">{escape(x)}</p>' for x in p.paragraphs)}</div>
+<div class="{css('actions')}" role="group"><button class="{css('recommend')}" aria-label="{escape(m['ny_recommend'])}" data-testid="comment-recommend"><svg width="16" height="14" viewBox="0 0 16 14" aria-hidden="true"><path d="M4 6v8H0V6h4zm2 8V6l3-6c1.1 0 2 .9 2 2v3h4.2c.9 0 1.6.9 1.3 1.8l-2.2 6.5c-.2.4-.6.7-1 .7H6z"></path></svg><span>{escape(m['ny_recommend'])}</span></button><span class="{css('count')}" data-testid="recommend-count">{p.likes or ''}</span>
+<button class="{css('reply')}" data-testid="comment-reply">{escape(ui.reply)}</button><button class="{css('share')}" data-testid="comment-share">{escape(ui.share)}</button><button class="{css('flag')}" data-testid="comment-flag">{escape(m['ny_flag'])}</button></div>
+{replies}</div>"""
+
+    tops = sorted(kids.get(None, []), key=lambda i: -thread.posts[i].minutes_after)
+    sections = "".join(f'<li class="{css("navli")}"><a class="{css("navlink")}" href="https://www.nytimes.com/section/{_slug(x)}" data-testid="nav-item-{_slug(x)}">{escape(x)}</a></li>' for x in m["ny_sections"])
+    half = (len(thread.article) + 1) // 2
+    col1 = "".join(f'<p class="css-at9mc1 evys1bk0">{escape(x)}</p>' for x in thread.article[:half])
+    col2 = "".join(f'<p class="css-at9mc1 evys1bk0">{escape(x)}</p>' for x in thread.article[half:])
+    ad_block = (f'<div class="css-1cm3orq" id="mid1-wrapper"><div class="css-10rf8ds"><div id="mid1-slug" class="css-1kf8i0d"><p>{escape(ad)}</p></div>'
+                f'<a href="#after-mid1" class="css-1ly73wi">{escape(skip)}</a></div><div class="ad mid1-wrapper"></div></div><div id="after-mid1" class="css-1dv1kvn"></div>')
+    day = short_date(pub) if ui.lang != "en" else f"{ui.months[pub.month - 1]} {pub.day}, {pub.year}"
+    more = "".join(f'<li class="{css("moreli")}"><a class="{css("morelink")}" href="https://www.nytimes.com/{pub:%Y/%m/%d}/nyregion/{_slug(h)}.html"><h3 class="{css("moreh")}">{escape(h)}</h3></a></li>'
+                   for h in w["headlines"])
+    footer = "".join(f'<li class="{css("fli")}"><a href="https://www.nytimes.com/{_slug(x)}" class="{css("flink")}">{escape(x)}</a></li>' for x in m["ny_footer"])
+    print_line = m["ny_print"].format(d=_long_day(ui, pub + timedelta(days=1)), p=16 + seed(thread.title) % 9, h=thread.title)
+    plinks = m["ny_print_links"].split("|")
+    body = f"""<body>
+<div id="app"><div>
+<div class="{css('skip')}"><a class="{css('skiplink')}" href="#site-content">Skip to content</a><a class="{css('skiplink')}" href="#site-index">Skip to site index</a></div>
+<div class="{css('masthead')}" data-testid="masthead-container"><header class="{css('header')}"><section class="{css('mastheadbar')}">
+<div class="{css('left')}"><button aria-label="Sections Navigation &amp; Search" class="{css('burger')}"></button><a class="{css('todayspaper')}" href="https://www.nytimes.com/section/todayspaper">{escape(top[0])}</a></div>
+<div class="{css('logo')}"><a data-testid="masthead-mobile-logo" href="/" class="{css('logolink')}"><span class="{css('logotext')}">{escape(thread.site)}</span></a></div>
+<div class="{css('right')}"><a href="https://www.nytimes.com/subscription" class="{css('subscribe')}" data-testid="masthead-subscribe-button">{escape(top[2])}</a><a href="https://myaccount.nytimes.com/auth/login" class="{css('login')}" data-testid="login-button">{escape(top[1])}</a></div></section>
+<nav class="{css('nav')}" data-testid="site-navigation"><ul class="{css('navlist')}">{sections}</ul></nav></header></div>
+<div id="top-wrapper" class="{css('topwrap')}"><div id="top-slug" class="{css('topslug')}"><p>{escape(ad)}</p></div><a href="#after-top" class="{css('topskip')}">{escape(skip)}</a><div class="ad top-wrapper" style="text-align:center;height:100%;display:block;min-height:250px"></div><div id="after-top"></div></div>
+<main id="site-content"><div>
+<article id="story" class="{css('story')} e1lmdhsb0">
+<header class="{css('storyhead')} e1h9rw200"><div class="{css('kicker')}"><p class="{css('kickerp')}"><a class="{css('kickerlink')}" href="https://www.nytimes.com/section/nyregion">{escape(m['ny_sections'][0])}</a></p></div>
+<div class="{css('headwrap')} ehdk2mb0"><h1 id="link-{seed(thread.title) % 99999:x}" class="{css('headline')} e1h9rw200" data-testid="headline">{escape(thread.title)}</h1></div>
+<div class="{css('sharetools')}" data-testid="share-tools"><button class="{css('sharebtn')}" data-testid="share-tools-button" aria-label="{escape(share[0])}"><span>{escape(share[0])}</span></button><button class="{css('giftbtn')}" aria-label="{escape(share[1])}"></button>
+<button class="{css('commentbtn')}" data-testid="comments-speech-bubble-header" aria-label="{escape(m['ny_comments'])}"><span class="{css('commentcount')}">{n}</span></button><button class="{css('savebtn')}" aria-label="{escape(share[2])}"></button></div>
+<div class="{css('bylinewrap')}"><div class="{css('byline')}"><p class="{css('bylinep')} e1jsehar1" itemprop="author"><span class="byline-prefix">{escape(ui.by)} </span><span class="css-1baulvz last-byline" itemprop="name"><a href="https://www.nytimes.com/by/{_slug(thread.author)}" class="css-n8ff4n e1jsehar0">{escape(thread.author)}</a></span></p></div>
+<ul class="{css('dates')}"><li class="{css('dateli')}"><time class="{css('time')} e16638kd0" datetime="{pub.isoformat()}-04:00"><span>{escape(day)}</span></time></li>
+<li class="{css('dateli')}"><span class="{css('updated')}">{escape(m['ny_updated'].format(t=_clock(ui, pub + timedelta(hours=3))))}</span></li></ul></div></header>
+<section name="articleBody" itemprop="articleBody" class="meteredContent css-1r7ky0e">
+<div class="css-53u6y8"><div class="css-s99gbd StoryBodyCompanionColumn" data-testid="companionColumn-0"><div class="css-53u6y8">{col1}</div><aside class="css-ew4tgv"></aside></div></div>
+{ad_block}
+<div class="css-53u6y8"><div class="css-s99gbd StoryBodyCompanionColumn" data-testid="companionColumn-1"><div class="css-53u6y8">{col2}</div><aside class="css-ew4tgv"></aside></div></div>
+</section>
+<div class="bottom-of-article"><div class="{css('print')}"><p class="{css('printp')}">{escape(print_line)} <a href="https://www.parsintl.com/publication/the-new-york-times/">{escape(plinks[0])}</a> | <a href="https://www.nytimes.com/section/todayspaper">{escape(plinks[1])}</a> | <a href="https://www.nytimes.com/subscriptions/Multiproduct/lp8HYKU.html">{escape(plinks[2])}</a></p></div>
+<div class="{css('bottomshare')}"><button class="{css('commentbtn2')}" data-testid="comments-speech-bubble-footer" aria-label="{escape(m['ny_comments'])}"><span class="{css('commentcount2')}">{n}</span></button></div></div>
+</article>
+<section class="{css('morein')}" data-testid="recirculation"><h2 class="{css('moreinh')}">{escape(m['ny_more_in'].format(x=m['ny_sections'][0]))}</h2><ol class="{css('moreol')}">{more}</ol></section>
+</div></main>
+<div class="{css('drawer')}" id="comments-panel" data-testid="comments-panel" role="complementary" aria-label="{escape(m['ny_comments'])}">
+<header class="{css('drawerhead')}"><h2 class="{css('drawertitle')}">{escape(m['ny_comments'])} <span class="{css('drawercount')}">{n}</span></h2><button class="{css('drawerclose')}" aria-label="Close comments">×</button></header>
+<div class="{css('form')}" data-testid="comment-form"><textarea class="{css('textarea')}" placeholder="{escape(form_hint)}" disabled></textarea><p class="{css('formlogin')}"><a href="https://myaccount.nytimes.com/auth/login">{escape(form_login)}</a></p></div>
+<div class="{css('tabs')}" role="tablist">{''.join(f'<button role="tab" class="{css("tab", k)}" aria-selected="{"true" if k == 2 else "false"}" data-testid="tab-{_slug(t)}">{escape(t)}</button>' for k, t in enumerate(tabs))}</div>
+<div class="{css('sort')}"><button class="{css('sortbtn')}" aria-pressed="true">{escape(sort[0])}</button><button class="{css('sortbtn2')}" aria-pressed="false">{escape(sort[1])}</button></div>
+<div class="{css('list')}" data-testid="comments-list">{''.join(comment(i, False) for i in tops)}</div></div>
+<footer class="{css('footer')}" role="contentinfo"><nav data-testid="footer" class="{css('footnav')}"><div class="{css('copyright')}"><a href="https://help.nytimes.com/hc/en-us/articles/115014792127-Copyright-notice">© {pub.year} {escape(thread.site)}</a></div><ul class="{css('footlist')}">{footer}</ul></nav></footer>
+</div></div>
+</body>
+</html>
+"""
+    ld = (f'<script type="application/ld+json">{{"@context":"https://schema.org","@type":"NewsArticle","headline":"{_json(thread.title)}",'
+          f'"datePublished":"{pub.isoformat()}-04:00","author":[{{"@context":"https://schema.org","@type":"Person","name":"{_json(thread.author)}",'
+          f'"url":"https://www.nytimes.com/by/{_slug(thread.author)}"}}],"isAccessibleForFree":false,"publisher":{{"@type":"NewsMediaOrganization","name":"{_json(thread.site)}"}}}}</script>\n')
+    return _head(thread, " - ", f'<link rel="canonical" href="https://www.nytimes.com{url}">\n' + ld) + body
+
+
 LAYOUTS: dict[str, Callable[[Thread, UI], str]] = {
     "news-guardian": guardian,
     "news-de-kommentare": de_kommentare,
@@ -881,4 +1373,7 @@ LAYOUTS: dict[str, Callable[[Thread, UI], str]] = {
     "news-dailymail": dailymail,
     "news-yahoo": yahoo,
     "news-table-forum": table_forum,
+    "news-lemonde": lemonde,
+    "news-heise-forum": heise_forum,
+    "news-nyt": nyt,
 }

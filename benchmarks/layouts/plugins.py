@@ -16,6 +16,10 @@ The layouts imitate, reconstructed from memory of the rendered DOM (not copied f
 - plugin-commento: Commento 1.8 (commento-card, commento-header, nested commento-children);
 - plugin-giscus: giscus, GitHub Discussions in an iframe (gsc-* classes, one reply level, deeper
   replies quote the parent in a blockquote as GitHub's "Quote reply" does).
+- plugin-intensedebate: IntenseDebate (about 2010-2016) on a WordPress Twenty Ten blog (idc-* classes,
+  every comment a sibling div indented by margin-left, votes, reputation, guest login form);
+- plugin-isso: Isso 0.13 on a Jekyll minima blog (isso-comment, identicons, one nesting level:
+  replies to replies join the top comment's isso-follow-up).
 
 Every layout is localized through the `UI` it is given plus the small table `_L` below.
 """
@@ -881,6 +885,298 @@ def giscus(thread: Thread, ui: UI) -> str:
     return _page(thread, head, body, "list")
 
 
+# ---------------------------------------------------------------- words of the IntenseDebate and Isso layouts
+
+_M = {
+    "en": dict(
+        idc_sort="Sort by:|Date|Rating|Last Activity", idc_vote="Vote up|Vote down", idc_rep="Reputation",
+        idc_guest="Comment as a Guest, or login:", idc_logins="Login to IntenseDebate|Login to WordPress.com|Login to Twitter|Login to OpenID",
+        idc_fields="Name|Email|Website (optional)", idc_hints="Displayed next to your comments.|Not displayed publicly.|If you have a website, link to it here.",
+        idc_submit="Submit Comment", idc_subscribe="Subscribe to|None|Replies|All new comments", idc_anon="Posting anonymously.",
+        idc_by="Comments by", tt_search="Search for:|Search", idc_post_new="Post a new comment",
+        tt_posted="Posted on", tt_in="This entry was posted in", tt_bookmark="Bookmark the", tt_permalink="permalink",
+        tt_view_all="View all posts by {x}", tt_skip="Skip to content", tt_powered="Proudly powered by WordPress.",
+        tt_recent="Recent Posts", tt_archives="Archives", tt_meta="Meta|Log in|Entries feed|Comments feed|WordPress.org",
+        tt_nav="← {x}|{x} →",
+        isso_count="One Comment|{n} Comments", isso_placeholder="Type Comment Here (at least 3 chars)",
+        isso_fields="Name (optional)|E-mail (optional)|Website (optional)", isso_buttons="Submit|Preview|Edit",
+        isso_notify="Subscribe to email notification of replies", isso_up="Upvote|Downvote",
+        minima_pages="About|Archive|Subscribe", minima_desc="Notes from the newsroom, kept by the editors of {x}."),
+    "de": dict(
+        idc_sort="Sortieren nach:|Datum|Bewertung|Letzte Aktivität", idc_vote="Positiv bewerten|Negativ bewerten", idc_rep="Reputation",
+        idc_guest="Als Gast kommentieren oder anmelden:", idc_logins="Bei IntenseDebate anmelden|Bei WordPress.com anmelden|Bei Twitter anmelden|Mit OpenID anmelden",
+        idc_fields="Name|E-Mail|Website (optional)", idc_hints="Wird neben deinen Kommentaren angezeigt.|Wird nicht öffentlich angezeigt.|Wenn du eine Website hast, verlinke sie hier.",
+        idc_submit="Kommentar abschicken", idc_subscribe="Abonnieren|Nichts|Antworten|Alle neuen Kommentare", idc_anon="Anonym kommentieren.",
+        idc_by="Kommentare von", tt_search="Suche nach:|Suche", idc_post_new="Neuen Kommentar schreiben",
+        tt_posted="Veröffentlicht am", tt_in="Dieser Eintrag wurde veröffentlicht in", tt_bookmark="Setze ein Lesezeichen auf den", tt_permalink="Permalink",
+        tt_view_all="Alle Beiträge von {x} anzeigen", tt_skip="Zum Inhalt springen", tt_powered="Stolz präsentiert von WordPress.",
+        tt_recent="Neueste Beiträge", tt_archives="Archiv", tt_meta="Meta|Anmelden|Feed der Einträge|Kommentar-Feed|WordPress.org",
+        tt_nav="← {x}|{x} →",
+        isso_count="Ein Kommentar|{n} Kommentare", isso_placeholder="Kommentar hier eintippen (mindestens 3 Zeichen)",
+        isso_fields="Name (optional)|E-Mail (optional)|Website (optional)", isso_buttons="Abschicken|Vorschau|Bearbeiten",
+        isso_notify="Über Antworten per E-Mail benachrichtigen", isso_up="Positiv bewerten|Negativ bewerten",
+        minima_pages="Über uns|Archiv|Abonnieren", minima_desc="Notizen aus der Redaktion, geführt von den Redakteuren von {x}."),
+    "fr": dict(
+        idc_sort="Trier par :|Date|Note|Dernière activité", idc_vote="Voter pour|Voter contre", idc_rep="Réputation",
+        idc_guest="Commenter en tant qu’invité, ou se connecter :", idc_logins="Connexion à IntenseDebate|Connexion à WordPress.com|Connexion à Twitter|Connexion avec OpenID",
+        idc_fields="Nom|E-mail|Site web (facultatif)", idc_hints="Affiché à côté de vos commentaires.|Non affiché publiquement.|Si vous avez un site web, indiquez-le ici.",
+        idc_submit="Envoyer le commentaire", idc_subscribe="S’abonner à|Rien|Réponses|Tous les nouveaux commentaires", idc_anon="Commentaire anonyme.",
+        idc_by="Commentaires par", tt_search="Rechercher :|Rechercher", idc_post_new="Écrire un nouveau commentaire",
+        tt_posted="Publié le", tt_in="Cet article a été publié dans", tt_bookmark="Ajoutez ce", tt_permalink="permalien",
+        tt_view_all="Afficher tous les articles par {x}", tt_skip="Aller au contenu", tt_powered="Fièrement propulsé par WordPress.",
+        tt_recent="Articles récents", tt_archives="Archives", tt_meta="Méta|Connexion|Flux des publications|Flux des commentaires|Site de WordPress-FR",
+        tt_nav="← {x}|{x} →",
+        isso_count="Un commentaire|{n} commentaires", isso_placeholder="Tapez votre commentaire ici (au moins 3 caractères)",
+        isso_fields="Nom (optionnel)|Courriel (optionnel)|Site web (optionnel)", isso_buttons="Soumettre|Aperçu|Éditer",
+        isso_notify="S’abonner aux notifications de réponses", isso_up="Vote positif|Vote négatif",
+        minima_pages="À propos|Archives|S’abonner", minima_desc="Carnet de la rédaction, tenu par les journalistes du {x}."),
+    "es": dict(
+        idc_sort="Ordenar por:|Fecha|Valoración|Última actividad", idc_vote="Votar a favor|Votar en contra", idc_rep="Reputación",
+        idc_guest="Comenta como invitado o inicia sesión:", idc_logins="Iniciar sesión en IntenseDebate|Iniciar sesión en WordPress.com|Iniciar sesión en Twitter|Iniciar sesión con OpenID",
+        idc_fields="Nombre|Correo electrónico|Sitio web (opcional)", idc_hints="Se muestra junto a tus comentarios.|No se muestra públicamente.|Si tienes un sitio web, enlázalo aquí.",
+        idc_submit="Enviar comentario", idc_subscribe="Suscribirse a|Nada|Respuestas|Todos los comentarios nuevos", idc_anon="Comentando de forma anónima.",
+        idc_by="Comentarios por", tt_search="Buscar:|Buscar", idc_post_new="Publicar un nuevo comentario",
+        tt_posted="Publicado el", tt_in="Esta entrada fue publicada en", tt_bookmark="Guarda el", tt_permalink="enlace permanente",
+        tt_view_all="Ver todas las entradas de {x}", tt_skip="Ir al contenido", tt_powered="Funciona gracias a WordPress.",
+        tt_recent="Entradas recientes", tt_archives="Archivos", tt_meta="Meta|Acceder|Feed de entradas|Feed de comentarios|WordPress.org",
+        tt_nav="← {x}|{x} →",
+        isso_count="Un comentario|{n} comentarios", isso_placeholder="Escriba su comentario aquí (al menos 3 caracteres)",
+        isso_fields="Nombre (opcional)|Correo electrónico (opcional)|Sitio web (opcional)", isso_buttons="Enviar|Vista previa|Editar",
+        isso_notify="Suscribirse a las notificaciones de respuestas por correo", isso_up="Votar a favor|Votar en contra",
+        minima_pages="Acerca de|Archivo|Suscribirse", minima_desc="Apuntes de la redacción, a cargo de los periodistas de {x}."),
+    "ru": dict(
+        idc_sort="Сортировать:|По дате|По рейтингу|По активности", idc_vote="Голосовать за|Голосовать против", idc_rep="Репутация",
+        idc_guest="Комментировать как гость или войти:", idc_logins="Войти через IntenseDebate|Войти через WordPress.com|Войти через Twitter|Войти через OpenID",
+        idc_fields="Имя|Эл. почта|Сайт (необязательно)", idc_hints="Показывается рядом с вашими комментариями.|Не публикуется.|Если у вас есть сайт, укажите ссылку.",
+        idc_submit="Отправить комментарий", idc_subscribe="Подписаться на|Ничего|Ответы|Все новые комментарии", idc_anon="Анонимный комментарий.",
+        idc_by="Комментарии:", tt_search="Найти:|Поиск", idc_post_new="Написать новый комментарий",
+        tt_posted="Опубликовано", tt_in="Запись опубликована в рубрике", tt_bookmark="Добавьте в закладки", tt_permalink="постоянную ссылку",
+        tt_view_all="Посмотреть все записи автора {x}", tt_skip="Перейти к содержимому", tt_powered="Сайт работает на WordPress.",
+        tt_recent="Свежие записи", tt_archives="Архивы", tt_meta="Мета|Войти|RSS записей|RSS комментариев|WordPress.org",
+        tt_nav="← {x}|{x} →",
+        isso_count="Один комментарий|{n} комментариев", isso_placeholder="Оставить комментарий (минимум 3 символа)",
+        isso_fields="Имя (необязательно)|Email (необязательно)|Сайт (необязательно)", isso_buttons="Отправить|Предпросмотр|Редактировать",
+        isso_notify="Подписаться на уведомления об ответах", isso_up="Голос за|Голос против",
+        minima_pages="О нас|Архив|Подписаться", minima_desc="Заметки редакции, которые ведут журналисты «{x}»."),
+}
+
+
+def _m(thread: Thread, key: str) -> list[str]:
+    return _M[thread.lang][key].split("|")
+
+
+# ---------------------------------------------------------------- IntenseDebate
+
+def intensedebate(thread: Thread, ui: UI) -> str:
+    """IntenseDebate (Automattic's comment widget, as it rendered about 2010-2016) on a WordPress blog
+    with the Twenty Ten theme. The widget prints every comment as a sibling div.idc-c in #idc-cmtlist,
+    replies indented by an inline margin-left (30px a level, at most 4 levels), with avatar, name
+    link, reputation, relative time, vote arrows and score, Reply and share links, the guest form."""
+    L, M, now, kids = _L[thread.lang], _M[thread.lang], saved_at(thread, 200), replies_by_parent(thread)
+    url = _url(thread, f"{thread.published:%Y/%m}")
+    blog_id = 100_000 + _h(thread.site) % 800_000
+    post_id = 1 + _h(thread.title) % 3000
+
+    def cid(i: int) -> int:
+        return 300_000_000 + _h(thread.title, i) % 90_000_000
+
+    order: list[int] = []
+
+    def walk(parent: int | None) -> None:
+        for k in kids.get(parent, []):
+            order.append(k)
+            walk(k)
+
+    walk(None)
+    vote_up, vote_down = M["idc_vote"].split("|")
+
+    def comment(i: int) -> str:
+        p = thread.posts[i]
+        d = thread.posted(p)
+        depth = min(thread.depth(i), 4)
+        user = _slug(p.author)
+        rep = 1 + _h(p.author, "rep") % 120
+        score = f"+{p.likes}" if p.likes else "0"
+        return f"""
+<div id="IDComment{cid(i)}" class="idc-c{' idc-c-r' if depth else ''}" style="margin-left:{30 * depth}px">
+ <a name="IDComment{cid(i)}"></a>
+ <div class="idc-c-h">
+  <div class="idc-c-av"><a href="http://intensedebate.com/people/{user}" class="idc-anchor" target="_blank"><img src="https://www.gravatar.com/avatar/{_hex(p.author, n=32)}?r=pg&amp;s=45&amp;d=https%3A%2F%2Fs.intensedebate.com%2Fimages%2Favatar-default.png" class="idc-avatar" alt="Avatar" width="45" height="45"></a></div>
+  <div class="idc-c-m">
+   <span class="idc-i"><a href="http://intensedebate.com/people/{user}" class="IDShowUserInfo idc-anchor" id="IDUserLink{cid(i)}" target="_blank">{escape(p.author)}</a></span>
+   <span class="idc-c-rep" title="{escape(M['idc_rep'])}"><span class="idc-rep-num">{rep}</span><span class="idc-rep-bar" style="width:{min(40, rep // 3)}px"></span></span>
+   <span class="idc-c-time"><a href="{url}#IDComment{cid(i)}" class="idc-time" title="{escape(ui.date(d, 'long'))}">{escape(ui.ago_text(now, d))}</a></span></div></div>
+ <div class="idc-c-b">
+  <div class="idc-c-t"><div id="IDCommentPostInnerDiv{cid(i)}" class="idc-c-t-inner">{_brs(p)}</div></div>
+  <div class="idc-c-f">
+   <span class="idc-v" id="IDCommentVote{cid(i)}"><a href="javascript: IDC.vote({cid(i)}, 1);" class="idc-v-up" title="{escape(vote_up)}"><span>+</span></a> <span class="idc-v-total">{score}</span> <a href="javascript: IDC.vote({cid(i)}, -1);" class="idc-v-down" title="{escape(vote_down)}"><span>-</span></a></span>
+   <a href="javascript: IDC.reply({cid(i)});" class="idc-btn_s idc-reply"><span><span>{escape(ui.reply)}</span></span></a>
+   <a href="javascript: IDC.share({cid(i)});" class="idc-share">{escape(ui.share)}</a>
+   <a href="javascript: IDC.report({cid(i)});" class="idc-report">{escape(ui.report)}</a></div></div>
+</div>"""
+
+    sort = M["idc_sort"].split("|")
+    logins = M["idc_logins"].split("|")
+    fields = M["idc_fields"].split("|")
+    hints = M["idc_hints"].split("|")
+    sub = M["idc_subscribe"].split("|")
+    widget = f"""
+<div id="idc-container-parent">
+<div id="idc-container" data-acct="{_hex(thread.site, n=32)}" data-postid="wordpress-{post_id}">
+ <div id="idc-cover" style="display:none"></div>
+ <div id="IDCommentsHead" class="idc-head">
+  <h3 id="IDCommentsHeadTitle" class="idc-title"><span id="IDCommentsHeadTitleCount">{len(thread.posts)}</span> {escape(ui.comments)}</h3>
+  <div class="idc-head_links"><span class="idc-sortby">{escape(sort[0])} <a href="javascript: IDC.sort('date');" class="idc-sel">{escape(sort[1])}</a> <a href="javascript: IDC.sort('rating');">{escape(sort[2])}</a> <a href="javascript: IDC.sort('activity');">{escape(sort[3])}</a></span></div></div>
+ <div id="idc-cmtlist" class="idc-cmtlist"><div id="IDThread">{''.join(comment(i) for i in order)}
+ </div></div>
+ <div id="IDCommentsNewThreadCover" class="idc-new"><h3 class="idc-title">{escape(M['idc_post_new'])}</h3>
+  <div id="IDCommentsNewThread"><form action="https://intensedebate.com/js/commentAction/" method="post" id="IDCommentsNewThreadForm">
+   <div class="idc-loggedout"><span class="idc-guest-note">{escape(M['idc_guest'])}</span>
+    <ul class="idc-login-list">{''.join(f'<li><a href="javascript: IDC.login({k});" class="idc-login idc-login-{k}">{escape(x)}</a></li>' for k, x in enumerate(logins))}</ul></div>
+   <textarea id="txtComment" class="idc-text_noresize" rows="8" cols="60" name="comment"></textarea>
+   <div class="idc-guest-fields">{''.join(f'<p><label for="IDGuest{k}">{escape(x)}</label> <input type="text" class="idc-text" id="IDGuest{k}" name="field{k}"> <span class="idc-hint">{escape(h)}</span></p>' for k, (x, h) in enumerate(zip(fields, hints)))}</div>
+   <p class="idc-anon">{escape(M['idc_anon'])}</p>
+   <div class="idc-submit"><a href="javascript: IDC.post();" class="idc-btn_l"><span><span>{escape(M['idc_submit'])}</span></span></a>
+    <span class="idc-subscribe">{escape(sub[0])} <select name="subscribe"><option value="0">{escape(sub[1])}</option><option value="1" selected>{escape(sub[2])}</option><option value="2">{escape(sub[3])}</option></select></span></div>
+  </form></div></div>
+ <div id="idc-foot" class="idc-foot"><a href="https://intensedebate.com" class="idc-foot-logo" target="_blank">{escape(M['idc_by'])} IntenseDebate</a></div>
+</div></div>"""
+
+    nav_prev, nav_next = M["tt_nav"].split("|")
+    meta = M["tt_meta"].split("|")
+    sections = L["sections"]
+    body = f"""
+<div id="wrapper" class="hfeed">
+ <div id="header"><div id="masthead">
+  <div id="branding" role="banner"><div id="site-title"><span><a href="/" title="{escape(thread.site)}" rel="home">{escape(thread.site)}</a></span></div>
+   <div id="site-description">{escape(M['minima_desc'].format(x=thread.site))}</div>
+   <img src="/wp-content/themes/twentyten/images/headers/path.jpg" width="940" height="198" alt=""></div>
+  <div id="access" role="navigation"><div class="skip-link screen-reader-text"><a href="#content" title="{escape(M['tt_skip'])}">{escape(M['tt_skip'])}</a></div>
+   <div class="menu-header"><ul id="menu-main" class="menu">{_lis(sections[:8], 'menu-item menu-item-type-taxonomy', '', '/category/{slug}/')}</ul></div></div></div></div>
+ <div id="main">
+  <div id="container"><div id="content" role="main">
+   <div id="nav-above" class="navigation"><div class="nav-previous"><a href="/{_slug(L['headlines'][0])}/" rel="prev">{escape(nav_prev.format(x=L['headlines'][0]))}</a></div><div class="nav-next"></div></div>
+   <div id="post-{post_id}" class="post-{post_id} post type-post status-publish format-standard hentry category-{_slug(sections[1])}">
+    <h1 class="entry-title">{escape(thread.title)}</h1>
+    <div class="entry-meta"><span class="meta-prep meta-prep-author">{escape(M['tt_posted'])}</span> <a href="{url}" title="{thread.published.strftime('%H:%M')}" rel="bookmark"><span class="entry-date">{escape(ui.date(thread.published, 'long').rsplit(' ' + ui.at + ' ', 1)[0])}</span></a> <span class="meta-sep">{escape(ui.by.lower().rstrip(':'))}</span> <span class="author vcard"><a class="url fn n" href="/author/{_slug(thread.author)}/" title="{escape(M['tt_view_all'].format(x=thread.author))}">{escape(thread.author)}</a></span></div>
+    <div class="entry-content">{''.join(f'<p>{escape(x)}</p>' for x in thread.article)}</div>
+    <div class="entry-utility">{escape(M['tt_in'])} <a href="/category/{_slug(sections[1])}/" title="{escape(sections[1])}" rel="category tag">{escape(sections[1])}</a>. {escape(M['tt_bookmark'])} <a href="{url}" title="{escape(thread.title)}" rel="bookmark">{escape(M['tt_permalink'])}</a>.</div></div>
+   <div id="nav-below" class="navigation"><div class="nav-previous"><a href="/{_slug(L['headlines'][0])}/" rel="prev">{escape(nav_prev.format(x=L['headlines'][0]))}</a></div><div class="nav-next"><a href="/{_slug(L['headlines'][1])}/" rel="next">{escape(nav_next.format(x=L['headlines'][1]))}</a></div></div>
+   <div id="comments">{widget}
+    <script type="text/javascript">var idcomments_acct = '{_hex(thread.site, n=32)}'; var idcomments_post_id = 'wordpress-{post_id}'; var idcomments_post_url = '{url}';</script>
+    <script type="text/javascript" src="https://www.intensedebate.com/js/wordpressTemplateCommentWrapper2.php?acct={_hex(thread.site, n=32)}&amp;postid={post_id}&amp;title={escape(_slug(thread.title))}&amp;url={url}&amp;posttime={thread.published:%Y-%m-%d+%H:%M:%S}&amp;postauthor={escape(_slug(thread.author))}&amp;guid={blog_id}"></script>
+   </div></div></div>
+  <div id="primary" class="widget-area" role="complementary"><ul class="xoxo">
+   <li id="search-2" class="widget-container widget_search"><form role="search" method="get" id="searchform" class="searchform" action="/"><div><label class="screen-reader-text" for="s">{escape(_m(thread, 'tt_search')[0])}</label><input type="text" value="" name="s" id="s"><input type="submit" id="searchsubmit" value="{escape(_m(thread, 'tt_search')[1])}"></div></form></li>
+   <li id="recent-posts-2" class="widget-container widget_recent_entries"><h3 class="widget-title">{escape(M['tt_recent'])}</h3><ul>{_lis(L['headlines'], '', '', '/{slug}/')}</ul></li>
+   <li id="archives-2" class="widget-container widget_archive"><h3 class="widget-title">{escape(M['tt_archives'])}</h3><ul>{''.join(f'<li><a href="/{thread.published.year}/{m:02d}/">{escape(ui.months[m - 1])} {thread.published.year}</a></li>' for m in range(thread.published.month, 0, -1))}</ul></li>
+   <li id="meta-2" class="widget-container widget_meta"><h3 class="widget-title">{escape(meta[0])}</h3><ul>{''.join(f'<li><a href="/{_slug(x)}/">{escape(x)}</a></li>' for x in meta[1:])}</ul></li></ul></div></div>
+ <div id="footer" role="contentinfo"><div id="colophon">
+  <div id="site-info"><a href="/" title="{escape(thread.site)}" rel="home">{escape(thread.site)}</a></div>
+  <div id="site-generator"><a href="https://wordpress.org/" title="Semantic Personal Publishing Platform">{escape(M['tt_powered'])}</a></div></div></div>
+</div>"""
+    head = (f'<link rel="stylesheet" type="text/css" media="all" href="/wp-content/themes/twentyten/style.css?ver=20231107">\n'
+            f'<link rel="canonical" href="{url}">\n<link rel="profile" href="https://gmpg.org/xfn/11">')
+    return _page(thread, head, body, f"single single-post postid-{post_id} single-format-standard")
+
+
+# ---------------------------------------------------------------- Isso
+
+def isso(thread: Thread, ui: UI) -> str:
+    """Isso 0.13 (self-hosted comments) on a Jekyll blog with the minima theme, as rendered by Isso's
+    embed.js: section#isso-thread, postbox, div.isso-comment with identicon, author, permalinked
+    relative time, votes and Reply. Isso keeps one level of nesting: a reply to a reply is stored
+    under the top-level comment, so it shows in that comment's isso-follow-up in time order."""
+    M, now, kids = _M[thread.lang], saved_at(thread, 75), replies_by_parent(thread)
+    url = f"/{thread.published:%Y/%m/%d}/{_slug(thread.title)}.html"
+    host = f"https://comments.{_domain(thread)}"
+
+    def created(d: datetime) -> str:
+        if thread.lang == "en":
+            return f"{d.month}/{d.day}/{d.year}, {d.strftime('%I:%M:%S %p').lstrip('0')}"
+        return f"{d:%d.%m.%Y, %H:%M:%S}" if thread.lang in ("de", "ru") else f"{d:%d/%m/%Y %H:%M:%S}"
+
+    def identicon(name: str) -> str:
+        h = _hex(name, n=12)
+        rects = "".join(f'<rect x="{4 + 8 * (k % 4)}" y="{4 + 8 * (k // 4)}" width="8" height="8" style="fill: #{h[:6]};"></rect>'
+                        for k in range(16) if int(h[k % 12], 16) % 2)
+        return (f'<div class="isso-avatar"><svg data-hash="#{h}" version="1.1" viewBox="0 0 48 48" preserveAspectRatio="xMinYMin meet" shape-rendering="crispEdges" '
+                f'xmlns="http://www.w3.org/2000/svg"><rect x="0" y="0" width="48" height="48" style="fill: #f0f0f0"></rect>{rects}</svg></div>')
+
+    def comment(i: int, follow: str) -> str:
+        p = thread.posts[i]
+        d = thread.posted(p)
+        cid = 100 + _h(thread.title, i) % 9000
+        votes = f'<span class="isso-votes">{p.likes}</span>' if p.likes else ""
+        up, down = M["isso_up"].split("|")
+        return f"""<div class="isso-comment" id="isso-{cid}">{identicon(p.author)}
+<div class="isso-text-wrapper">
+<div class="isso-comment-header" role="meta"><span class="isso-author">{escape(p.author)}</span><span class="isso-spacer">•</span><a class="isso-permalink" href="#isso-{cid}"><time title="{created(d)}" datetime="{iso(d, 'Z')}">{escape(ui.ago_text(now, d))}</time></a><span class="isso-note"></span></div>
+<div class="isso-text">{ps(p)}</div>
+<div class="isso-comment-footer">{votes}<a class="isso-upvote" href="#" title="{escape(up)}"><svg width="16" height="16" viewBox="0 0 32 32" xmlns="http://www.w3.org/2000/svg" fill="gray"><g><path d="M24.773,13.701c-0.651,0.669-7.512,7.205-7.512,7.205C16.912,21.262,16.456,21.44,16,21.44c-0.458,0-0.914-0.178-1.261-0.534 c0,0-6.861-6.536-7.514-7.205c-0.651-0.669-0.696-1.87,0-2.586c0.698-0.714,1.669-0.77,2.522,0L16,17.112l6.251-5.995 c0.855-0.77,1.827-0.714,2.522,0C25.47,11.83,25.427,13.034,24.773,13.701z" transform="rotate(180 16 16)"></path></g></svg></a><span class="isso-spacer">|</span><a class="isso-downvote" href="#" title="{escape(down)}"><svg width="16" height="16" viewBox="0 0 32 32" xmlns="http://www.w3.org/2000/svg" fill="gray"><g><path d="M24.773,13.701c-0.651,0.669-7.512,7.205-7.512,7.205C16.912,21.262,16.456,21.44,16,21.44c-0.458,0-0.914-0.178-1.261-0.534 c0,0-6.861-6.536-7.514-7.205c-0.651-0.669-0.696-1.87,0-2.586c0.698-0.714,1.669-0.77,2.522,0L16,17.112l6.251-5.995 c0.855-0.77,1.827-0.714,2.522,0C25.47,11.83,25.427,13.034,24.773,13.701z"></path></g></svg></a><a class="isso-reply" href="#">{escape(ui.reply)}</a></div>
+<div class="isso-follow-up">{follow}</div>
+</div></div>"""
+
+    tops = kids.get(None, [])
+    items = "".join(comment(i, "".join(comment(k, "") for k in _flat_under(thread, kids, i))) for i in tops)
+    n = len(thread.posts)
+    one, many = M["isso_count"].split("|")
+    fields = M["isso_fields"].split("|")
+    submit, preview, edit = M["isso_buttons"].split("|")
+    examples = ("John Doe", "johndoe@example.com", "https://example.com")
+    pages = M["minima_pages"].split("|")
+    month = ui.months[thread.published.month - 1]
+    shown = (f"{month[:3]} {thread.published.day}, {thread.published.year}" if thread.lang == "en"
+             else f"{thread.published.day}{'.' if thread.lang == 'de' else ''} {month} {thread.published.year}")
+    thread_html = f"""<section id="isso-thread" data-title="{escape(thread.title)}" data-isso-id="{url}">
+<h4 class="isso-thread-heading">{escape(one if n == 1 else many.format(n=n))}</h4>
+<div class="isso-postbox"><div class="isso-form-wrapper">
+<div class="isso-textarea-wrapper"><div class="isso-textarea isso-placeholder" contenteditable="true">{escape(M['isso_placeholder'])}</div><div class="isso-preview"><div class="isso-comment"><div class="isso-text"></div></div></div></div>
+<section class="isso-auth-section">{''.join(f'<p class="isso-input-wrapper"><label for="isso-postbox-{k}">{escape(x)}</label><input id="isso-postbox-{k}" type="{"email" if k == "email" else "text"}" name="{k}" placeholder="{e}" value=""></p>' for k, x, e in zip(("author", "email", "website"), fields, examples))}
+<p class="isso-post-action"><input type="submit" value="{escape(submit)}"></p><p class="isso-post-action"><input type="button" name="preview" value="{escape(preview)}"></p><p class="isso-post-action"><input type="button" name="edit" value="{escape(edit)}"></p></section>
+<section class="isso-notification-section" style="display: none;"><label><input type="checkbox" disabled="" name="notification">{escape(M['isso_notify'])}</label></section>
+</div></div>
+<div id="isso-root">{items}</div>
+</section>"""
+    body = f"""<header class="site-header" role="banner">
+  <div class="wrapper"><a class="site-title" rel="author" href="/">{escape(thread.site)}</a><nav class="site-nav">
+      <input type="checkbox" id="nav-trigger" class="nav-trigger" />
+      <label for="nav-trigger"><span class="menu-icon"><svg viewBox="0 0 18 15" width="18px" height="15px"><path d="M18,1.484c0,0.82-0.665,1.484-1.484,1.484H1.484C0.665,2.969,0,2.304,0,1.484l0,0C0,0.665,0.665,0,1.484,0 h15.032C17.335,0,18,0.665,18,1.484L18,1.484z"/></svg></span></label>
+      <div class="trigger">{''.join(f'<a class="page-link" href="/{_slug(x)}/">{escape(x)}</a>' for x in pages)}</div></nav></div>
+</header>
+<main class="page-content" aria-label="Content">
+  <div class="wrapper">
+    <article class="post h-entry" itemscope itemtype="http://schema.org/BlogPosting">
+  <header class="post-header">
+    <h1 class="post-title p-name" itemprop="name headline">{escape(thread.title)}</h1>
+    <p class="post-meta"><time class="dt-published" datetime="{iso(thread.published, '+00:00')}" itemprop="datePublished">{escape(shown)}
+      </time>• <span itemprop="author" itemscope itemtype="http://schema.org/Person"><span class="p-author h-card" itemprop="name">{escape(thread.author)}</span></span></p>
+  </header>
+  <div class="post-content e-content" itemprop="articleBody">
+    {''.join(f'<p>{escape(x)}</p>' for x in thread.article)}
+  </div>
+  {thread_html}
+  <script data-isso="{host}/" data-isso-lang="{thread.lang}" data-isso-vote="true" data-isso-reply-to-self="false" src="{host}/js/embed.min.js"></script>
+  <a class="u-url" href="{url}" hidden></a>
+</article>
+  </div>
+</main><footer class="site-footer h-card">
+  <data class="u-url" href="/"></data>
+  <div class="wrapper">
+    <h2 class="footer-heading">{escape(thread.site)}</h2>
+    <div class="footer-col-wrapper">
+      <div class="footer-col footer-col-1"><ul class="contact-list"><li class="p-name">{escape(thread.site)}</li><li><a class="u-email" href="mailto:info@{_domain(thread)}">info@{_domain(thread)}</a></li></ul></div>
+      <div class="footer-col footer-col-2"><ul class="social-media-list"><li><a href="https://github.com/{_slug(thread.site)}"><svg class="svg-icon"><use xlink:href="/assets/minima-social-icons.svg#github"></use></svg> <span class="username">{_slug(thread.site)}</span></a></li></ul></div>
+      <div class="footer-col footer-col-3"><p>{escape(M['minima_desc'].format(x=thread.site))}</p></div>
+    </div>
+  </div>
+</footer>"""
+    head = (f'<meta name="generator" content="Jekyll v4.3.3">\n<link rel="canonical" href="https://{_domain(thread)}{url}">\n'
+            '<link rel="stylesheet" href="/assets/main.css">\n'
+            f'<link type="application/atom+xml" rel="alternate" href="https://{_domain(thread)}/feed.xml" title="{escape(thread.site)}">')
+    return _page(thread, head, body, "")
+
+
 LAYOUTS: dict[str, Callable[[Thread, UI], str]] = {
     "plugin-disqus": disqus,
     "plugin-openweb": openweb,
@@ -890,4 +1186,6 @@ LAYOUTS: dict[str, Callable[[Thread, UI], str]] = {
     "plugin-hyvor": hyvor,
     "plugin-commento": commento,
     "plugin-giscus": giscus,
+    "plugin-intensedebate": intensedebate,
+    "plugin-isso": isso,
 }
