@@ -151,12 +151,18 @@ def _title_element(
     for n, el in enumerate(walk(root, lambda e: e.tag in PRUNE_TAGS or e in in_blocks or e.tag in _CHROME_TAGS)):
         if n > MAX_TITLE_CANDIDATES * 50:
             break
-        if el.tag not in {"h1", "h2", "h3", "a"}:
-            continue
-        text = _norm(el.text_content())
-        if len(text) >= MIN_TITLE_CHARS and text in wanted:
-            return el
+        if el.tag in _HEADING_TAGS:
+            text = _norm(el.text_content())
+            if len(text) >= MIN_TITLE_CHARS and text in wanted:
+                return el
+        elif el.tag in _TITLE_CELL_TAGS and len(wanted) >= MIN_TITLE_CHARS and _norm(el.text_content()) == wanted:
+            return el  # an older forum's title cell (<td class="thead"><strong>Title</strong>)
     return None
+
+
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "a"})
+#: Elements that hold a thread title on pages without headings: only the whole title counts there.
+_TITLE_CELL_TAGS = frozenset({"strong", "b", "span", "td", "th", "div"})
 
 
 def _submission_body(

@@ -99,12 +99,15 @@ def _best_thread(tree: lxml_html.HtmlElement) -> ReadThread:
             found = read_thread(blocks, system.markup)
             if len(found.comments) > len(best.comments):
                 best = found
-    if not best.comments:
+    if not _named(best):
+        # Nothing known, or a known system's class names on blocks it does not author (a Q&A
+        # site's comment list under 'comment' ids): the post-like blocks may read better.
         blocks = find_generic_blocks(tree, generic_groups)
         if blocks and not is_live_blog(blocks):
-            best = read_thread(blocks, GENERIC)
-    authored = sum(c.author is not None and not is_label(c.author) for c in best.comments)
-    good = bool(best.comments) and authored >= GOOD_AUTHOR_SHARE * len(best.comments)
+            found = read_thread(blocks, GENERIC)
+            if _quality(found.comments) > _quality(best.comments):
+                best = found
+    good = _named(best)
     thread = detect_thread(tree, thread_groups)
     repeated = thread is None and not best.comments
     if repeated:
@@ -231,6 +234,12 @@ def _drop_header_lines(comments: list[Comment]) -> None:
 
 #: A reading where this share of comments has an author needs no second opinion.
 GOOD_AUTHOR_SHARE = 0.5
+
+
+def _named(found: ReadThread) -> bool:
+    """A reading whose comments mostly carry a name."""
+    authored = sum(c.author is not None and not is_label(c.author) for c in found.comments)
+    return bool(found.comments) and authored >= GOOD_AUTHOR_SHARE * len(found.comments)
 
 
 def _quality(comments: list[Comment]) -> float:

@@ -91,6 +91,10 @@ def _tokens(el: lxml_html.HtmlElement) -> frozenset[str]:
     itemtype = el.get("itemtype")
     if itemtype:
         out.add("type:" + itemtype.rstrip("/").rsplit("/", 1)[-1].lower())
+    if "-" in el.tag:
+        # a custom element (web component) is named for what it holds, as a class would be:
+        # 'ytd-comment-renderer', 'shreddit-comment'
+        out.add(el.tag.lower())
     return frozenset(out)
 
 
@@ -161,8 +165,9 @@ _ELEMENTS_ONLY = etree.Element
 
 
 def is_chrome(el: lxml_html.HtmlElement) -> bool:
-    """Reply links, vote widgets and code-box headers ('Code: Select all') inside a comment."""
-    if tokens(el) & CHROME_TOKENS:
+    """Reply links, vote widgets, code-box headers ('Code: Select all') and what the page hides
+    (the `hidden` attribute: a 'Read more' button once the text is open) inside a comment."""
+    if tokens(el) & CHROME_TOKENS or el.get("hidden") not in (None, "until-found"):
         return True
     parent = el.getparent()
     return el.tag == "p" and parent is not None and "codebox" in tokens(parent)
@@ -514,7 +519,9 @@ def group_by_keys(tree: lxml_html.HtmlElement, groupings: Sequence[Grouping]) ->
     this_page: dict[tuple[str | None, ...], list[list[str]] | None] = {}  # sets too long to keep for later pages
     for el in _WITH_ATTRIBUTES(tree):
         get = el.get
-        signature = (get("class"), get("itemprop"), get("data-testid"), get("data-test-id"), get("itemtype"))
+        tag = el.tag
+        signature = (get("class"), get("itemprop"), get("data-testid"), get("data-test-id"), get("itemtype"),
+                     tag if "-" in tag else None)
         if signature in known:
             found = known[signature]
         elif signature in this_page:

@@ -77,6 +77,9 @@ class _Block:
     published: str | None
     level: int | None
     dom_parent: int | None
+    #: The block before a replies wrapper found further up (`_indented_parent`, wide): used where no
+    #: printed level, link or nesting says more.
+    wrapper_parent: int | None
     parent_ref: str | None
     quote_refs: list[str]
     anchors: list[str]
@@ -272,7 +275,7 @@ def _member_date(el: lxml_html.HtmlElement) -> bool:
     for sibling in parent:
         if sibling is el:
             break
-        before.append(sibling.text_content() + (sibling.tail or ""))
+        before.append((sibling.text_content() if is_element(sibling) else "") + (sibling.tail or ""))
     label = " ".join("".join(before).split())[-MEMBER_LABEL_CHARS:]
     return _MEMBER_DATE.search(label + " " + " ".join(el.text_content().split())) is not None
 
@@ -431,7 +434,7 @@ def read_thread(
         text_el, mixed = find_text_element(own, markup)
         if require_text and markup.text_tokens and not any(markup.text_tokens[0] in tokens(el) for el in own):
             text_el, mixed = None, False
-            blocks.append(_Block("", None, None, None, None, None, [], []))
+            blocks.append(_Block("", None, None, None, None, None, None, [], []))
             continue
         if text_el is not None and not mixed:
             inside_text = set(text_el.iter())
@@ -442,6 +445,7 @@ def read_thread(
         dom_parent = next((index[a] for a in item.iterancestors() if a in index), None)
         if dom_parent is None:
             dom_parent = _indented_parent(item, index)
+        wrapper_parent = _indented_parent(item, index, wide=True) if dom_parent is None else None
         anchors = [a for a in (item.get("id"), item.get("name")) if a]
         anchors += [a for el in own if el not in inside_text for a in (el.get("id"), el.get("name")) if a]
         parent_ref = next((_fragment(el.get("href")) for el in own if el not in inside_text and _parent_link(el)), None)
@@ -454,6 +458,7 @@ def read_thread(
                 or (text_date(own, inside_text, text_el) if markup.name in _STRUCTURAL else None),
                 level=find_level(item, own) or (_ancestor_level(item, index) if markup.name == "general" else None),
                 dom_parent=dom_parent,
+                wrapper_parent=wrapper_parent,
                 parent_ref=parent_ref,
                 quote_refs=find_quote_refs(own),
                 anchors=anchors,
@@ -463,28 +468,47 @@ def read_thread(
     return ReadThread(comments, [items[i] for i in kept], dropped)
 
 
-#: Class words of a wrapper that holds the replies to the block before it (Drupal 'indented').
+#: Class (or, read widely, id) words of a wrapper that holds the replies to the block before it (Drupal 'indented').
 _REPLIES_WRAPPER = re.compile(r"indent|child|repl|answer|antwort|nested|sub-?comment", re.I)
-#: How far up from a block the replies wrapper may sit.
+#: How far up from a block the replies wrapper may sit: close by, or read widely.
 _WRAPPER_DEPTH = 3
+_WIDE_WRAPPER_DEPTH = 6
+#: Siblings before the wrapper passed over, read widely, on the way to the block it answers (a toggle).
+_WIDE_WRAPPER_REACH = 3
 
 
-def _indented_parent(item: lxml_html.HtmlElement, index: dict[lxml_html.HtmlElement, int]) -> int | None:
-    """The block just before the replies wrapper that holds item (<article/> <div class=indented>)."""
+def _indented_parent(item: lxml_html.HtmlElement, index: dict[lxml_html.HtmlElement, int], wide: bool = False) -> int | None:
+    """The block just before the replies wrapper that holds item (<article/> <div class=indented>).
+
+    `wide`: the wrapper may sit further up and be named by its id, and empty elements and a few
+    other siblings (a loader, a 'hide replies' toggle) may stand between it and the block it answers
+    (YouTube's <div id=replies> after a thread's first comment). A weaker sign than printed levels."""
     for depth, anc in enumerate(item.iterancestors()):
-        if depth >= _WRAPPER_DEPTH or anc in index:
+        if depth >= (_WIDE_WRAPPER_DEPTH if wide else _WRAPPER_DEPTH) or anc in index:
             return None
-        if not any(_REPLIES_WRAPPER.search(t) for t in tokens(anc)):
+        wrapper_classes = {t for t in tokens(anc) if _REPLIES_WRAPPER.search(t)}
+        if not wrapper_classes and not (wide and _REPLIES_WRAPPER.search(anc.get("id") or "")):
             continue
         prev = previous_element(anc)
-        if prev is None or (prev.get("class") or "") == (anc.get("class") or ""):
-            continue  # siblings alike are entries of one list, not a block and its replies
-        if prev in index:
-            return index[prev]
-        inner = [index[el] for el in prev.iter() if el in index]
-        if inner:
-            return inner[0]
+        for _ in range(_WIDE_WRAPPER_REACH if wide else 1):
+            while wide and prev is not None and not prev.text_content().strip():
+                prev = previous_element(prev)  # an empty loader or spacer
+            if prev is None or _alike(prev, anc, wrapper_classes, wide):
+                break  # siblings alike are entries of one list, not a block and its replies
+            if prev in index:
+                return index[prev]
+            inner = [index[el] for el in prev.iter() if el in index]
+            if inner:
+                return inner[0]
+            prev = previous_element(prev)
     return None
+
+
+def _alike(prev: lxml_html.HtmlElement, anc: lxml_html.HtmlElement, wrapper_classes: set[str], wide: bool) -> bool:
+    """Siblings alike: the same classes (and tag, read widely), or the class that named the wrapper
+    ('answer' on every answer, the accepted one with more classes)."""
+    same = (prev.get("class") or "") == (anc.get("class") or "") and (prev.tag == anc.tag or not wide)
+    return same or bool(wrapper_classes & tokens(prev))
 
 
 _ANCESTOR_LEVEL = re.compile(r"(?:depth|level|indent|lvl)[-_]*(\d{1,2})$")
@@ -653,6 +677,8 @@ def _assign(blocks: list[_Block]) -> tuple[list[Comment], list[int]]:
             if p is None and stack:
                 p = stack[-1][1]
             stack.append((level, i))
+        if p is None and not use_levels:
+            p = block.wrapper_parent
         if p is None:
             p = next((anchor_of[r] for r in block.quote_refs if anchor_of.get(r, i) < i), None)
         parent.append(p)

@@ -74,7 +74,7 @@ AUTHOR_WORDS = re.compile(
     re.I,
 )
 NOT_AUTHOR_WORDS = re.compile(
-    r"avatar|pic|img|image|photo|date|time|count|rating|vote|reply|replyto|reply-to|link$|url|"
+    r"avatar|pic|img|image|photo|date|time|count|rating|vote|reply|replyto|reply-to|link$|url|button|btn|tool|"
     r"email|badge|title|titre|titulo|betreff|subject|headline|role|rank|karma|score|stat|icon|level|anchor|toggle|text|body|content|message|group|"
     r"\bloc\b|location|city|country|geo|wohnort|\bort\b|ville|ciudad|город",
     re.I,
