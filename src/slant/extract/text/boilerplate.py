@@ -163,11 +163,12 @@ _TIMESTAMP_PATTERNS = [
     r"|registriert|dabei seit|mitglied seit|beiträge|wohnort|inscrit(?: le)?|inscription|localisation"
     r"|registrado|miembro desde|mensajes|ubicación|iscritto|messaggi|registrado em|mensagens)(?![^\W\d_])\s*:?\s*[\w,.][\w ,.:/-]{0,27}",
     r"[+-]?\d[\d,.]*k? (?:points?|votes?|likes?)(?: [·•|] .{1,30})?",
-    r"(?:edited )?(?:a|an|one|\d+) (?:second|minute|min|hour|day|week|month|year)s? ago(?: edited)?",
+    r"(?:edited )?(?:a|an|one|\d+) (?:second|minute|min|hour|day|week|month|year)s? ago(?: \(?edited\)?)?",
     r"\d+ ?[smhdwy]",
     r"just now|yesterday|today",
     # relative ages and day words in the languages of `slant.extract.dates` ('vor 3 Stunden', 'hier à 10h')
-    rf"(?:edited |bearbeitet |modifié )?{RELATIVE_RE}(?: (?:edited|bearbeitet|modifié))?",
+    # an age with its edit mark, as YouTube prints it ('3 hours ago (edited)', 'vor 2 Stunden (bearbeitet)')
+    rf"(?:edited |bearbeitet |modifié )?{RELATIVE_RE}(?: \(?(?:edited|bearbeitet|modifié|editado|изменено)\)?)?",
     rf"{DAY_WORD_RE}(?:,? (?:[-–] )?{TIME_RE})?",
     rf"{MONTH_RE} \d{{1,2}},? \d{{4}}(?:,? {TIME_RE})?",
     # dates without a year, as threads print recent comments ('7 Feb at 19:05', 'Jan 5', 'Yesterday at 9:14')

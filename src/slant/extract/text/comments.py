@@ -39,6 +39,7 @@ from slant.extract.text.names import (
     name_score,
     name_shaped,
     quoted_name,
+    without_avatar_initials,
 )
 from slant.extract.text.templates import repeated_chrome, tailed_authors
 from slant.extract.text.tree import control_hints, dated_lead, newest_first, place
@@ -337,6 +338,8 @@ def segment_thread(
         _read_line(state, i)
     if link:
         comments = state.thread.comments
+        for comment, name in zip(comments, without_avatar_initials([c.author for c in comments])):
+            comment.author = name
         if newest_first(control_hints(_dated_controls(lines, comments))):
             # a flat list sorted newest first: replies stand above whom they answer, so the thread
             # is read bottom up, oldest first, and each parent maps back to its place on the page

@@ -345,3 +345,23 @@ def name_shaped(line: str) -> bool:
         return False
     words = [w.lower() for w in _WORD_RE.findall(text)]
     return any(w not in COMMON_WORDS and any(ch.isalpha() for ch in w) for w in words)
+
+
+#: Least distinct names, and share of them, that must open with a doubled letter for it to be an avatar's.
+AVATAR_INITIAL_NAMES = 3
+AVATAR_INITIAL_SHARE = 0.8
+
+
+def without_avatar_initials(names: list[str | None]) -> list[str | None]:
+    """Names without the avatar letter a scraper glued to them ('AAnn Roe', 'Bbob_k', 'JJ. Whitfield').
+
+    A system that draws each avatar as the poster's initial prints it just before the name; where
+    most of a thread's names open with the same letter twice (the first upper case), that first
+    letter is the avatar's. One name alone says nothing: 'Aaron', 'Llewellyn'."""
+    def doubled(name: str) -> bool:
+        return len(name) > 2 and name[0].isupper() and name[0].isalpha() and name[1].casefold() == name[0].casefold()
+
+    distinct = {n.strip() for n in names if n and n.strip()}
+    if len(distinct) < AVATAR_INITIAL_NAMES or sum(map(doubled, distinct)) < AVATAR_INITIAL_SHARE * len(distinct):
+        return names
+    return [n.strip()[1:] if n and doubled(n.strip()) else n for n in names]

@@ -64,6 +64,7 @@ from slant.extract.text.names import (
     name_before_date,
     name_score,
     name_shaped,
+    without_avatar_initials,
 )
 from slant.extract.text.quoted import is_quoted_outlet
 from slant.extract.text.records import (
@@ -907,6 +908,8 @@ def _read_records(page: _PageState, records: RecordThread) -> tuple[list[Comment
     lines = page.lines
     comments: list[Comment] = []
     spans: list[tuple[int, int]] = []
+    for rec, name in zip(records.records, without_avatar_initials([rec.author for rec in records.records])):
+        rec.author = name
     raws = [RawComment(lines=rec.text or [rec.anchor], author=rec.author, reply_to=rec.reply_to) for rec in records.records]
     heads = [rec.header[0] for rec in records.records]
     regions = spans_from_heads(heads, records.end)

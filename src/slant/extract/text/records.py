@@ -202,9 +202,17 @@ def line_tokens(line: str) -> list[tuple[str, str]]:
     return merged
 
 
+#: An edit mark after a header's date ('3 hours ago (edited)', '12.03.2020 · bearbeitet'): some headers have it.
+_EDIT_MARK = re.compile(
+    r"\s*(?:\((?:edited|bearbeitet|modifié|editado|изменено)\)|[·•|-]\s*(?:edited|bearbeitet|modifié|editado|изменено))$",
+    re.IGNORECASE,
+)
+
+
 def line_shape(line: str) -> str | None:
-    """The repeatable shape of a short line ('Ann on May 3, 2024 7:26 AM' -> 'w M 0 , 0 0 w'), or None."""
-    text = line.strip()
+    """The repeatable shape of a short line ('Ann on May 3, 2024 7:26 AM' -> 'w M 0 , 0 0 w'), or None;
+    an edit mark at its end leaves the shape as it is without one."""
+    text = _EDIT_MARK.sub("", line.strip()) or line.strip()
     if not text or len(text) > MAX_HEADER_CHARS:
         return None
     return " ".join(cls for cls, _ in line_tokens(text))

@@ -1,0 +1,48 @@
+"""Scraped-text marks around a comment's name and date: the avatar letter a scraper glues to the
+name ('AAnn Roe'), and an edit mark after the age ('3 hours ago (edited)') on some headers only.
+
+Threads written for this test.
+"""
+
+from __future__ import annotations
+
+from slant.extract.text.names import without_avatar_initials
+from slant.extract.text.page import extract_text
+
+ARTICLE = "\n".join(
+    f"The harbour council voted on Tuesday to close the night ferry, paragraph {i} of the report, after "
+    "six years of losses and a long debate about repairs that nobody could pay for."
+    for i in range(4)
+)
+POSTS = [
+    ("Ann Roe", "My sister works nights at the hospital and needs that boat."),
+    ("bob_k", "Ask the council, they never take the boat themselves anyway."),
+    ("Carla Mendes", "Five to four is not a clear decision on something this big."),
+    ("dmitri77", "Who pays for the repairs if the ferry stays in service?"),
+    ("J. Whitfield", "Agreed, and the referendum will settle it."),
+]
+
+
+def test_an_avatar_letter_glued_to_every_name_goes() -> None:
+    rows = []
+    for i, (name, text) in enumerate(POSTS):
+        rows += [f"{name[0].upper()}{name}", f"{i + 2} hours ago", text, "Like", "Reply", ""]
+    found = extract_text(f"Ferry to close\n\n{ARTICLE}\n\n5 Comments\n\n" + "\n".join(rows))
+    assert [c.author for c in found.comments] == [name for name, _ in POSTS]
+
+
+def test_one_doubled_letter_is_a_name() -> None:
+    names: list[str | None] = ["Aaron", "bob_k", "Carla Mendes", None, "dmitri77"]
+    assert without_avatar_initials(names) == names
+    assert without_avatar_initials(["AAnn Roe", "Bbob_k", "CCarla", "JJ. Whitfield"]) == [
+        "Ann Roe", "bob_k", "Carla", "J. Whitfield"
+    ]
+
+
+def test_an_edit_mark_after_the_age_keeps_the_header_a_header() -> None:
+    rows = []
+    for i, (name, text) in enumerate(POSTS):
+        age = f"{i + 2} hours ago" + (" (edited)" if i % 2 else "")
+        rows += [name, age, text, "Read more", "Show less", str(3 * i + 1), "Reply"]
+    found = extract_text(f"Ferry to close\n\n{ARTICLE}\n\n5 Comments\nSort by\n" + "\n".join(rows))
+    assert [(c.author, c.text) for c in found.comments] == POSTS
