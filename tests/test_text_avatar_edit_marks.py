@@ -1,11 +1,13 @@
 """Scraped-text marks around a comment's name and date: the avatar letter a scraper glues to the
-name ('AAnn Roe'), and an edit mark after the age ('3 hours ago (edited)') on some headers only.
+name ('AAnn Roe') or the hidden copy it prints the name twice with, and an edit mark after the
+age ('3 hours ago (edited)') on some headers only.
 
 Threads written for this test.
 """
 
 from __future__ import annotations
 
+from slant.extract.names import undoubled
 from slant.extract.text.names import without_avatar_initials
 from slant.extract.text.page import extract_text
 
@@ -46,3 +48,9 @@ def test_an_edit_mark_after_the_age_keeps_the_header_a_header() -> None:
         rows += [name, age, text, "Read more", "Show less", str(3 * i + 1), "Reply"]
     found = extract_text(f"Ferry to close\n\n{ARTICLE}\n\n5 Comments\nSort by\n" + "\n".join(rows))
     assert [(c.author, c.text) for c in found.comments] == POSTS
+
+
+def test_a_name_glued_to_its_hidden_copy_is_read_once() -> None:
+    assert undoubled("Carla MendesCarla Mendes") == "Carla Mendes"
+    assert undoubled("dmitri77dmitri77") == "dmitri77"
+    assert [undoubled(n) for n in ("Lulu", "Coco", "Ann Roe", "BoboBobo")] == ["Lulu", "Coco", "Ann Roe", "BoboBobo"]

@@ -139,4 +139,18 @@ def clean_author_line(line: str) -> str:
     """The display name on a plain-text author line, without 'says:', 'schrieb:' or a '• 5 years ago' tail."""
     name = _FOREIGN_SAYS_RE.sub("", line.strip())
     name = strip_meta_tail(strip_says(name, TEXT_VERBS)).strip()
-    return _NAME_MARKER.sub("", name) or name
+    return undoubled(_NAME_MARKER.sub("", name) or name)
+
+
+#: A name printed twice with nothing between ('Carla MendesCarla Mendes': a link and the hidden copy
+#: a page keeps for its microdata, read together by a scraper).
+_DOUBLED = re.compile(r"^(.{2,60}?) ?\1$")
+
+
+def undoubled(name: str) -> str:
+    """The name once where a scraper glued two copies of it; a short repeat ('Lulu', 'Coco') is a name."""
+    m = _DOUBLED.match(name)
+    if m is None:
+        return name
+    half = m.group(1)
+    return half if len(half) >= 4 and (len(half) >= 6 or not half.isalpha()) else name
