@@ -1,6 +1,7 @@
 """Scraped-text marks around a comment's name and date: the avatar letter a scraper glues to the
-name ('AAnn Roe') or the hidden copy it prints the name twice with, and an edit mark after the
-age ('3 hours ago (edited)') on some headers only.
+name ('AAnn Roe') or the hidden copy it prints the name twice with, the joining word of its date
+glued to the name ('EveOn 05/02/2024'), and an edit mark after the age ('3 hours ago (edited)')
+on some headers only.
 
 Threads written for this test.
 """
@@ -8,7 +9,7 @@ Threads written for this test.
 from __future__ import annotations
 
 from slant.extract.names import undoubled
-from slant.extract.text.names import without_avatar_initials
+from slant.extract.text.names import name_before_date, without_avatar_initials
 from slant.extract.text.page import extract_text
 
 ARTICLE = "\n".join(
@@ -54,3 +55,10 @@ def test_a_name_glued_to_its_hidden_copy_is_read_once() -> None:
     assert undoubled("Carla MendesCarla Mendes") == "Carla Mendes"
     assert undoubled("dmitri77dmitri77") == "dmitri77"
     assert [undoubled(n) for n in ("Lulu", "Coco", "Ann Roe", "BoboBobo")] == ["Lulu", "Coco", "Ann Roe", "BoboBobo"]
+
+
+def test_a_name_glued_to_the_joining_word_of_its_date() -> None:
+    assert name_before_date("EveOn 05/02/2024 at 2:30 p.m.") == "Eve"
+    assert name_before_date("dmitri77On 05/02/2024 at 11:05 a.m.") == "dmitri77"
+    assert name_before_date("NadiaLe 13 juin 2025 à 10h05") == "Nadia"
+    assert name_before_date("McDonald on May 3, 2024") == "McDonald"

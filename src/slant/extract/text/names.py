@@ -145,6 +145,13 @@ def _split_untitled(text: str) -> tuple[str, str] | None:
     """`_split_name_date` of a line that starts with the name or its byline word."""
     body = without_byline(text)
     byline = body != text
+    for glue in _GLUE_RE.finditer(body):
+        # a name glued to the joining word of its date ('EveOn 05/02/2024 at 2:30 p.m.'), before any
+        # later joiner ('at') is taken for the one after the name
+        name, rest = body[: glue.start()].strip(), body[glue.start() :]
+        joined = _GLUED_JOINER_RE.match(rest)
+        if joined and len(name) <= 40 and (is_timestamp(joined.group(1)) or parse_date_line(joined.group(1))) and _plain_name_score(name) > 0:
+            return name, ("by " if byline else "") + "glued " + joined.group(0)[: joined.start(1)].strip().lower()
     for split in (_BYLINE_NAME_DATE_SPLIT_RE if byline else _NAME_DATE_SPLIT_RE).finditer(body):
         name, rest = body[: split.start()].strip(), body[split.end() :].strip()
         if not name or len(name) > 40 or not rest:
@@ -163,6 +170,9 @@ def _split_untitled(text: str) -> tuple[str, str] | None:
         if len(name) <= 40 and is_timestamp(rest) and _plain_name_score(name) > 0:
             return name, ("by " if byline else "") + "glued"
     return None
+
+
+_GLUED_JOINER_RE = re.compile(rf"(?:{HEADER_DATE_WORDS})\s+(\S.*)$", re.IGNORECASE)
 
 
 def _split_spaced(body: str) -> tuple[str, str] | None:
