@@ -1,7 +1,7 @@
 """Scraped-text marks around a comment's name and date: the avatar letter a scraper glues to the
 name ('AAnn Roe') or the hidden copy it prints the name twice with, the joining word of its date
-glued to the name ('EveOn 05/02/2024'), and an edit mark after the age ('3 hours ago (edited)')
-on some headers only.
+glued to the name ('EveOn 05/02/2024'), an edit mark after the age ('3 hours ago (edited)') on
+some headers only, and the chrome forums print around a post (its number and date, who liked it).
 
 Threads written for this test.
 """
@@ -9,6 +9,7 @@ Threads written for this test.
 from __future__ import annotations
 
 from slant.extract.names import undoubled
+from slant.extract.text.boilerplate import chrome_kind
 from slant.extract.text.names import name_before_date, without_avatar_initials
 from slant.extract.text.page import extract_text
 
@@ -62,3 +63,21 @@ def test_a_name_glued_to_the_joining_word_of_its_date() -> None:
     assert name_before_date("dmitri77On 05/02/2024 at 11:05 a.m.") == "dmitri77"
     assert name_before_date("NadiaLe 13 juin 2025 à 10h05") == "Nadia"
     assert name_before_date("McDonald on May 3, 2024") == "McDonald"
+
+
+def test_post_numbers_with_dates_reaction_summaries_and_edit_marks_are_chrome() -> None:
+    chrome = [
+        "Beitrag #2 Donnerstag, 14. März 2024 07:40",
+        "Message #12 mardi, 8 octobre 2024 07:15",
+        "Post #3 Thursday, May 2, 2024 10:22 AM",
+        "tomfoley and 11 others like this.",
+        "jonas_w und 7 anderen gefällt das.",
+        "anne_l et 2 autres aiment ça.",
+        "A j.soler y 10 más les gusta esto.",
+        "pristan и ещё 7 нравится это.",
+        "Bearbeitet",
+        "Modifié",
+    ]
+    assert [line for line in chrome if chrome_kind(line, True) is None] == []
+    words = ["I like this.", "Post #2 was right, I think.", "Me gusta esto.", "Ann and Bob like this idea a lot."]
+    assert [line for line in words if chrome_kind(line, True) is not None] == []

@@ -148,6 +148,10 @@ _SEPARATOR_PATTERNS = [
     # any language's control with its count ('J'aime 2', 'Gefällt mir 3', 'Нравится 5')
     rf"{_CONTROL}\s*[:(]?\s*[+-]?\d[\d,.]*k?\)?",
     r"hide replies|show more|read more|see more|load more",
+    # a post's reaction summary ('ann and 7 others like this.', 'jonas_w und 7 anderen gefällt das.',
+    # 'anne_l et 2 autres aiment ça.'): a count of others, never a reader's own 'I like this'
+    r".{1,60} (?:and \d+ others? like|und \d+ (?:anderen|weiteren) gefällt|et \d+ autres? aiment|y \d+ (?:personas |otros )?más"
+    r" les? gusta|и ещё \d+(?: \w+)? нравится) (?:this|das|ça|cela|esto|это)\.?",
     r"[▲▼↑↓△▽⬆⬇+\-\d ]*[▲▼↑↓△▽⬆⬇][▲▼↑↓△▽⬆⬇+\-\d ]*",
     r"(?:\d+ )?(?:likes?|thumbs up|thumbs down)",
     r"this comment (?:was|has been) (?:deleted|removed)(?: by .*)?\.?",
@@ -155,7 +159,8 @@ _SEPARATOR_PATTERNS = [
     r"(?:reply|quote|report|share|save|give award|multi-?quote|like|permalink)(?: (?:reply|quote|report|share|save|give award|multi-?quote|like|permalink))+",
 ]
 _TIMESTAMP_PATTERNS = [
-    r"(?:top|most active|rising) (?:fan|commenter|contributor)s?|author|moderator|verified|edited",
+    r"(?:top|most active|rising) (?:fan|commenter|contributor)s?|author|moderator|verified|edited|bearbeitet|modifié|editado"
+    r"|изменено|отредактировано",
     # forum and aggregator badges between a name and its text
     r"level \d{1,2}|#\d{1,5}|(?:senior |junior |new |full |active |veteran |registered |premium |gold )?(?:member|user|poster)"
     r"|staff(?: writer)?|admin(?:istrator)?|mod|op|original poster|subscriber|supporter",
@@ -352,7 +357,7 @@ def _single_chrome_kind(raw: str, in_thread: bool) -> str | None:
         return CHROME  # only decoration characters
     if _THREAD_RE.match(text) or _WEAK_THREAD_RE.match(text):
         return THREAD
-    if _TIMESTAMP_RE.match(text) or _is_full_date(raw):
+    if _TIMESTAMP_RE.match(text) or _is_full_date(raw) or _is_numbered_date(raw):
         return TIMESTAMP
     if _SEPARATOR_RE.match(text) or _is_control_row(text):
         return SEPARATOR
@@ -411,6 +416,16 @@ def _is_full_date(raw: str) -> bool:
     """A line that is only a day's date in any listed language ('Veröffentlicht am 3. Okt. 2021')."""
     found = parse_date_line(raw)
     return found is not None and len(found) == _FULL_ISO_DATE
+
+
+#: A post's number before its date, under a label in any language ('Beitrag #2 Donnerstag, 14. März 2024').
+_NUMBERED_DATE_RE = re.compile(r"^(?:[^\W\d_]{2,20} )?#\d{1,6}[ ,·•|-]+(\S.*)$")
+
+
+def _is_numbered_date(raw: str) -> bool:
+    """A post number and the post's date, as forums print them in a post's header."""
+    m = _NUMBERED_DATE_RE.match(raw) if "#" in raw else None
+    return m is not None and (_is_full_date(m.group(1)) or bool(_TIMESTAMP_RE.match(normalize(m.group(1)))))
 
 
 #: Headers of the comment form, per language: they stand after the comments on many pages
