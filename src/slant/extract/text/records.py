@@ -26,6 +26,7 @@ from slant.extract.text.boilerplate import (
     LINKLIST,
     SEPARATOR,
     THREAD,
+    TIMESTAMP,
     chrome_kind,
     is_closed_notice,
     is_comment_form,
@@ -545,12 +546,15 @@ def _chrome_next(lines: list[str], i: int, end: int) -> bool:
     """Whether the next non-blank line before `end` is page or comment chrome ('Share this post', 'Reply').
 
     A name opens a header; a short line followed by controls closes the comment above (its signature).
+    A rank under a name ('Member', 'Senior Member': a badge without a number) is the header going on.
     """
     for j in range(i + 1, end):
         text = lines[j].strip()
         if text:
             # a bare count under a name is a profile field (posts, reputation), not a control
-            return chrome_kind(text, in_thread=True) is not None and not _BARE_NUMBER_RE.match(text)
+            kind = chrome_kind(text, in_thread=True)
+            rank = kind == TIMESTAMP and not any(ch.isdigit() for ch in text)
+            return kind is not None and not rank and not _BARE_NUMBER_RE.match(text)
     return False
 
 
