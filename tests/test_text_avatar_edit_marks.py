@@ -77,6 +77,11 @@ def test_post_numbers_with_dates_reaction_summaries_and_edit_marks_are_chrome() 
         "pristan и ещё 7 нравится это.",
         "Bearbeitet",
         "Modifié",
+        "Date d’inscription : sep 2022",
+        "Messages : 3\u202f860",
+        "Registriert seit: Mär 2010",
+        "Fecha de ingreso: ago 2015",
+        "Дата регистрации: 12.03.2015",
     ]
     assert [line for line in chrome if chrome_kind(line, True) is None] == []
     words = ["I like this.", "Post #2 was right, I think.", "Me gusta esto.", "Ann and Bob like this idea a lot."]

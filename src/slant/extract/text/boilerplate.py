@@ -166,7 +166,8 @@ _TIMESTAMP_PATTERNS = [
     r"|staff(?: writer)?|admin(?:istrator)?|mod|op|original poster|subscriber|supporter",
     r"(?:joined|member since|registered|posts|messages|reputation|karma|likes received|location"
     r"|registriert|dabei seit|mitglied seit|beiträge|wohnort|inscrit(?: le)?|inscription|localisation"
-    r"|registrado|miembro desde|mensajes|ubicación|iscritto|messaggi|registrado em|mensagens)(?![^\W\d_])\s*:?\s*[\w,.][\w ,.:/-]{0,27}",
+    r"|registrado|miembro desde|mensajes|ubicación|iscritto|messaggi|registrado em|mensagens"
+    r"|date d['’]inscription|fecha de registro|fecha de ingreso|registriert seit|дата регистрации|сообщений|регистрация)(?![^\W\d_])\s*:?\s*[\w,.][\w ,.:/\u00a0\u202f'-]{0,27}",
     r"[+-]?\d[\d,.]*k? (?:points?|votes?|likes?)(?: [·•|] .{1,30})?",
     r"(?:edited )?(?:a|an|one|\d+) (?:second|minute|min|hour|day|week|month|year)s? ago(?: \(?edited\)?)?",
     r"\d+ ?[smhdwy]",
