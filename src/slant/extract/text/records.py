@@ -859,8 +859,10 @@ def find_records(lines: list[str], start: int, end: int) -> RecordThread | None:
         own = [i for i in range(last + 1, stop) if lines[i].strip() and literal[lines[i].strip()] < MIN_LITERAL_REPEATS]
         while len(own) > 1 and (_avatar_initial(lines[own[-1]]) or chrome_kind(lines[own[-1]], in_thread=True) in (SEPARATOR, CHROME)):
             own.pop()  # a like count or 'Show 1 more reply' under the text, or the next avatar's initial
-        while len(own) > 1 and _BARE_NUMBER_RE.match(lines[own[0]]):
-            own.pop(0)  # a profile field's value left above the text ('Messages' / '311')
+        while len(own) > 1 and (_BARE_NUMBER_RE.match(lines[own[0]]) or is_timestamp(lines[own[0]])):
+            # a profile field's value left above the text ('Messages' / '311'), or a date the header
+            # printed in another form than its anchor's ('35 minutes ago' where the others say 'Today, 10:05')
+            own.pop(0)
         texts.append(own)
     blocks, anchors, texts, authors = _merge_twins(lines, blocks, anchors, texts, authors)
     first = _split_first(lines, shapes, literal, blocks, anchors, author_key, start)
