@@ -91,10 +91,11 @@ def _tokens(el: lxml_html.HtmlElement) -> frozenset[str]:
     itemtype = el.get("itemtype")
     if itemtype:
         out.add("type:" + itemtype.rstrip("/").rsplit("/", 1)[-1].lower())
-    if "-" in el.tag:
+    tag = el.tag
+    if isinstance(tag, str) and "-" in tag:
         # a custom element (web component) is named for what it holds, as a class would be:
         # 'ytd-comment-renderer', 'shreddit-comment'
-        out.add(el.tag.lower())
+        out.add(tag.lower())
     return frozenset(out)
 
 

@@ -425,6 +425,7 @@ def read_thread(
     dropped = max(0, len(items) - MAX_COMMENTS)
     items = items[:MAX_COMMENTS]
     index = {el: i for i, el in enumerate(items)}
+    wrappers: dict[lxml_html.HtmlElement, int | None] = {}  # each wrapper's answer, for every block it holds
     blocks: list[_Block] = []
     for item in items:
         own = list(walk(item, lambda el: el in index))
@@ -445,7 +446,7 @@ def read_thread(
         dom_parent = next((index[a] for a in item.iterancestors() if a in index), None)
         if dom_parent is None:
             dom_parent = _indented_parent(item, index)
-        wrapper_parent = _indented_parent(item, index, wide=True) if dom_parent is None else None
+        wrapper_parent = _indented_parent(item, index, wide=True, seen=wrappers) if dom_parent is None else None
         anchors = [a for a in (item.get("id"), item.get("name")) if a]
         anchors += [a for el in own if el not in inside_text for a in (el.get("id"), el.get("name")) if a]
         parent_ref = next((_fragment(el.get("href")) for el in own if el not in inside_text and _parent_link(el)), None)
@@ -477,30 +478,49 @@ _WIDE_WRAPPER_DEPTH = 6
 _WIDE_WRAPPER_REACH = 3
 
 
-def _indented_parent(item: lxml_html.HtmlElement, index: dict[lxml_html.HtmlElement, int], wide: bool = False) -> int | None:
+def _indented_parent(
+    item: lxml_html.HtmlElement,
+    index: dict[lxml_html.HtmlElement, int],
+    wide: bool = False,
+    seen: dict[lxml_html.HtmlElement, int | None] | None = None,
+) -> int | None:
     """The block just before the replies wrapper that holds item (<article/> <div class=indented>).
 
     `wide`: the wrapper may sit further up and be named by its id, and empty elements and a few
     other siblings (a loader, a 'hide replies' toggle) may stand between it and the block it answers
-    (YouTube's <div id=replies> after a thread's first comment). A weaker sign than printed levels."""
+    (YouTube's <div id=replies> after a thread's first comment). A weaker sign than printed levels.
+    `seen` keeps each wrapper's answer: the blocks of one wrapper ask it once, not once each."""
     for depth, anc in enumerate(item.iterancestors()):
         if depth >= (_WIDE_WRAPPER_DEPTH if wide else _WRAPPER_DEPTH) or anc in index:
             return None
-        wrapper_classes = {t for t in tokens(anc) if _REPLIES_WRAPPER.search(t)}
-        if not wrapper_classes and not (wide and _REPLIES_WRAPPER.search(anc.get("id") or "")):
-            continue
-        prev = previous_element(anc)
-        for _ in range(_WIDE_WRAPPER_REACH if wide else 1):
-            while wide and prev is not None and not prev.text_content().strip():
-                prev = previous_element(prev)  # an empty loader or spacer
-            if prev is None or _alike(prev, anc, wrapper_classes, wide):
-                break  # siblings alike are entries of one list, not a block and its replies
-            if prev in index:
-                return index[prev]
-            inner = [index[el] for el in prev.iter() if el in index]
-            if inner:
-                return inner[0]
-            prev = previous_element(prev)
+        if seen is not None and anc in seen:
+            answer = seen[anc]
+        else:
+            answer = _wrapper_answer(anc, index, wide)
+            if seen is not None:
+                seen[anc] = answer
+        if answer is not None:
+            return answer
+    return None
+
+
+def _wrapper_answer(anc: lxml_html.HtmlElement, index: dict[lxml_html.HtmlElement, int], wide: bool) -> int | None:
+    """The block a replies wrapper answers, where `anc` is one (`_indented_parent`)."""
+    wrapper_classes = {t for t in tokens(anc) if _REPLIES_WRAPPER.search(t)}
+    if not wrapper_classes and not (wide and _REPLIES_WRAPPER.search(anc.get("id") or "")):
+        return None
+    prev = previous_element(anc)
+    for _ in range(_WIDE_WRAPPER_REACH if wide else 1):
+        while wide and prev is not None and not prev.text_content().strip():
+            prev = previous_element(prev)  # an empty loader or spacer
+        if prev is None or _alike(prev, anc, wrapper_classes, wide):
+            return None  # siblings alike are entries of one list, not a block and its replies
+        if prev in index:
+            return index[prev]
+        inner = next((index[el] for el in prev.iter() if el in index), None)
+        if inner is not None:
+            return inner
+        prev = previous_element(prev)
     return None
 
 
