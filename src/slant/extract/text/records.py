@@ -453,6 +453,15 @@ def _header_blocks(
     return blocks
 
 
+def _before_teasers(lines: list[str], blocks: list[tuple[int, int]]) -> int:
+    """How many header blocks come before a heading of linked items ('Related', 'You may also like')
+    between two of them: the blocks after it head teasers, not comments (all of them where none stands)."""
+    for k in range(MIN_RECORDS, len(blocks)):
+        if any(chrome_kind(lines[i].strip(), in_thread=True) == LINKLIST for i in range(blocks[k - 1][1] + 1, blocks[k][0])):
+            return k
+    return len(blocks)
+
+
 def _tail_end(lines: list[str], literal: Counter[str], begin: int, end: int) -> int:
     """Where the last comment's text stops: page chrome, a comment form, a closed-thread notice or a
     label of its interface, a link list or a button."""
@@ -848,6 +857,11 @@ def find_records(lines: list[str], start: int, end: int) -> RecordThread | None:
         layout = max(dated, key=lambda found: found.score) if dated else layout
     shapes, anchors, blocks = layout.shapes, layout.anchors, layout.blocks
     author_key, authors = layout.author_key, layout.authors
+    kept = _before_teasers(lines, blocks)
+    if kept < len(blocks):
+        # a list of related stories or videos after the thread dates its items as the comments are dated
+        anchors, blocks = anchors[:kept], blocks[:kept]
+        authors = {k: name for k, name in authors.items() if k < kept}
     if _article_header_first(lines, blocks):
         # the article's dateline has the comments' header shape: the thread starts at the second
         blocks, anchors = blocks[1:], anchors[1:]
