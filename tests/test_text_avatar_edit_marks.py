@@ -1,7 +1,8 @@
 """Scraped-text marks around a comment's name and date: the avatar letter a scraper glues to the
 name ('AAnn Roe') or the hidden copy it prints the name twice with, the joining word of its date
 glued to the name ('EveOn 05/02/2024'), an edit mark after the age ('3 hours ago (edited)') on
-some headers only, and the chrome forums print around a post (its number and date, who liked it).
+some headers only, and the chrome threads print around a post in several languages (its number and
+date, who liked it, profile fields, 'show more' toggles, a heading of related stories).
 
 Threads written for this test.
 """
@@ -82,7 +83,15 @@ def test_post_numbers_with_dates_reaction_summaries_and_edit_marks_are_chrome() 
         "Registriert seit: Mär 2010",
         "Fecha de ingreso: ago 2015",
         "Дата регистрации: 12.03.2015",
+        "Mehr anzeigen",
+        "2 Antworten ausblenden",
+        "Voir la réponse",
+        "Ocultar 2 respuestas",
+        "Скрыть 2 ответа",
+        "Ähnliche Artikel",
+        "À lire aussi",
+        "Читайте также",
     ]
     assert [line for line in chrome if chrome_kind(line, True) is None] == []
-    words = ["I like this.", "Post #2 was right, I think.", "Me gusta esto.", "Ann and Bob like this idea a lot."]
+    words = ["I like this.", "Post #2 was right, I think.", "Me gusta esto.", "Ann and Bob like this idea a lot.", "Ich antworte gern."]
     assert [line for line in words if chrome_kind(line, True) is not None] == []

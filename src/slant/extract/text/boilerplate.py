@@ -148,6 +148,11 @@ _SEPARATOR_PATTERNS = [
     # any language's control with its count ('J'aime 2', 'Gefällt mir 3', 'Нравится 5')
     rf"{_CONTROL}\s*[:(]?\s*[+-]?\d[\d,.]*k?\)?",
     r"hide replies|show more|read more|see more|load more",
+    # the same toggles in other languages ('Mehr anzeigen', '2 Antworten ausblenden', 'Voir moins', 'Ocultar respuestas')
+    r"(?:mehr|weniger) anzeigen|weiterlesen|(?:afficher|voir) (?:plus|moins)|lire la suite|(?:mostrar|ver) (?:más|menos)|leer más"
+    r"|(?:показать|читать) (?:больше|меньше|далее|полностью)|свернуть",
+    r"(?:\d+ )?(?:antwort(?:en)?|réponses?|respuestas?|ответ\w*) (?:ansehen|anzeigen|ausblenden|masquer|afficher|voir|ocultar|ver|mostrar"
+    r"|скрыть|показать)|(?:afficher|voir|masquer|ocultar|ver|mostrar|скрыть|показать) (?:la |las |les |\d+ )*(?:réponses?|respuestas?|ответ\w*)",
     # a post's reaction summary ('ann and 7 others like this.', 'jonas_w und 7 anderen gefällt das.',
     # 'anne_l et 2 autres aiment ça.'): a count of others, never a reader's own 'I like this'
     r".{1,60} (?:and \d+ others? like|und \d+ (?:anderen|weiteren) gefällt|et \d+ autres? aiment|y \d+ (?:personas |otros )?más"
@@ -199,6 +204,11 @@ _LINKLIST_PATTERNS = [
     r"you (?:may|might) (?:also )?like|recommended(?: for you)?|popular|trending(?: now)?|most read|most popular",
     r"explore more(?: on)?(?: these| this)? (?:topics?|stories|subjects?)|more on (?:this|the) (?:topic|story|subject)|in other news|latest(?: news)?|also on .{1,40}|more (?:from|in) .{1,40}|read next|what to read next|further reading",
     r"share this(?: article| story| post| page)?|share (?:this )?on",
+    # the same headings in other languages ('Ähnliche Artikel', 'À lire aussi', 'Relacionados', 'Читайте также')
+    r"ähnlich(?:e (?:artikel|beiträge|videos|themen))?|verwandte (?:artikel|themen|beiträge)|mehr zum thema|das könnte (?:sie|dich) auch interessieren"
+    r"|similaires|(?:articles|vidéos) similaires|à lire aussi|lire aussi|sur le même sujet|vous aimerez aussi"
+    r"|relacionad[oa]s|(?:artículos|noticias|vídeos) relacionad[oa]s|te puede interesar|también te puede interesar"
+    r"|похожие(?: видео| статьи| материалы)?|читайте также|по теме|рекомендуем",
 ]
 #: Appeals that name the site, per language ('Support X', 'Unterstützen Sie X', 'Soutenez X').
 APPEAL_WORDS: dict[str, str] = {
