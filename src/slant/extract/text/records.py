@@ -453,11 +453,16 @@ def _header_blocks(
     return blocks
 
 
+#: Lines above a header block within which a heading of linked items heads it ('Related' / 'Recently uploaded' / '3:09' / title).
+TEASER_HEADING_REACH = 8
+
+
 def _before_teasers(lines: list[str], blocks: list[tuple[int, int]]) -> int:
-    """How many header blocks come before a heading of linked items ('Related', 'You may also like')
-    between two of them: the blocks after it head teasers, not comments (all of them where none stands)."""
+    """How many header blocks come before one that a heading of linked items ('Related', 'You may also
+    like') stands just above: the blocks from it head teasers, not comments (all of them where none does)."""
     for k in range(MIN_RECORDS, len(blocks)):
-        if any(chrome_kind(lines[i].strip(), in_thread=True) == LINKLIST for i in range(blocks[k - 1][1] + 1, blocks[k][0])):
+        near = range(max(blocks[k - 1][1] + 1, blocks[k][0] - TEASER_HEADING_REACH), blocks[k][0])
+        if any(chrome_kind(lines[i].strip(), in_thread=True) == LINKLIST for i in near):
             return k
     return len(blocks)
 
@@ -858,8 +863,10 @@ def find_records(lines: list[str], start: int, end: int) -> RecordThread | None:
     shapes, anchors, blocks = layout.shapes, layout.anchors, layout.blocks
     author_key, authors = layout.author_key, layout.authors
     kept = _before_teasers(lines, blocks)
-    if kept < len(blocks):
-        # a list of related stories or videos after the thread dates its items as the comments are dated
+    if kept < len(blocks) and 2 * sum(1 for k in authors if k < kept) >= kept and 2 * kept >= len(blocks):
+        # a list of related stories or videos after the thread dates its items as the comments are dated;
+        # only a thread whose headers name most posters, and no shorter than the list, is cut there (a page
+        # of dated stories under section labels is a list from top to bottom)
         anchors, blocks = anchors[:kept], blocks[:kept]
         authors = {k: name for k, name in authors.items() if k < kept}
     if _article_header_first(lines, blocks):
