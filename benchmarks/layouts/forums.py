@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from urllib.parse import quote as urlquote
 
-from layouts.thread import LANGS, UI, Post, Thread, iso, replies_by_parent, saved_at, seed  # noqa: F401  (Post: the type of thread.posts)
+from layouts.thread import LANGS, UI, Post, Thread, depth_first, iso, replies_by_parent, replies_in_time, saved_at, seed  # noqa: F401  (Post: the type of thread.posts)
 
 esc = html.escape
 # Chrome words the UI class does not carry, in the order of LANGS; lists are joined with "|".
@@ -984,14 +984,7 @@ def hacker_news(thread: Thread, ui: UI) -> str:
     ids = [item + 3 + 7 * i + seed(p.author) % 5 for i, p in enumerate(thread.posts)]
     goto = f"item%3Fid%3D{item}"
     nav = _wl(ui, "hn_nav")
-    order: list[int] = []
-
-    def walk(parent: int | None) -> None:
-        for k in kids.get(parent, []):
-            order.append(k)
-            walk(k)
-
-    walk(None)
+    order = depth_first(kids)
 
     def size(i: int) -> int:
         return 1 + sum(size(k) for k in kids.get(i, []))
@@ -1275,16 +1268,6 @@ def mybb(thread: Thread, ui: UI) -> str:
                  html_attrs=' xml:lang="' + ui.lang + '" xmlns="http://www.w3.org/1999/xhtml"')
 
 
-def _descendants_of(thread: Thread, kids: dict[int | None, list[int]], i: int) -> list[int]:
-    """Every post below post i (any depth)."""
-    out, todo = [], list(kids.get(i, []))
-    while todo:
-        k = todo.pop(0)
-        out.append(k)
-        todo.extend(kids.get(k, []))
-    return out
-
-
 def vbulletin5(thread: Thread, ui: UI) -> str:
     """vBulletin 5 Connect (5.6), topic view: b-post list items with schema.org DiscussionForumPosting
     microdata, userinfo column (title, Join Date, Posts), Like/Quote/Comment/Report/Share controls.
@@ -1345,7 +1328,7 @@ def vbulletin5(thread: Thread, ui: UI) -> str:
         title = f'<h2 class="b-post__title js-post-title OLD__post-title">{esc(thread.title)}</h2>' if first else ""
         comments = ""
         if not first:
-            under = sorted(_descendants_of(thread, kids, i), key=lambda k: thread.posts[k].minutes_after)
+            under = replies_in_time(thread, kids, i)
             if under:
                 label = cwords[1] if len(under) == 1 else cwords[0].format(n=len(under))
                 comments = f"""<div class="b-comments js-comments h-margin-top-l" data-parentid="{node}">

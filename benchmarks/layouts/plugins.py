@@ -28,11 +28,14 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 from collections.abc import Callable
 from datetime import datetime
 
-from layouts.thread import CYR, UI, Post, Thread, escape, iso, ps, replies_by_parent, saved_at
+from layouts.thread import UI, Post, Thread, depth_first, escape, iso, ps, replies_by_parent, saved_at
+from layouts.thread import replies_in_time as _flat_under
+from layouts.thread import slug as _slug
+from layouts.thread import stable_hex as _hex
+from layouts.thread import stable_number as _h
 
 # Site chrome that `UI` does not carry, per language.
 _L = {
@@ -115,24 +118,9 @@ _L = {
 
 # ---------------------------------------------------------------- small shared helpers
 
-def _h(*parts: object) -> int:
-    """A stable number derived from `parts`, for ids that look like a system's own."""
-    return int(hashlib.md5("|".join(map(str, parts)).encode()).hexdigest()[:15], 16)
-
-
-def _hex(*parts: object, n: int = 12) -> str:
-    return hashlib.sha1("|".join(map(str, parts)).encode()).hexdigest()[:n]
-
-
 def _uuid(*parts: object) -> str:
     x = hashlib.md5("|".join(map(str, parts)).encode()).hexdigest()
     return f"{x[:8]}-{x[8:12]}-4{x[13:16]}-a{x[17:20]}-{x[20:32]}"
-
-
-def _slug(text: str) -> str:
-    text = "".join(CYR.get(c, c) for c in text.lower())
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or f"u{_h(text) % 10 ** 6}"
 
 
 def _domain(thread: Thread) -> str:
@@ -142,16 +130,6 @@ def _domain(thread: Thread) -> str:
 
 def _url(thread: Thread, section: str = "news") -> str:
     return f"https://www.{_domain(thread)}/{section}/{_slug(thread.title)}-{_h(thread.title) % 10 ** 7}"
-
-
-def _flat_under(thread: Thread, kids: dict[int | None, list[int]], i: int) -> list[int]:
-    """All descendants of post i, in time order (for systems that show one reply level)."""
-    out, todo = [], list(kids.get(i, []))
-    while todo:
-        k = todo.pop(0)
-        out.append(k)
-        todo.extend(kids.get(k, []))
-    return sorted(out, key=lambda k: thread.posts[k].minutes_after)
 
 
 def _initials(name: str) -> str:
@@ -980,14 +958,7 @@ def intensedebate(thread: Thread, ui: UI) -> str:
     def cid(i: int) -> int:
         return 300_000_000 + _h(thread.title, i) % 90_000_000
 
-    order: list[int] = []
-
-    def walk(parent: int | None) -> None:
-        for k in kids.get(parent, []):
-            order.append(k)
-            walk(k)
-
-    walk(None)
+    order = depth_first(kids)
     vote_up, vote_down = M["idc_vote"].split("|")
 
     def comment(i: int) -> str:

@@ -22,15 +22,17 @@ Every layout is localized through the `UI` it is given plus the word table `_W` 
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
-import unicodedata
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from urllib.parse import quote
 
-from layouts.thread import CYR, LANGS, UI, Thread, escape, iso, replies_by_parent, saved_at
+from layouts.thread import LANGS, UI, Thread, escape, iso, replies_by_parent, saved_at
+from layouts.thread import replies_in_time as _descendants
+from layouts.thread import slug as _slug
+from layouts.thread import stable_hex as _hex
+from layouts.thread import stable_number as _h
 
 # Chrome words the UI class does not carry, in the order of LANGS; lists are joined with "|".
 _W = {
@@ -317,21 +319,6 @@ def _wl(ui: UI, key: str, **fmt: object) -> list[str]:
     return _w(ui, key, **fmt).split("|")
 
 
-def _h(*parts: object) -> int:
-    """A stable number derived from `parts`, for ids that look like a system's own."""
-    return int(hashlib.md5("|".join(map(str, parts)).encode()).hexdigest()[:15], 16)
-
-
-def _hex(*parts: object, n: int = 12) -> str:
-    return hashlib.sha1("|".join(map(str, parts)).encode()).hexdigest()[:n]
-
-
-def _slug(text: str) -> str:
-    text = "".join(CYR.get(c, c) for c in text.lower())
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or f"u{_h(text) % 10 ** 6}"
-
-
 def _b36(n: int) -> str:
     digits = "0123456789abcdefghijklmnopqrstuvwxyz"
     out = ""
@@ -371,16 +358,6 @@ def _ago(ui: UI, forms: str, now: datetime, when: datetime) -> str:
     if minutes < 60 * 24:
         return h.format(n=minutes // 60)
     return d.format(n=minutes // (60 * 24))
-
-
-def _descendants(thread: Thread, kids: dict[int | None, list[int]], i: int) -> list[int]:
-    """Every post below post i, in time order (for systems that show one reply level)."""
-    out, todo = [], list(kids.get(i, []))
-    while todo:
-        k = todo.pop(0)
-        out.append(k)
-        todo.extend(kids.get(k, []))
-    return sorted(out, key=lambda k: thread.posts[k].minutes_after)
 
 
 def _root(thread: Thread, i: int) -> int:

@@ -7,7 +7,10 @@ Every text here was written for this project.
 
 from __future__ import annotations
 
+import hashlib
 import html
+import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -155,6 +158,51 @@ def iso(when: datetime, suffix: str = "+00:00") -> str:
 def saved_at(thread: Thread, minutes: int) -> datetime:
     """When the page was saved: `minutes` after the last comment (after publication if there is none)."""
     return thread.published + timedelta(minutes=max([p.minutes_after for p in thread.posts] + [0]) + minutes)
+
+
+def stable_number(*parts: object) -> int:
+    """A stable number derived from `parts`, for ids that look like a system's own."""
+    return int(hashlib.md5("|".join(map(str, parts)).encode()).hexdigest()[:15], 16)
+
+
+def stable_hex(*parts: object, n: int = 12) -> str:
+    """`n` stable hex digits derived from `parts`."""
+    return hashlib.sha1("|".join(map(str, parts)).encode()).hexdigest()[:n]
+
+
+def slug(text: str) -> str:
+    """A URL slug of `text` (Cyrillic spelled in Latin; a number where nothing is left)."""
+    text = "".join(CYR.get(c, c) for c in text.lower())
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or f"u{stable_number(text) % 10 ** 6}"
+
+
+def descendants(kids: dict[int | None, list[int]], i: int) -> list[int]:
+    """Every post below post i, at any depth, breadth first (`kids`: `replies_by_parent`)."""
+    out, todo = [], list(kids.get(i, []))
+    while todo:
+        k = todo.pop(0)
+        out.append(k)
+        todo.extend(kids.get(k, []))
+    return out
+
+
+def replies_in_time(thread: Thread, kids: dict[int | None, list[int]], i: int) -> list[int]:
+    """Every post below post i in time order: systems that show one reply level list them so."""
+    return sorted(descendants(kids, i), key=lambda k: thread.posts[k].minutes_after)
+
+
+def depth_first(kids: dict[int | None, list[int]]) -> list[int]:
+    """Posts in thread order, each reply right after the post it answers (`kids`: `replies_by_parent`)."""
+    order: list[int] = []
+
+    def walk(parent: int | None) -> None:
+        for k in kids.get(parent, []):
+            order.append(k)
+            walk(k)
+
+    walk(None)
+    return order
 
 
 def replies_by_parent(thread: Thread) -> dict[int | None, list[int]]:
