@@ -91,12 +91,17 @@ def _tokens(el: lxml_html.HtmlElement) -> frozenset[str]:
     itemtype = el.get("itemtype")
     if itemtype:
         out.add("type:" + itemtype.rstrip("/").rsplit("/", 1)[-1].lower())
-    tag = el.tag
-    if isinstance(tag, str) and "-" in tag:
-        # a custom element (web component) is named for what it holds, as a class would be:
-        # 'ytd-comment-renderer', 'shreddit-comment'
-        out.add(tag.lower())
+    custom = custom_tag(el)
+    if custom is not None:
+        out.add(custom)
     return frozenset(out)
+
+
+def custom_tag(el: lxml_html.HtmlElement) -> str | None:
+    """The tag of a custom element (web component), named for what it holds as a class would be
+    ('ytd-comment-renderer', 'shreddit-comment'); None for a standard element."""
+    tag = el.tag
+    return tag.lower() if isinstance(tag, str) and "-" in tag else None
 
 
 _NO_TOKENS: frozenset[str] = frozenset()
@@ -520,9 +525,7 @@ def group_by_keys(tree: lxml_html.HtmlElement, groupings: Sequence[Grouping]) ->
     this_page: dict[tuple[str | None, ...], list[list[str]] | None] = {}  # sets too long to keep for later pages
     for el in _WITH_ATTRIBUTES(tree):
         get = el.get
-        tag = el.tag
-        signature = (get("class"), get("itemprop"), get("data-testid"), get("data-test-id"), get("itemtype"),
-                     tag if "-" in tag else None)
+        signature = (get("class"), get("itemprop"), get("data-testid"), get("data-test-id"), get("itemtype"), custom_tag(el))
         if signature in known:
             found = known[signature]
         elif signature in this_page:

@@ -425,7 +425,7 @@ def read_thread(
     dropped = max(0, len(items) - MAX_COMMENTS)
     items = items[:MAX_COMMENTS]
     index = {el: i for i, el in enumerate(items)}
-    wrappers: dict[lxml_html.HtmlElement, int | None] = {}  # each wrapper's answer, for every block it holds
+    wrappers: dict[tuple[lxml_html.HtmlElement, bool], int | None] = {}  # each wrapper's answer, close and wide
     blocks: list[_Block] = []
     for item in items:
         own = list(walk(item, lambda el: el in index))
@@ -445,7 +445,7 @@ def read_thread(
             text = _fallback_text(text_el if text_el is not None else item, index, markup)
         dom_parent = next((index[a] for a in item.iterancestors() if a in index), None)
         if dom_parent is None:
-            dom_parent = _indented_parent(item, index)
+            dom_parent = _indented_parent(item, index, seen=wrappers)
         wrapper_parent = _indented_parent(item, index, wide=True, seen=wrappers) if dom_parent is None else None
         anchors = [a for a in (item.get("id"), item.get("name")) if a]
         anchors += [a for el in own if el not in inside_text for a in (el.get("id"), el.get("name")) if a]
@@ -482,23 +482,23 @@ def _indented_parent(
     item: lxml_html.HtmlElement,
     index: dict[lxml_html.HtmlElement, int],
     wide: bool = False,
-    seen: dict[lxml_html.HtmlElement, int | None] | None = None,
+    seen: dict[tuple[lxml_html.HtmlElement, bool], int | None] | None = None,
 ) -> int | None:
     """The block just before the replies wrapper that holds item (<article/> <div class=indented>).
 
     `wide`: the wrapper may sit further up and be named by its id, and empty elements and a few
     other siblings (a loader, a 'hide replies' toggle) may stand between it and the block it answers
     (YouTube's <div id=replies> after a thread's first comment). A weaker sign than printed levels.
-    `seen` keeps each wrapper's answer: the blocks of one wrapper ask it once, not once each."""
+    `seen` keeps each wrapper's answer, read close or wide: the blocks of one wrapper ask it once, not once each."""
     for depth, anc in enumerate(item.iterancestors()):
         if depth >= (_WIDE_WRAPPER_DEPTH if wide else _WRAPPER_DEPTH) or anc in index:
             return None
-        if seen is not None and anc in seen:
-            answer = seen[anc]
+        if seen is not None and (anc, wide) in seen:
+            answer = seen[(anc, wide)]
         else:
             answer = _wrapper_answer(anc, index, wide)
             if seen is not None:
-                seen[anc] = answer
+                seen[(anc, wide)] = answer
         if answer is not None:
             return answer
     return None

@@ -163,9 +163,10 @@ _SEPARATOR_PATTERNS = [
     r"continue this thread|more replies|\d+ more repl(?:y|ies)|load more replies|(?:view|show) more",
     r"(?:reply|quote|report|share|save|give award|multi-?quote|like|permalink)(?: (?:reply|quote|report|share|save|give award|multi-?quote|like|permalink))+",
 ]
+#: The edit mark a header prints beside its date, in the languages read ('3 hours ago (edited)').
+EDIT_MARK_WORDS = r"edited|bearbeitet|modifié|editado|изменено"
 _TIMESTAMP_PATTERNS = [
-    r"(?:top|most active|rising) (?:fan|commenter|contributor)s?|author|moderator|verified|edited|bearbeitet|modifié|editado"
-    r"|изменено|отредактировано",
+    rf"(?:top|most active|rising) (?:fan|commenter|contributor)s?|author|moderator|verified|{EDIT_MARK_WORDS}|отредактировано",
     # forum and aggregator badges between a name and its text
     r"level \d{1,2}|#\d{1,5}|(?:senior |junior |new |full |active |veteran |registered |premium |gold )?(?:member|user|poster)"
     r"|staff(?: writer)?|admin(?:istrator)?|mod|op|original poster|subscriber|supporter",
@@ -179,7 +180,7 @@ _TIMESTAMP_PATTERNS = [
     r"just now|yesterday|today",
     # relative ages and day words in the languages of `slant.extract.dates` ('vor 3 Stunden', 'hier à 10h')
     # an age with its edit mark, as YouTube prints it ('3 hours ago (edited)', 'vor 2 Stunden (bearbeitet)')
-    rf"(?:edited |bearbeitet |modifié )?{RELATIVE_RE}(?: \(?(?:edited|bearbeitet|modifié|editado|изменено)\)?)?",
+    rf"(?:edited |bearbeitet |modifié )?{RELATIVE_RE}(?: \(?(?:{EDIT_MARK_WORDS})\)?)?",
     rf"{DAY_WORD_RE}(?:,? (?:[-–] )?{TIME_RE})?",
     rf"{MONTH_RE} \d{{1,2}},? \d{{4}}(?:,? {TIME_RE})?",
     # dates without a year, as threads print recent comments ('7 Feb at 19:05', 'Jan 5', 'Yesterday at 9:14')

@@ -23,6 +23,7 @@ from slant.extract.dates import MONTH_LOOKUP, WEEKDAY_NAMES
 from slant.extract.names import clean_author_line
 from slant.extract.text.boilerplate import (
     CHROME,
+    EDIT_MARK_WORDS,
     LINKLIST,
     SEPARATOR,
     THREAD,
@@ -204,10 +205,7 @@ def line_tokens(line: str) -> list[tuple[str, str]]:
 
 
 #: An edit mark after a header's date ('3 hours ago (edited)', '12.03.2020 · bearbeitet'): some headers have it.
-_EDIT_MARK = re.compile(
-    r"\s*(?:\((?:edited|bearbeitet|modifié|editado|изменено)\)|[·•|-]\s*(?:edited|bearbeitet|modifié|editado|изменено))$",
-    re.IGNORECASE,
-)
+_EDIT_MARK = re.compile(rf"\s*(?:\((?:{EDIT_MARK_WORDS})\)|[·•|-]\s*(?:{EDIT_MARK_WORDS}))$", re.IGNORECASE)
 
 
 def line_shape(line: str) -> str | None:
